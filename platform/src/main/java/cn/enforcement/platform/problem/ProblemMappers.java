@@ -1,0 +1,122 @@
+package cn.enforcement.platform.problem;
+
+import cn.enforcement.platform.problem.Problem.FieldError;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure of a request into an RFC 9457 problem; nothing leaves as a bare 500 page. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response refused(ProblemException e, HttpServerRequest request) {
+        return respond(new Problem(Problem.typeOf(e.code()), e.title(), e.status(), e.getMessage(), request.path(),
+                e.code(), e.legalBasis(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .collect(Collectors.toList());
+        return respond(new Problem(Problem.typeOf("VALIDATION_FAILED"), "Validation failed", 400,
+                errors.size() + " field(s) are invalid", request.path(), "VALIDATION_FAILED", null, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, HttpServerRequest request) {
+        String field = pathOf(e);
+        return respond(new Problem(Problem.typeOf("UNKNOWN_FIELD"), "Unknown field", 400,
+                "the request has a field this API does not know: " + field, request.path(), "UNKNOWN_FIELD", null,
+                List.of(new FieldError(field, "unknown field"))));
+    }
+
+    @ServerExceptionMapper({ MismatchedInputException.class, JsonMappingException.class })
+    public Response unreadable(JsonMappingException e, HttpServerRequest request) {
+        String field = pathOf(e);
+        return respond(new Problem(Problem.typeOf("MALFORMED_FIELD"), "Malformed field", 400,
+                "a field has the wrong type or format: " + field, request.path(), "MALFORMED_FIELD", null,
+                List.of(new FieldError(field, e.getOriginalMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e, HttpServerRequest request) {
+        return respond(new Problem(Problem.typeOf("MALFORMED_JSON"), "Malformed JSON", 400,
+                "the request body is not valid JSON", request.path(), "MALFORMED_JSON", null, null));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, HttpServerRequest request) {
+        return Response.fromResponse(respond(new Problem(Problem.typeOf("UNAUTHENTICATED"), "Unauthenticated", 401,
+                "a valid bearer token is required", request.path(), "UNAUTHENTICATED", null, null)))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return respond(new Problem(Problem.typeOf("FORBIDDEN"), "Forbidden", 403,
+                "your roles do not allow this request", request.path(), "FORBIDDEN", null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        String code = switch (status) {
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> "BAD_REQUEST";
+        };
+        return respond(new Problem(Problem.typeOf(code), Response.Status.fromStatusCode(status) == null
+                ? "Client error" : Response.Status.fromStatusCode(status).getReasonPhrase(), status,
+                e.getMessage(), request.path(), code, null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected failure, incident %s, %s %s", incident, request.method(), request.path());
+        return respond(new Problem(Problem.typeOf("INTERNAL_ERROR"), "Internal error", 500,
+                "the service failed unexpectedly; incident " + incident, request.path(), "INTERNAL_ERROR", null, null));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // "register.body.name" -> "name": the method and parameter names mean nothing to the client
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : path;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

@@ -1,0 +1,33 @@
+package cn.enforcement.platform.security;
+
+import java.util.regex.Pattern;
+
+/**
+ * A six-digit administrative division code (行政区划代码): two digits province, two city, two
+ * county. A province code (220000) covers its cities and counties (2201xx, 2202xx); a city code
+ * (220100) covers its counties (220102); a county code covers only itself.
+ */
+public record RegionCode(String value) {
+
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+
+    public RegionCode {
+        if (value == null || !SIX_DIGITS.matcher(value).matches()) {
+            throw new IllegalArgumentException("a region code has six digits: " + value);
+        }
+    }
+
+    public static boolean isValid(String value) {
+        return value != null && SIX_DIGITS.matcher(value).matches();
+    }
+
+    public boolean covers(RegionCode other) {
+        if (value.endsWith("0000")) {
+            return other.value.startsWith(value.substring(0, 2));
+        }
+        if (value.endsWith("00")) {
+            return other.value.startsWith(value.substring(0, 4));
+        }
+        return value.equals(other.value);
+    }
+}

@@ -1,0 +1,51 @@
+package cn.enforcement.platform.idempotency;
+
+import cn.enforcement.platform.problem.ProblemException;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** A command with an effect, to observe what idempotency and problem mapping do around it. */
+@Path("/test")
+public class TestCommandResource {
+
+    public record Command(@NotBlank String subject, @Positive int amount) {
+    }
+
+    public record Effect(long id, String subject, int amount) {
+    }
+
+    private final EntityManager entityManager;
+
+    TestCommandResource(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @POST
+    @Path("/commands")
+    @IdempotentCommand
+    @Transactional
+    public RestResponse<Effect> execute(@Valid Command command) {
+        entityManager.createNativeQuery("insert into test_effect (subject, amount) values (?1, ?2)")
+                .setParameter(1, command.subject()).setParameter(2, command.amount()).executeUpdate();
+        long id = ((Number) entityManager.createNativeQuery("select max(id) from test_effect").getSingleResult()).longValue();
+        if (command.amount() == 999) {
+            throw ProblemException.ruleViolation(422, "TEST_RULE", "Refused by a test rule", "999 is refused", "PL 1");
+        }
+        return RestResponse.ResponseBuilder.<Effect>created(URI.create("/test/commands/" + id))
+                .entity(new Effect(id, command.subject(), command.amount())).build();
+    }
+
+    @GET
+    @Path("/crash")
+    public String crash() {
+        throw new IllegalStateException("database password is hunter2");
+    }
+}

@@ -1,0 +1,67 @@
+package cn.enforcement.platform.problem;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProblemMappersTest {
+
+    @Test
+    void everyInvalidFieldIsListed() {
+        given().contentType(ContentType.JSON).body("{\"subject\":\"\",\"amount\":0}").post("/test/commands")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", containsInAnyOrder("subject", "amount"));
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedByName() {
+        given().contentType(ContentType.JSON).body("{\"subject\":\"a\",\"amount\":1,\"fine\":5}").post("/test/commands")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("UNKNOWN_FIELD")).body("errors[0].field", equalTo("fine"));
+    }
+
+    @Test
+    void aWrongTypeIsRefusedByField() {
+        given().contentType(ContentType.JSON).body("{\"subject\":\"a\",\"amount\":\"many\"}").post("/test/commands")
+                .then().statusCode(400).body("code", equalTo("MALFORMED_FIELD")).body("errors[0].field", equalTo("amount"));
+    }
+
+    @Test
+    void brokenJsonIsABadRequest() {
+        given().contentType(ContentType.JSON).body("{\"subject\":").post("/test/commands")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aRuleOfLawRefusalCarriesItsCodeAndLegalBasis() {
+        given().contentType(ContentType.JSON).body("{\"subject\":\"rule\",\"amount\":999}").post("/test/commands")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("TEST_RULE")).body("legalBasis", equalTo("PL 1"))
+                .body("type", equalTo("https://enforcement.example.cn/problems/test-rule"));
+    }
+
+    @Test
+    void anUnexpectedFailureIsAProblemThatRevealsNothingInside() {
+        given().get("/test/crash").then().statusCode(500).contentType("application/problem+json")
+                .body("code", equalTo("INTERNAL_ERROR")).body("detail", not(containsString("hunter2")));
+    }
+
+    @Test
+    void anUnknownPathIsANotFoundProblem() {
+        given().get("/test/nothing-here").then().statusCode(404);
+    }
+
+    @Test
+    void aWrongContentTypeIsAProblem() {
+        given().contentType(ContentType.TEXT).body("hello").post("/test/commands")
+                .then().statusCode(415).contentType("application/problem+json").body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+    }
+}

@@ -1,0 +1,42 @@
+package cn.enforcement.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class RegionCodeTest {
+
+    private static RegionCode region(String code) {
+        return new RegionCode(code);
+    }
+
+    @Test
+    void provinceCoversItsCitiesAndCountiesButNotAnotherProvince() {
+        assertThat(region("220000").covers(region("220100"))).isTrue();
+        assertThat(region("220000").covers(region("220202"))).isTrue();
+        assertThat(region("220000").covers(region("210100"))).isFalse();
+    }
+
+    @Test
+    void cityCoversItsCountiesButNotASiblingCity() {
+        assertThat(region("220100").covers(region("220102"))).isTrue();
+        assertThat(region("220100").covers(region("220100"))).isTrue();
+        assertThat(region("220100").covers(region("220200"))).isFalse();
+        assertThat(region("220100").covers(region("220000"))).isFalse();
+    }
+
+    @Test
+    void countyCoversOnlyItself() {
+        assertThat(region("220102").covers(region("220102"))).isTrue();
+        assertThat(region("220102").covers(region("220103"))).isFalse();
+    }
+
+    @Test
+    void aRegionCodeHasExactlySixDigits() {
+        assertThat(RegionCode.isValid("22010")).isFalse();
+        assertThat(RegionCode.isValid("2201000")).isFalse();
+        assertThat(RegionCode.isValid("22O100")).isFalse();
+        assertThatThrownBy(() -> region("abc")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
