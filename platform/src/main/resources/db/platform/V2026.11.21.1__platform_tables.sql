@@ -30,7 +30,7 @@ create table processed_event (
 create table idempotency_record (
     caller        varchar(200) not null,
     idem_key      varchar(255) not null,
-    fingerprint   char(64)     not null,
+    fingerprint   varchar(64)  not null,
     status        integer,
     body          text,
     location      varchar(1000),
