@@ -1,0 +1,38 @@
+package cn.enforcement.cases.api;
+
+import cn.enforcement.cases.readmodel.OfficerCredential;
+import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.security.AgencyScope;
+import cn.enforcement.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.time.LocalDate;
+
+/** What case-service knows of a credential: the status its guards use when an officer acts. */
+@Path("/api/v1/officer-credentials")
+public class OfficerCredentialResource {
+
+    private final AgencyScope scope;
+
+    OfficerCredentialResource(AgencyScope scope) {
+        this.scope = scope;
+    }
+
+    public record OfficerCredentialView(String credentialNumber, String officerId, String officerName, String agencyCode,
+            String status, LocalDate validFrom, LocalDate validTo) {
+    }
+
+    @GET
+    @Path("/{credentialNumber}")
+    @RolesAllowed({ Roles.OFFICER, Roles.AGENCY_HEAD, Roles.SUPERVISOR, Roles.PERSONNEL_ADMIN })
+    public OfficerCredentialView get(@PathParam("credentialNumber") String credentialNumber) {
+        OfficerCredential credential = OfficerCredential.<OfficerCredential>findByIdOptional(credentialNumber)
+                .orElseThrow(() -> ProblemException.notFound("CREDENTIAL_NOT_KNOWN",
+                        "case-service has no record of credential " + credentialNumber));
+        scope.requireRead(credential.agencyCode, credential.regionCode);
+        return new OfficerCredentialView(credential.credentialNumber, credential.officerId, credential.officerName,
+                credential.agencyCode, credential.status, credential.validFrom, credential.validTo);
+    }
+}

@@ -1,0 +1,44 @@
+package cn.enforcement.cases.readmodel;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Case-service's copy of an enforcement credential, kept from personnel events. */
+@Entity
+@Table(name = "officer_credential")
+public class OfficerCredential extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "credential_number")
+    public String credentialNumber;
+
+    @Column(name = "officer_id", nullable = false)
+    public String officerId;
+
+    @Column(name = "officer_name", nullable = false)
+    public String officerName;
+
+    @Column(name = "agency_code", nullable = false)
+    public String agencyCode;
+
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "valid_from", nullable = false)
+    public LocalDate validFrom;
+
+    @Column(name = "valid_to", nullable = false)
+    public LocalDate validTo;
+
+    /** The effective time of the last change applied; an older event arriving late changes nothing. */
+    @Column(name = "last_event_at", nullable = false)
+    public Instant lastEventAt;
+}

@@ -1,0 +1,52 @@
+package cn.enforcement.disclosure.api;
+
+import cn.enforcement.disclosure.roster.PublicOfficer;
+import cn.enforcement.platform.problem.ProblemException;
+import io.quarkus.panache.common.Parameters;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The public officer roster (执法人员公示): who may enforce for an agency, with credential number,
+ * post and region. No token needed; only what the law says to publish.
+ */
+@Path("/public/v1/officers")
+@PermitAll
+public class PublicOfficerResource {
+
+    private static final Pattern AGENCY = Pattern.compile("\\d{9}");
+
+    public record PublicOfficerView(String name, String credentialNumber, LocalDate credentialValidTo, String post,
+            String agencyCode, String regionCode, List<String> enforcementFields) {
+    }
+
+    public record RosterPage(List<PublicOfficerView> officers, String next) {
+    }
+
+    /** Keyset pagination: {@code after} is the {@code next} cursor of the previous page. */
+    @GET
+    public RosterPage list(@QueryParam("agency") String agencyCode, @QueryParam("after") String after,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        if (agencyCode == null || !AGENCY.matcher(agencyCode).matches()) {
+            throw ProblemException.badRequest("AGENCY_REQUIRED", "query parameter agency must be a nine-digit agency code");
+        }
+        String query = "agencyCode = :agency and credentialNumber is not null"
+                + (after == null ? "" : " and officerId > :after") + " order by officerId";
+        Parameters parameters = Parameters.with("agency", agencyCode);
+        if (after != null) {
+            parameters.and("after", after);
+        }
+        List<PublicOfficer> page = PublicOfficer.<PublicOfficer>find(query, parameters).page(0, limit).list();
+        String next = page.size() == limit ? page.get(page.size() - 1).officerId : null;
+        return new RosterPage(page.stream().map(o -> new PublicOfficerView(o.name, o.credentialNumber, o.credentialValidTo,
+                o.post, o.agencyCode, o.regionCode, o.enforcementFields)).toList(), next);
+    }
+}

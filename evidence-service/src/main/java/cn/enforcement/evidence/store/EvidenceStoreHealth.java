@@ -1,0 +1,29 @@
+package cn.enforcement.evidence.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Not ready to take evidence while the object store or its bucket is out of reach. */
+@Readiness
+@ApplicationScoped
+public class EvidenceStoreHealth implements HealthCheck {
+
+    private final EvidenceStore store;
+
+    EvidenceStoreHealth(EvidenceStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        try {
+            return HealthCheckResponse.builder().name("evidence object store").withData("bucket", store.bucket())
+                    .status(store.bucketExists()).build();
+        } catch (Exception e) {
+            return HealthCheckResponse.builder().name("evidence object store").withData("error", String.valueOf(e.getMessage()))
+                    .down().build();
+        }
+    }
+}
