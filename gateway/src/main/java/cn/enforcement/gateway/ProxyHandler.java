@@ -128,19 +128,25 @@ public class ProxyHandler {
         HttpServerRequest in = ctx.request();
         RequestOptions options = new RequestOptions().setMethod(in.method()).setHost(route.upstream().getHost())
                 .setPort(route.upstream().getPort()).setURI(in.uri()).setIdleTimeout(route.timeout().toMillis());
-        return client.request(options).compose(out -> {
-            copyRequestHeaders(ctx, out);
-            boolean hasBody = in.getHeader("Content-Length") != null && parseLength(in.getHeader("Content-Length")) > 0
-                    || in.getHeader("Transfer-Encoding") != null;
-            if (!hasBody) {
-                return out.send();
-            }
-            String declaredLength = in.getHeader("Content-Length");
-            if (declaredLength != null) {
-                out.putHeader("Content-Length", declaredLength);
-            }
-            return out.send(new SizeLimitedStream(in, route.maxBodyBytes()));
+        // The response is paused as soon as its head arrives: the circuit breaker hands it on a later tick.
+        return client.request(options).compose(out -> send(ctx, route, out)).map(response -> {
+            response.pause();
+            return response;
         });
+    }
+
+    private Future<HttpClientResponse> send(RoutingContext ctx, Route route, HttpClientRequest out) {
+        HttpServerRequest in = ctx.request();
+        copyRequestHeaders(ctx, out);
+        String declaredLength = in.getHeader("Content-Length");
+        boolean hasBody = declaredLength != null && parseLength(declaredLength) > 0 || in.getHeader("Transfer-Encoding") != null;
+        if (!hasBody) {
+            return out.send();
+        }
+        if (declaredLength != null) {
+            out.putHeader("Content-Length", declaredLength);
+        }
+        return out.send(new SizeLimitedStream(in, route.maxBodyBytes()));
     }
 
     private void copyRequestHeaders(RoutingContext ctx, HttpClientRequest out) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -32,8 +33,8 @@ public class KafkaEventPublisher implements EventPublisher {
 
     @Inject
     KafkaEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            @ConfigProperty(name = "enforcement.kafka.topic-prefix", defaultValue = "") String topicPrefix) {
-        this.topicPrefix = topicPrefix;
+            @ConfigProperty(name = "enforcement.kafka.topic-prefix") Optional<String> topicPrefix) {
+        this.topicPrefix = topicPrefix.orElse("");
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
         config.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -1,0 +1,114 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loads the demo officers through the gateway, as the personnel admins of the two demo agencies
+ * would, and issues their credentials. Safe to run again: an officer already registered is skipped.
+ * Arguments: gateway URL, Keycloak URL, realm file (the demo passwords live only there).
+ */
+public class DemoData {
+
+    record DemoOfficer(String admin, String name, String gender, String idFirst17, String agency, String region, String post) {
+    }
+
+    static final List<DemoOfficer> OFFICERS = List.of(
+            new DemoOfficer("cc-personnel", "张伟", "MALE", "22010219850412031", "220100001", "220100", "执法一大队队长"),
+            new DemoOfficer("cc-personnel", "李娜", "FEMALE", "22010219900723042", "220100001", "220100", "执法科员"),
+            new DemoOfficer("cc-personnel", "王强", "MALE", "22010419880105053", "220100001", "220100", "执法科员"),
+            new DemoOfficer("jl-personnel", "陈静", "FEMALE", "22020219870318064", "220200001", "220200", "执法二大队队长"),
+            new DemoOfficer("jl-personnel", "杨帆", "MALE", "22020319920911075", "220200001", "220200", "执法科员"),
+            new DemoOfficer("jl-personnel", "赵磊", "MALE", "22020419891227086", "220200001", "220200", "执法科员"));
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    public static void main(String[] args) throws Exception {
+        String gateway = args[0];
+        String keycloak = args[1];
+        String realm = Files.readString(Path.of(args[2]));
+        int registered = 0;
+        for (DemoOfficer officer : OFFICERS) {
+            String token = token(keycloak, officer.admin(), passwordOf(realm, officer.admin()));
+            String body = """
+                    {"name":"%s","gender":"%s","idNumber":"%s","agencyCode":"%s","regionCode":"%s","post":"%s",
+                     "enforcementFields":["ROAD_TRANSPORT","ROAD_ADMINISTRATION"]}"""
+                    .formatted(officer.name(), officer.gender(), withCheck(officer.idFirst17()), officer.agency(),
+                            officer.region(), officer.post());
+            HttpResponse<String> response = post(gateway + "/api/v1/officers", token, body);
+            if (response.statusCode() == 409) {
+                continue;
+            }
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("registering " + officer.name() + ": " + response.statusCode() + " " + response.body());
+            }
+            String officerId = field(response.body(), "officerId");
+            HttpResponse<String> credential = post(gateway + "/api/v1/officers/" + officerId + "/credentials", token,
+                    "{\"validFrom\":\"2026-01-01\",\"validTo\":\"2030-12-31\"}");
+            if (credential.statusCode() != 201) {
+                throw new IllegalStateException("credential of " + officer.name() + ": " + credential.statusCode() + " " + credential.body());
+            }
+            registered++;
+        }
+        System.out.println("[platform] demo data: " + registered + " officers registered with credentials, "
+                + (OFFICERS.size() - registered) + " were already there");
+    }
+
+    static HttpResponse<String> post(String url, String token, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String token(String keycloak, String username, String password) throws Exception {
+        String form = "grant_type=password&client_id=enforcement-app&username=" + username + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(keycloak + "/realms/enforcement/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("no token for " + username + ": " + response.body());
+        }
+        return field(response.body(), "access_token");
+    }
+
+    /** The first credential value after the user's entry in the realm file. */
+    static String passwordOf(String realm, String username) {
+        Matcher user = Pattern.compile("\"username\"\\s*:\\s*\"" + Pattern.quote(username) + "\"").matcher(realm);
+        if (!user.find()) {
+            throw new IllegalStateException("no demo user " + username + " in the realm file");
+        }
+        Matcher value = Pattern.compile("\"value\"\\s*:\\s*\"([^\"]*)\"").matcher(realm);
+        if (!value.find(user.end())) {
+            throw new IllegalStateException("no password for " + username + " in the realm file");
+        }
+        return value.group(1);
+    }
+
+    static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return matcher.group(1);
+    }
+
+    /** The ISO 7064 MOD 11-2 check character of a resident ID number. */
+    static String withCheck(String first17) {
+        int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+}

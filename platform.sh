@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# The transport enforcement platform on one machine, without Docker.
+#
+#   ./platform.sh start    local stack up, build if sources changed, six services up, demo data
+#   ./platform.sh test     local stack up, then every test: unit, service and system tests
+#   ./platform.sh stop     stop the six services (add --all to stop the local stack too)
+#   ./platform.sh status   what runs where
+#   ./platform.sh logs S   follow one log: a service (gateway, case-service, ...) or kafka, keycloak, s3
+#
+# Every command is idempotent: run it again, or with parts already up, and it does what is missing.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+STATE="${ENFORCEMENT_STATE_DIR:-$ROOT/.local}"
+LOGS="$STATE/logs"
+STACK="$ROOT/deploy/local/stack.sh"
+MVN="$ROOT/mvnw"
+
+# service:port, in start order (the gateway last)
+SERVICES=(personnel-service:8085 case-service:8081 evidence-service:8082 review-service:8083
+          disclosure-service:8084 gateway:8080)
+JAVA_OPTS="${JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC}"
+
+say() { printf '[platform] %s\n' "$*"; }
+fail() { printf '[platform] FAILED: %s\n' "$*" >&2; exit 1; }
+
+load_secrets() {
+  # shellcheck disable=SC1091
+  source "$STATE/secrets.env"
+}
+
+healthy() { curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; }
+
+# Rebuild when any source or build file is newer than the last successful build.
+build_if_needed() {
+  local stamp="$STATE/build.stamp"
+  if [ -f "$stamp" ] && [ -z "$(find "$ROOT" -path "$ROOT/.local" -prune -o -path '*/target' -prune -o \
+        \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name 'pom.xml' -o -name '*.json' \) \
+        -newer "$stamp" -print -quit)" ]; then
+    say "build is up to date"
+    return
+  fi
+  say "building the services (tests are run by './platform.sh test')"
+  "$MVN" -q -ntp -B install -DskipTests -Dquarkus.build.skip=false \
+    -pl platform,personnel-service,case-service,evidence-service,review-service,disclosure-service,gateway \
+    > "$LOGS/build.log" 2>&1 || fail "build failed (log: $LOGS/build.log)"
+  touch "$stamp"
+}
+
+start_service() {
+  local name=$1 port=$2 jar="$ROOT/$1/target/quarkus-app/quarkus-run.jar"
+  if healthy "$port"; then
+    say "$name already up on :$port"
+    return
+  fi
+  [ -f "$jar" ] || fail "$jar is missing: the build did not produce it"
+  # shellcheck disable=SC2086
+  nohup setsid java $JAVA_OPTS -jar "$jar" >> "$LOGS/$name.log" 2>&1 < /dev/null &
+  echo $! > "$STATE/$name.pid"
+}
+
+wait_healthy() {
+  local name=$1 port=$2 deadline=$((SECONDS + 240))
+  until healthy "$port"; do
+    if ! kill -0 "$(cat "$STATE/$name.pid" 2>/dev/null)" 2>/dev/null && ! healthy "$port"; then
+      fail "$name exited during start (log: $LOGS/$name.log)"
+    fi
+    [ $SECONDS -lt $deadline ] || fail "$name is not ready on :$port after 240 s (log: $LOGS/$name.log)"
+    sleep 1
+  done
+  say "$name ready on :$port"
+}
+
+stop_service() {
+  local name=$1 pidfile="$STATE/$1.pid"
+  [ -f "$pidfile" ] || return 0
+  local pid; pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid" 2>/dev/null || true
+    local deadline=$((SECONDS + 30))
+    while kill -0 "$pid" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 1; done
+    kill -KILL "$pid" 2>/dev/null || true
+    say "$name stopped"
+  fi
+  rm -f "$pidfile"
+}
+
+start() {
+  "$STACK" up
+  load_secrets
+  mkdir -p "$LOGS"
+  build_if_needed
+  local entry
+  for entry in "${SERVICES[@]}"; do start_service "${entry%%:*}" "${entry##*:}"; done
+  for entry in "${SERVICES[@]}"; do wait_healthy "${entry%%:*}" "${entry##*:}"; done
+  java "$ROOT/deploy/local/DemoData.java" "http://127.0.0.1:8080" "http://127.0.0.1:8180" \
+    "$ROOT/deploy/keycloak/enforcement-realm.json" || fail "demo data could not be loaded"
+  cat <<EOF
+
+  The platform is up.
+    Gateway (all API calls):  http://localhost:8080
+    Swagger UI:               http://localhost:8080/q/swagger-ui   (Authorize: client enforcement-app)
+    OpenAPI (all services):   http://localhost:8080/openapi
+    Keycloak:                 http://127.0.0.1:8180   (realm: enforcement)
+    Logs:                     $LOGS
+
+  Demo users (password: demo): cc-officer-1, cc-officer-2, cc-head, cc-legal, cc-custodian,
+    cc-disclosure, cc-personnel, cc-supervisor (Changchun 220100, agency 220100001); the same with
+    jl- (Jilin city 220200, agency 220200001); province-supervisor (220000).
+  Stop with: ./platform.sh stop   (add --all to stop Kafka, Keycloak and S3 too)
+EOF
+}
+
+stop() {
+  local entry
+  for entry in "${SERVICES[@]}"; do stop_service "${entry%%:*}"; done
+  if [ "${1:-}" = "--all" ]; then "$STACK" down; fi
+}
+
+status() {
+  "$STACK" status
+  local entry
+  for entry in "${SERVICES[@]}"; do
+    printf '%-20s %s\n' "${entry%%:*}" "$(healthy "${entry##*:}" && echo "up on :${entry##*:}" || echo down)"
+  done
+}
+
+run_tests() {
+  "$STACK" up
+  load_secrets
+  mkdir -p "$LOGS"
+  say "running every test (unit, service, gateway and system tests) against the local stack"
+  "$MVN" -ntp -B install
+}
+
+command=${1:-}; shift || true
+case $command in
+  start) start ;;
+  stop) stop "$@" ;;
+  status) status ;;
+  test) run_tests ;;
+  logs)
+    target=${1:?name a service or stack component}
+    if [ -f "$LOGS/$target.log" ]; then tail -n 200 -F "$LOGS/$target.log"; else "$STACK" logs "$target"; fi ;;
+  *) echo "usage: $0 start|stop [--all]|status|test|logs NAME" >&2; exit 2 ;;
+esac

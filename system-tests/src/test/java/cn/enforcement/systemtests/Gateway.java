@@ -1,0 +1,55 @@
+package cn.enforcement.systemtests;
+
+import static cn.enforcement.platform.testing.DemoRealm.tokenOf;
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Requests through the gateway of the platform under test, as its users make them. */
+final class Gateway {
+
+    private Gateway() {
+    }
+
+    static RequestSpecification anonymous() {
+        return given().baseUri(PlatformUnderTest.GATEWAY);
+    }
+
+    static RequestSpecification as(String user) {
+        return anonymous().auth().oauth2(tokenOf(user)).contentType(ContentType.JSON);
+    }
+
+    static String registerOfficer(String admin, String name, String idNumber, String agency, String region) {
+        return as(admin).body("""
+                        {"name":"%s","gender":"FEMALE","idNumber":"%s","agencyCode":"%s","regionCode":"%s",
+                         "post":"执法科员","enforcementFields":["ROAD_TRANSPORT"]}""".formatted(name, idNumber, agency, region))
+                .post("/api/v1/officers").then().statusCode(201).extract().path("officerId");
+    }
+
+    static String issueCredential(String admin, String officerId) {
+        return as(admin).body("{\"validFrom\":\"2026-01-01\",\"validTo\":\"2030-12-31\"}")
+                .post("/api/v1/officers/" + officerId + "/credentials").then().statusCode(201).extract().path("credentialNumber");
+    }
+
+    /** Every name on an agency's public roster, following the cursor through all pages. */
+    static List<String> publicRosterNames(String agency) {
+        List<String> names = new ArrayList<>();
+        String after = null;
+        do {
+            RequestSpecification request = anonymous().queryParam("agency", agency).queryParam("limit", 200);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            Map<String, Object> page = request.get("/public/v1/officers").then().statusCode(200).extract().as(Map.class);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> officers = (List<Map<String, Object>>) page.get("officers");
+            officers.forEach(officer -> names.add((String) officer.get("name")));
+            after = (String) page.get("next");
+        } while (after != null);
+        return names;
+    }
+}

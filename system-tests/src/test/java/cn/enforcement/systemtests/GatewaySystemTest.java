@@ -1,0 +1,80 @@
+package cn.enforcement.systemtests;
+
+import static cn.enforcement.platform.testing.DemoRealm.tokenOfClient;
+import static cn.enforcement.platform.testing.TestIdentities.newResidentIdNumber;
+import static cn.enforcement.systemtests.Gateway.anonymous;
+import static cn.enforcement.systemtests.Gateway.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The gateway's promises, checked through the running platform with real Keycloak tokens. */
+@ExtendWith(PlatformUnderTest.class)
+class GatewaySystemTest {
+
+    private static final String REGISTRATION = """
+            {"name":"测试","gender":"MALE","idNumber":"%s","agencyCode":"220100001","regionCode":"220100",
+             "post":"执法科员","enforcementFields":["ROAD_TRANSPORT"]}""";
+
+    @Test
+    void withoutATokenTheApiAnswers401Problem() {
+        anonymous().contentType("application/json").body(REGISTRATION.formatted(newResidentIdNumber()))
+                .post("/api/v1/officers").then().statusCode(401).contentType("application/problem+json")
+                .body("code", equalTo("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void theWrongRoleIs403AtTheGatewayAndAtTheService() {
+        anonymous().auth().oauth2(tokenOfClient("payment-platform")).get("/api/v1/officers/any")
+                .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
+        as("cc-officer-1").body(REGISTRATION.formatted(newResidentIdNumber())).post("/api/v1/officers")
+                .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void aPartnerPastItsRateLimitGets429WithRetryAfter() {
+        String token = tokenOfClient("supervision-platform");
+        List<Integer> statuses = new ArrayList<>();
+        Response limited = null;
+        for (int i = 0; i < 120 && limited == null; i++) {
+            Response response = anonymous().auth().oauth2(token).get("/api/v1/officer-credentials/00000000000000");
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 429) {
+                limited = response;
+            }
+        }
+        assertThat(limited).as("statuses seen: %s", statuses).isNotNull();
+        assertThat(statuses.subList(0, 40)).containsOnly(404);
+        assertThat(limited.getHeader("Retry-After")).isNotBlank();
+        assertThat(limited.getContentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aBodyPastTheRouteLimitIs413() {
+        as("cc-personnel").body(new byte[2 * 1024 * 1024]).post("/api/v1/officers")
+                .then().statusCode(413).body("code", equalTo("PAYLOAD_TOO_LARGE"));
+    }
+
+    @Test
+    void theRequestIdIsPassedThroughAndEchoed() {
+        as("cc-officer-1").header("X-Request-Id", "systest-req-1").get("/api/v1/officer-credentials/00000000000000")
+                .then().statusCode(404).header("X-Request-Id", "systest-req-1");
+        anonymous().get("/public/v1/officers?agency=220100001").then().statusCode(200).header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void theAggregatedOpenApiDocumentsEveryServiceBehindTheGateway() {
+        anonymous().get("/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/officers"))
+                .body("paths", hasKey("/api/v1/officer-credentials/{credentialNumber}"))
+                .body("paths", hasKey("/public/v1/officers"))
+                .body("components.securitySchemes", hasKey("keycloak"));
+    }
+}

@@ -1,0 +1,118 @@
+package cn.enforcement.systemtests;
+
+import cn.enforcement.platform.testing.DemoRealm;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the six services from their built jars, once for all system tests, on ports of their own
+ * (1808x) with their own databases and topic prefix, so a platform already running on 808x is
+ * neither disturbed nor seen. Stops them when the test run ends.
+ */
+public class PlatformUnderTest implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    public static final String GATEWAY = "http://127.0.0.1:18080";
+    public static final String TOPIC_PREFIX = "systest.";
+
+    private static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
+
+    static {
+        SERVICES.put("personnel-service", 18085);
+        SERVICES.put("case-service", 18081);
+        SERVICES.put("evidence-service", 18082);
+        SERVICES.put("review-service", 18083);
+        SERVICES.put("disclosure-service", 18084);
+        SERVICES.put("gateway", 18080);
+    }
+
+    private static boolean started;
+    private final List<Process> processes = new ArrayList<>();
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) throws Exception {
+        if (started) {
+            return;
+        }
+        started = true;
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PlatformUnderTest.class.getName(), this);
+        Path root = DemoRealm.repositoryRoot();
+        Path logs = root.resolve("system-tests/target/logs");
+        Files.createDirectories(logs);
+        for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
+            Path jar = root.resolve(service.getKey() + "/target/quarkus-app/quarkus-run.jar");
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: build the services first (./platform.sh test does)");
+            }
+            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(logs.resolve(service.getKey() + ".log").toFile());
+            Map<String, String> env = builder.environment();
+            env.put("QUARKUS_HTTP_PORT", service.getValue().toString());
+            env.put("ENFORCEMENT_KAFKA_TOPIC_PREFIX", TOPIC_PREFIX);
+            env.put("PERSONNEL_DB_NAME", "personnel_systest");
+            env.put("CASES_DB_NAME", "cases_systest");
+            env.put("EVIDENCE_DB_NAME", "evidence_systest");
+            env.put("REVIEW_DB_NAME", "review_systest");
+            env.put("DISCLOSURE_DB_NAME", "disclosure_systest");
+            env.put("PERSONNEL_SERVICE_URL", "http://127.0.0.1:18085");
+            env.put("CASE_SERVICE_URL", "http://127.0.0.1:18081");
+            env.put("EVIDENCE_SERVICE_URL", "http://127.0.0.1:18082");
+            env.put("REVIEW_SERVICE_URL", "http://127.0.0.1:18083");
+            env.put("DISCLOSURE_SERVICE_URL", "http://127.0.0.1:18084");
+            processes.add(builder.start());
+        }
+        for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
+            awaitReady(service.getKey(), service.getValue(), Duration.ofSeconds(180));
+        }
+    }
+
+    private void awaitReady(String name, int port, Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Awaitility.await(name + " ready on :" + port + " (see system-tests/target/logs)")
+                .atMost(timeout).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    if (processes.stream().anyMatch(p -> !p.isAlive())) {
+                        throw new IllegalStateException("a service exited while starting; see system-tests/target/logs");
+                    }
+                    try {
+                        return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    } catch (IOException stillStarting) {
+                        return false;
+                    }
+                });
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(Process::destroy);
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+}
