@@ -193,6 +193,7 @@ public class ProxyHandler {
             Problems.send(ctx, 503, "SERVICE_UNAVAILABLE", "Service unavailable",
                     route.name() + " is failing; requests are held off for a few seconds");
         } else if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
+            // Vert.x reports an idle timeout as its internal NoStackTraceTimeoutException
             Problems.send(ctx, 504, "UPSTREAM_TIMEOUT", "Gateway timeout",
                     route.name() + " did not answer within " + route.timeout().toSeconds() + " s");
         } else if (failure instanceof ConnectException) {

@@ -7,14 +7,71 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the gateway refuses by itself, with real Keycloak tokens. In the test profile the services
- * point at a closed port, so an admitted request shows up as 503 from the unreachable upstream.
+ * point at a closed port, so an admitted request shows up as 503 from the unreachable upstream;
+ * review points at a server that never answers.
  */
 @QuarkusTest
 class GatewayRefusalsTest {
+
+    /** An upstream that takes connections and never answers. */
+    private static ServerSocket silentUpstream;
+    private static final List<Socket> HELD = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void openSilentUpstream() throws IOException {
+        silentUpstream = new ServerSocket(18999, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(() -> {
+            while (!silentUpstream.isClosed()) {
+                try {
+                    HELD.add(silentUpstream.accept());
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }, "silent-upstream");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    @AfterAll
+    static void closeSilentUpstream() throws IOException {
+        silentUpstream.close();
+        for (Socket socket : HELD) {
+            socket.close();
+        }
+    }
+
+    @Test
+    void anUpstreamThatDoesNotAnswerInTimeIs504() {
+        given().auth().oauth2(tokenOf("cc-officer-1")).get("/api/v1/reviews/any")
+                .then().statusCode(504).contentType("application/problem+json").body("code", equalTo("UPSTREAM_TIMEOUT"));
+    }
+
+    @Test
+    void theWebClientsOriginPassesTheCorsPreflight() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization,Idempotency-Key")
+                .options("/api/v1/officers").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+    }
+
+    @Test
+    void anUnknownOriginGetsNoCorsGrant() {
+        given().header("Origin", "https://evil.example.com").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/officers").then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
 
     @Test
     void withoutATokenTheAnswerIs401Problem() {

@@ -5,6 +5,7 @@ import cn.enforcement.platform.events.personnel.OfficerRegistered;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 
 /** Keeps the public roster from personnel events; either event may arrive first. */
 @ApplicationScoped
@@ -13,27 +14,28 @@ public class OfficerRoster {
 
     public void officerRegistered(OfficerRegistered event) {
         PublicOfficer officer = findOrCreate(event.officerId(), event.registeredAt());
-        officer.name = event.name();
-        officer.agencyCode = event.agencyCode();
-        officer.regionCode = event.regionCode();
-        officer.post = event.post();
-        officer.enforcementFields = event.enforcementFields();
+        describe(officer, event.name(), event.agencyCode(), event.regionCode(), event.post(), event.enforcementFields());
         officer.persist();
     }
 
     public void credentialIssued(CredentialIssued event) {
         PublicOfficer officer = findOrCreate(event.officerId(), event.effectiveAt());
-        officer.name = event.officerName();
-        officer.agencyCode = event.agencyCode();
-        officer.regionCode = event.regionCode();
-        officer.post = event.post();
-        officer.enforcementFields = event.enforcementFields();
+        describe(officer, event.officerName(), event.agencyCode(), event.regionCode(), event.post(), event.enforcementFields());
         officer.credentialNumber = event.credentialNumber();
         officer.credentialValidTo = event.validTo();
         if (event.effectiveAt().isAfter(officer.lastEventAt)) {
             officer.lastEventAt = event.effectiveAt();
         }
         officer.persist();
+    }
+
+    private static void describe(PublicOfficer officer, String name, String agencyCode, String regionCode, String post,
+            List<String> enforcementFields) {
+        officer.name = name;
+        officer.agencyCode = agencyCode;
+        officer.regionCode = regionCode;
+        officer.post = post;
+        officer.enforcementFields = enforcementFields;
     }
 
     private static PublicOfficer findOrCreate(String officerId, Instant at) {

@@ -63,7 +63,8 @@ public class IdempotencyRecords {
                 .executeUpdate();
     }
 
-    @Scheduled(every = "${enforcement.idempotency.prune-interval:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${enforcement.idempotency.prune-interval:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void pruneExpired() {
         QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("delete from idempotency_record where expires_at < ?1")

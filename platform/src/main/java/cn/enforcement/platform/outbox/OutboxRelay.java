@@ -52,7 +52,8 @@ public class OutboxRelay {
                 .register(metrics);
     }
 
-    @Scheduled(every = "${enforcement.outbox.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${enforcement.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() {
         Instant now = clock.instant();
         if (!backoff.mayAttempt(now)) {
@@ -105,13 +106,15 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${enforcement.outbox.backlog-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${enforcement.outbox.backlog-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void measureBacklog() {
         backlog.set(QuarkusTransaction.requiringNew().call(() -> (Long) entityManager
                 .createQuery("select count(e) from OutboxEntry e where e.sentAt is null").getSingleResult()));
     }
 
-    @Scheduled(every = "${enforcement.outbox.prune-interval:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${enforcement.outbox.prune-interval:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void pruneSent() {
         Instant cutoff = clock.instant().minus(retention);
         int pruned = QuarkusTransaction.requiringNew().call(() -> entityManager
