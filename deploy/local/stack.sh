@@ -152,12 +152,7 @@ KAFKA_DIR="$STATE/kafka"
 
 kafka_ready() { port_open $KAFKA_PORT && [ -f "$KAFKA_DIR/topics.ok" ]; }
 
-kafka_up() {
-  if port_open $KAFKA_PORT; then
-    kafka_topics
-    say "kafka up on 127.0.0.1:$KAFKA_PORT"
-    return
-  fi
+kafka_libs() {
   mkdir -p "$KAFKA_DIR"
   if [ ! -f "$KAFKA_DIR/libs.$KAFKA_VERSION" ]; then
     say "fetching Kafka $KAFKA_VERSION from Maven Central"
@@ -166,6 +161,15 @@ kafka_up() {
       -DoutputDirectory="$KAFKA_DIR/libs" -DincludeScope=runtime >/dev/null \
       || fail "kafka: could not fetch the broker's jars"
     touch "$KAFKA_DIR/libs.$KAFKA_VERSION"
+  fi
+}
+
+kafka_up() {
+  kafka_libs
+  if port_open $KAFKA_PORT; then
+    kafka_topics
+    say "kafka up on 127.0.0.1:$KAFKA_PORT"
+    return
   fi
   cat > "$KAFKA_DIR/server.properties" <<EOF
 process.roles=broker,controller
@@ -229,7 +233,8 @@ keycloak_ready() {
 keycloak_up() {
   local realm_hash; realm_hash=$(sha256sum "$REALM_FILE" | cut -c1-64)
   if keycloak_ready; then
-    if [ "$(cat "$KEYCLOAK_DIR/realm.sha256" 2>/dev/null)" = "$realm_hash" ]; then
+    if [ "$(cat "$KEYCLOAK_DIR/realm.sha256" 2>/dev/null)" = "$realm_hash" ] || [ ! -f "$STATE/keycloak.pid" ]; then
+      # Ours with the current realm, or started from elsewhere (then its realm is that checkout's to manage).
       say "keycloak up on 127.0.0.1:$KEYCLOAK_PORT"
       return
     fi
