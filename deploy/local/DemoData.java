@@ -51,8 +51,13 @@ public class DemoData {
                 throw new IllegalStateException("registering " + officer.name() + ": " + response.statusCode() + " " + response.body());
             }
             String officerId = field(response.body(), "officerId");
+            String today = java.time.LocalDate.now().toString();
+            expect(201, post(gateway + "/api/v1/officers/" + officerId + "/trainings", token,
+                    "{\"course\":\"执法资格培训\",\"kind\":\"LEGAL\",\"hours\":60,\"completedOn\":\"" + today + "\"}"));
+            expect(201, post(gateway + "/api/v1/officers/" + officerId + "/exams", token,
+                    "{\"examDate\":\"" + today + "\",\"score\":85}"));
             HttpResponse<String> credential = post(gateway + "/api/v1/officers/" + officerId + "/credentials", token,
-                    "{\"validFrom\":\"2026-01-01\",\"validTo\":\"2030-12-31\"}");
+                    "{\"validFrom\":\"" + today + "\",\"validTo\":\"2030-12-31\"}");
             if (credential.statusCode() != 201) {
                 throw new IllegalStateException("credential of " + officer.name() + ": " + credential.statusCode() + " " + credential.body());
             }
@@ -60,6 +65,12 @@ public class DemoData {
         }
         System.out.println("[platform] demo data: " + registered + " officers registered with credentials, "
                 + (OFFICERS.size() - registered) + " were already there");
+    }
+
+    static void expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.uri() + ": " + response.statusCode() + " " + response.body());
+        }
     }
 
     static HttpResponse<String> post(String url, String token, String json) throws Exception {

@@ -3,10 +3,12 @@ package cn.enforcement.gateway;
 import static cn.enforcement.platform.testing.DemoRealm.tokenOf;
 import static cn.enforcement.platform.testing.DemoRealm.tokenOfClient;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -101,6 +103,20 @@ class GatewayRefusalsTest {
     void aBodyOverTheRouteLimitIs413BeforeAnythingIsForwarded() {
         given().auth().oauth2(tokenOf("cc-personnel")).contentType("application/json").body(new byte[2 * 1024 * 1024])
                 .post("/api/v1/officers").then().statusCode(413).body("code", equalTo("PAYLOAD_TOO_LARGE"));
+    }
+
+    @Test
+    void anAnonymousCallerPastThePublicLimitGets429WithRetryAfter() {
+        boolean limited = false;
+        for (int i = 0; i < 80 && !limited; i++) {
+            Response response = given().get("/public/v1/credentials/22010026000001");
+            if (response.statusCode() == 429) {
+                limited = true;
+                assertThat(response.getHeader("Retry-After")).isNotBlank();
+                assertThat(response.getContentType()).startsWith("application/problem+json");
+            }
+        }
+        assertThat(limited).as("the public credential check is rate-limited").isTrue();
     }
 
     @Test

@@ -21,7 +21,7 @@ class CredentialSliceSystemTest {
         String officerId = Gateway.registerOfficer("cc-personnel", name, newResidentIdNumber(), "220100001", "220100");
         String credential = Gateway.issueCredential("cc-personnel", officerId);
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(Gateway.publicRosterNames("220100001")).contains(name));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 as("cc-officer-1").get("/api/v1/officer-credentials/" + credential).then()

@@ -30,8 +30,14 @@ final class Gateway {
                 .post("/api/v1/officers").then().statusCode(201).extract().path("officerId");
     }
 
+    /** Records the qualification (sixty hours of training, a passed exam), then issues the credential. */
     static String issueCredential(String admin, String officerId) {
-        return as(admin).body("{\"validFrom\":\"2026-01-01\",\"validTo\":\"2030-12-31\"}")
+        String today = java.time.LocalDate.now().toString();
+        as(admin).body("{\"course\":\"执法资格培训\",\"kind\":\"LEGAL\",\"hours\":60,\"completedOn\":\"" + today + "\"}")
+                .post("/api/v1/officers/" + officerId + "/trainings").then().statusCode(201);
+        as(admin).body("{\"examDate\":\"" + today + "\",\"score\":80}").post("/api/v1/officers/" + officerId + "/exams")
+                .then().statusCode(201);
+        return as(admin).body("{\"validFrom\":\"" + today + "\",\"validTo\":\"2030-12-31\"}")
                 .post("/api/v1/officers/" + officerId + "/credentials").then().statusCode(201).extract().path("credentialNumber");
     }
 

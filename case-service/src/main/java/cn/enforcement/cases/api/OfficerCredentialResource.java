@@ -21,7 +21,7 @@ public class OfficerCredentialResource {
     }
 
     public record OfficerCredentialView(String credentialNumber, String officerId, String officerName, String agencyCode,
-            String status, LocalDate validFrom, LocalDate validTo) {
+            String status, boolean annualReviewOverdue, LocalDate validFrom, LocalDate validTo) {
     }
 
     @GET
@@ -33,6 +33,6 @@ public class OfficerCredentialResource {
                         "case-service has no record of credential " + credentialNumber));
         scope.requireRead(credential.agencyCode, credential.regionCode);
         return new OfficerCredentialView(credential.credentialNumber, credential.officerId, credential.officerName,
-                credential.agencyCode, credential.status, credential.validFrom, credential.validTo);
+                credential.agencyCode, credential.status, credential.annualReviewOverdue, credential.validFrom, credential.validTo);
     }
 }

@@ -1,30 +1,47 @@
 package cn.enforcement.cases.readmodel;
 
-import cn.enforcement.platform.events.personnel.CredentialIssued;
+import cn.enforcement.platform.events.personnel.CredentialEvent;
+import cn.enforcement.platform.events.personnel.CredentialSnapshot;
+import cn.enforcement.platform.events.personnel.OfficerMoved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
-/** Keeps {@link OfficerCredential} current from personnel events, tolerant of late and repeated delivery. */
+/**
+ * Keeps {@link OfficerCredential} current from personnel events, tolerant of late and repeated
+ * delivery: a snapshot older than the one held changes nothing.
+ */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class CredentialStatusProjection {
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void credentialIssued(CredentialIssued event) {
-        OfficerCredential credential = OfficerCredential.findById(event.credentialNumber());
+    public void credentialChanged(CredentialEvent event) {
+        CredentialSnapshot snapshot = event.credential();
+        OfficerCredential credential = OfficerCredential.findById(snapshot.credentialNumber());
         if (credential == null) {
             credential = new OfficerCredential();
-            credential.credentialNumber = event.credentialNumber();
+            credential.credentialNumber = snapshot.credentialNumber();
         } else if (!event.effectiveAt().isAfter(credential.lastEventAt)) {
             return;
         }
-        credential.officerId = event.officerId();
-        credential.officerName = event.officerName();
-        credential.agencyCode = event.agencyCode();
-        credential.regionCode = event.regionCode();
-        credential.status = "ACTIVE";
-        credential.validFrom = event.validFrom();
-        credential.validTo = event.validTo();
+        credential.officerId = snapshot.officerId();
+        credential.officerName = snapshot.officerName();
+        credential.agencyCode = snapshot.agencyCode();
+        credential.regionCode = snapshot.regionCode();
+        credential.status = snapshot.status();
+        credential.annualReviewOverdue = snapshot.annualReviewOverdue();
+        credential.validFrom = snapshot.validFrom();
+        credential.validTo = snapshot.validTo();
         credential.lastEventAt = event.effectiveAt();
         credential.persist();
+    }
+
+    /** The officer's credentials move with them to the new agency. */
+    public void officerMoved(OfficerMoved event) {
+        List<OfficerCredential> held = OfficerCredential.list("officerId", event.officerId());
+        for (OfficerCredential credential : held) {
+            credential.agencyCode = event.agencyCode();
+            credential.regionCode = event.regionCode();
+        }
     }
 }

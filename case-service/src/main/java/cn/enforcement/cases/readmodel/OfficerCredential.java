@@ -29,6 +29,7 @@ public class OfficerCredential extends PanacheEntityBase {
     @Column(name = "region_code", nullable = false)
     public String regionCode;
 
+    /** ACTIVE, SUSPENDED, REVOKED, CANCELLED or EXPIRED, as personnel-service last published it. */
     @Column(nullable = false)
     public String status;
 
@@ -37,6 +38,9 @@ public class OfficerCredential extends PanacheEntityBase {
 
     @Column(name = "valid_to", nullable = false)
     public LocalDate validTo;
+
+    @Column(name = "annual_review_overdue", nullable = false)
+    public boolean annualReviewOverdue;
 
     /** The effective time of the last change applied; an older event arriving late changes nothing. */
     @Column(name = "last_event_at", nullable = false)

@@ -1,6 +1,7 @@
 package cn.enforcement.cases.readmodel;
 
-import cn.enforcement.platform.events.personnel.CredentialIssued;
+import cn.enforcement.platform.events.personnel.CredentialEvent;
+import cn.enforcement.platform.events.personnel.OfficerMoved;
 import cn.enforcement.platform.inbox.EventHandlers;
 import cn.enforcement.platform.inbox.EventInbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -19,7 +20,8 @@ public class PersonnelEventsListener {
     PersonnelEventsListener(EventInbox inbox, CredentialStatusProjection projection) {
         this.inbox = inbox;
         this.handlers = EventHandlers.create()
-                .on(CredentialIssued.class, event -> projection.credentialIssued(event.payload()));
+                .on(CredentialEvent.class, event -> projection.credentialChanged(event.payload()))
+                .on(OfficerMoved.class, event -> projection.officerMoved(event.payload()));
     }
 
     @Incoming("personnel-events")

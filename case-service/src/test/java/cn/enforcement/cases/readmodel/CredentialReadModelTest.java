@@ -24,12 +24,21 @@ class CredentialReadModelTest {
         return "22010026" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
     }
 
-    private static String issued(String number, String officerName, String validTo, String effectiveAt) {
+    private static String snapshot(String number, String officerName, String status, String validTo) {
         return """
                 {"credentialNumber":"%s","officerId":"officer-%s","officerName":"%s","agencyCode":"220100001",
-                 "regionCode":"220100","post":"执法科员","enforcementFields":["ROAD_TRANSPORT"],
-                 "validFrom":"2026-01-01","validTo":"%s","effectiveAt":"%s"}"""
-                .formatted(number, number, officerName, validTo, effectiveAt);
+                 "regionCode":"220100","post":"执法科员","enforcementFields":["ROAD_TRANSPORT"],"status":"%s",
+                 "annualReviewOverdue":false,"validFrom":"2026-01-01","validTo":"%s"}"""
+                .formatted(number, number, officerName, status, validTo);
+    }
+
+    private static String issued(String number, String officerName, String validTo, String effectiveAt) {
+        return "{\"credential\":" + snapshot(number, officerName, "ACTIVE", validTo) + ",\"effectiveAt\":\"" + effectiveAt + "\"}";
+    }
+
+    private static String suspended(String number, String officerName, String effectiveAt) {
+        return "{\"credential\":" + snapshot(number, officerName, "SUSPENDED", "2030-12-31")
+                + ",\"reason\":\"暂扣\",\"until\":null,\"effectiveAt\":\"" + effectiveAt + "\"}";
     }
 
     private static void awaitKnown(String number, String officerName) {
@@ -45,6 +54,17 @@ class CredentialReadModelTest {
         awaitKnown(number, "王芳");
         given().auth().oauth2(tokenOf("cc-officer-1")).get("/api/v1/officer-credentials/" + number)
                 .then().body("status", equalTo("ACTIVE")).body("validTo", equalTo("2030-12-31"));
+    }
+
+    @Test
+    void aSuspensionStopsTheHolderFromActing() {
+        String number = newCredentialNumber();
+        KafkaRecords.send(event(TOPIC, newId(), ISSUED, number, issued(number, "周杰", "2030-12-31", "2026-11-21T08:00:00Z")),
+                event(TOPIC, newId(), "enforcement.personnel.CredentialSuspended.v1", number,
+                        suspended(number, "周杰", "2026-11-21T09:00:00Z")));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(tokenOf("cc-officer-1"))
+                .get("/api/v1/officer-credentials/" + number).then().statusCode(200).body("status", equalTo("SUSPENDED")));
     }
 
     @Test

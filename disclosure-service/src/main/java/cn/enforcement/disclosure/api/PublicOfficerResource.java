@@ -38,7 +38,7 @@ public class PublicOfficerResource {
         if (agencyCode == null || !AGENCY.matcher(agencyCode).matches()) {
             throw ProblemException.badRequest("AGENCY_REQUIRED", "query parameter agency must be a nine-digit agency code");
         }
-        String query = "agencyCode = :agency and credentialNumber is not null"
+        String query = "agencyCode = :agency and " + PublicOfficer.LISTED
                 + (after == null ? "" : " and officerId > :after") + " order by officerId";
         Parameters parameters = Parameters.with("agency", agencyCode);
         if (after != null) {

@@ -1,7 +1,10 @@
 package cn.enforcement.disclosure.roster;
 
-import cn.enforcement.platform.events.personnel.CredentialIssued;
+import cn.enforcement.platform.events.personnel.CredentialEvent;
+import cn.enforcement.platform.events.personnel.OfficerLeftPost;
+import cn.enforcement.platform.events.personnel.OfficerMoved;
 import cn.enforcement.platform.events.personnel.OfficerRegistered;
+import cn.enforcement.platform.events.personnel.OfficerUpdated;
 import cn.enforcement.platform.inbox.EventHandlers;
 import cn.enforcement.platform.inbox.EventInbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -21,7 +24,10 @@ public class PersonnelEventsListener {
         this.inbox = inbox;
         this.handlers = EventHandlers.create()
                 .on(OfficerRegistered.class, event -> roster.officerRegistered(event.payload()))
-                .on(CredentialIssued.class, event -> roster.credentialIssued(event.payload()));
+                .on(OfficerUpdated.class, event -> roster.officerUpdated(event.payload()))
+                .on(OfficerMoved.class, event -> roster.officerMoved(event.payload()))
+                .on(OfficerLeftPost.class, event -> roster.officerLeftPost(event.payload()))
+                .on(CredentialEvent.class, event -> roster.credentialChanged(event.payload()));
     }
 
     @Incoming("personnel-events")

@@ -44,4 +44,20 @@ public class PublicOfficer extends PanacheEntityBase {
 
     @Column(name = "last_event_at", nullable = false)
     public Instant lastEventAt;
+
+    @Column(name = "on_post", nullable = false)
+    public boolean onPost = true;
+
+    @Column(name = "credential_status")
+    public String credentialStatus;
+
+    @Column(name = "annual_review_overdue", nullable = false)
+    public boolean annualReviewOverdue;
+
+    /** The effective time of the credential snapshot held; older snapshots arriving late change nothing. */
+    @Column(name = "credential_event_at")
+    public Instant credentialEventAt;
+
+    /** The condition under which the public sees the officer on the roster. */
+    public static final String LISTED = "onPost = true and credentialStatus = 'ACTIVE' and annualReviewOverdue = false";
 }

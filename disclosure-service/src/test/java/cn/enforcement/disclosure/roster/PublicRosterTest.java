@@ -5,6 +5,7 @@ import static cn.enforcement.platform.testing.CloudEventRecords.newId;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -34,11 +35,17 @@ class PublicRosterTest {
                  "enforcementFields":["ROAD_TRANSPORT"],"registeredAt":"2026-11-21T08:00:00Z"}""".formatted(officerId, name, agency);
     }
 
-    private static String issued(String officerId, String number, String name, String agency) {
+    private static String credential(String officerId, String number, String name, String agency, String status,
+            String effectiveAt) {
         return """
-                {"credentialNumber":"%s","officerId":"%s","officerName":"%s","agencyCode":"%s","regionCode":"220100",
-                 "post":"执法科员","enforcementFields":["ROAD_TRANSPORT"],"validFrom":"2026-01-01","validTo":"2030-12-31",
-                 "effectiveAt":"2026-11-21T08:01:00Z"}""".formatted(number, officerId, name, agency);
+                {"credential":{"credentialNumber":"%s","officerId":"%s","officerName":"%s","agencyCode":"%s","regionCode":"220100",
+                 "post":"执法科员","enforcementFields":["ROAD_TRANSPORT"],"status":"%s","annualReviewOverdue":false,
+                 "validFrom":"2026-01-01","validTo":"2030-12-31"},"reason":"test","effectiveAt":"%s"}"""
+                .formatted(number, officerId, name, agency, status, effectiveAt);
+    }
+
+    private static String issued(String officerId, String number, String name, String agency) {
+        return credential(officerId, number, name, agency, "ACTIVE", "2026-11-21T08:01:00Z").replace(",\"reason\":\"test\"", "");
     }
 
     @Test
@@ -73,6 +80,42 @@ class PublicRosterTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("agency", agency)
                 .get("/public/v1/officers").then().statusCode(200).body("officers.name", contains("钱进")));
+    }
+
+    @Test
+    void aSuspendedOfficerLeavesTheRosterAndReturnsWhenReinstated() {
+        String agency = newAgency();
+        String officerId = UUID.randomUUID().toString();
+        KafkaRecords.send(
+                event(TOPIC, newId(), "enforcement.personnel.CredentialIssued.v1", "22010026222222",
+                        issued(officerId, "22010026222222", "孙敏", agency)),
+                event(TOPIC, newId(), "enforcement.personnel.CredentialSuspended.v1", "22010026222222",
+                        credential(officerId, "22010026222222", "孙敏", agency, "SUSPENDED", "2026-11-21T09:00:00Z")));
+        String marker = UUID.randomUUID().toString();
+        KafkaRecords.send(event(TOPIC, newId(), "enforcement.personnel.CredentialIssued.v1", "22010026333333",
+                issued(marker, "22010026333333", "标记", agency)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("agency", agency)
+                .get("/public/v1/officers").then().body("officers.name", contains("标记")));
+
+        KafkaRecords.send(event(TOPIC, newId(), "enforcement.personnel.CredentialReinstated.v1", "22010026222222",
+                credential(officerId, "22010026222222", "孙敏", agency, "ACTIVE", "2026-11-21T10:00:00Z")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("agency", agency)
+                .get("/public/v1/officers").then().body("officers.name", containsInAnyOrder("标记", "孙敏")));
+    }
+
+    @Test
+    void anOfficerWhoLeftThePostIsNoLongerListed() {
+        String agency = newAgency();
+        String officerId = UUID.randomUUID().toString();
+        KafkaRecords.send(event(TOPIC, newId(), "enforcement.personnel.CredentialIssued.v1", "22010026444444",
+                issued(officerId, "22010026444444", "离岗者", agency)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("agency", agency)
+                .get("/public/v1/officers").then().body("officers", hasSize(1)));
+        KafkaRecords.send(event(TOPIC, newId(), "enforcement.personnel.OfficerLeftPost.v1", officerId, """
+                {"officerId":"%s","agencyCode":"%s","regionCode":"220100","reason":"调离","effectiveAt":"2026-11-21T11:00:00Z"}"""
+                .formatted(officerId, agency)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("agency", agency)
+                .get("/public/v1/officers").then().body("officers", hasSize(0)));
     }
 
     @Test

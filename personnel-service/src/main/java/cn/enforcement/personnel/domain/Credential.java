@@ -36,7 +36,25 @@ public class Credential extends PanacheEntityBase {
     @Column(name = "issued_at", nullable = false)
     public Instant issuedAt;
 
-    public static Optional<Credential> activeOf(String officerId) {
-        return find("officerId = ?1 and status = ?2", officerId, CredentialStatus.ACTIVE).firstResultOptional();
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
+    /** The year whose annual review is missing past its due date, while it is. */
+    @Column(name = "review_overdue_year")
+    public Integer reviewOverdueYear;
+
+    /** The officer's credential in force (active or suspended), if any. */
+    public static Optional<Credential> inForceOf(String officerId) {
+        return find("officerId = ?1 and status in ?2", officerId,
+                java.util.List.of(CredentialStatus.ACTIVE, CredentialStatus.SUSPENDED)).firstResultOptional();
     }
 }

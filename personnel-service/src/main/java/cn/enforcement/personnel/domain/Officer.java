@@ -45,6 +45,28 @@ public class Officer extends PanacheEntityBase {
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 
+    /** The officer's Keycloak login, so that officers can read their own record. */
+    public String username;
+
+    public String education;
+
+    @Column(name = "photo_object_key")
+    public String photoObjectKey;
+
+    /** False once the officer has left the enforcement post (离岗). */
+    @Column(name = "on_post", nullable = false)
+    public boolean onPost = true;
+
+    @Column(name = "left_post_at")
+    public Instant leftPostAt;
+
+    /** The national legal professional qualification (法律职业资格), PL 58. */
+    @Column(name = "legal_qualification_certificate")
+    public String legalQualificationCertificate;
+
+    @Column(name = "legal_qualification_obtained_on")
+    public java.time.LocalDate legalQualificationObtainedOn;
+
     public static Optional<Officer> byIdNumber(String idNumber) {
         return find("idNumber", idNumber).firstResultOptional();
     }

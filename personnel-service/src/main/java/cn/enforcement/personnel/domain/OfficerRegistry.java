@@ -1,37 +1,37 @@
 package cn.enforcement.personnel.domain;
 
-import cn.enforcement.platform.events.personnel.CredentialIssued;
+import cn.enforcement.platform.events.personnel.LegalQualificationRecorded;
+import cn.enforcement.platform.events.personnel.OfficerLeftPost;
+import cn.enforcement.platform.events.personnel.OfficerMoved;
 import cn.enforcement.platform.events.personnel.OfficerRegistered;
+import cn.enforcement.platform.events.personnel.OfficerUpdated;
 import cn.enforcement.platform.outbox.Outbox;
 import cn.enforcement.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-/** Registers officers and issues their credentials; each change and its event commit together. */
+/** The enforcement registry (执法人员): officers, their posts, and their legal qualification. */
 @ApplicationScoped
 @Transactional
 public class OfficerRegistry {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final Outbox outbox;
     private final Clock clock;
-    private final EntityManager entityManager;
+    private final CredentialOffice credentials;
 
-    OfficerRegistry(Outbox outbox, Clock clock, EntityManager entityManager) {
+    OfficerRegistry(Outbox outbox, Clock clock, CredentialOffice credentials) {
         this.outbox = outbox;
         this.clock = clock;
-        this.entityManager = entityManager;
+        this.credentials = credentials;
     }
 
     public record Registration(String name, String gender, String idNumber, String agencyCode, String regionCode,
-            String post, List<EnforcementField> enforcementFields) {
+            String post, List<EnforcementField> enforcementFields, String username, String education, String photoObjectKey) {
     }
 
     public Officer register(Registration registration) {
@@ -43,43 +43,81 @@ public class OfficerRegistry {
             throw ProblemException.conflict("OFFICER_ALREADY_REGISTERED", "Officer already registered",
                     "an officer with this ID number is already registered");
         }
+        if (registration.username() != null && Officer.count("username", registration.username()) > 0) {
+            throw ProblemException.conflict("USERNAME_TAKEN", "Login already linked",
+                    "another officer is already linked to login " + registration.username());
+        }
         Officer officer = new Officer();
         officer.officerId = UUID.randomUUID().toString();
-        officer.name = registration.name();
-        officer.gender = registration.gender();
         officer.idNumber = registration.idNumber();
+        officer.gender = registration.gender();
         officer.agencyCode = registration.agencyCode();
         officer.regionCode = registration.regionCode();
-        officer.post = registration.post();
-        officer.enforcementFields = registration.enforcementFields().stream().map(Enum::name).toList();
+        officer.username = registration.username();
         officer.registeredAt = clock.instant();
+        describe(officer, registration.name(), registration.post(), registration.enforcementFields(),
+                registration.education(), registration.photoObjectKey());
         officer.persist();
         outbox.publish(new OfficerRegistered(officer.officerId, officer.name, officer.agencyCode, officer.regionCode,
                 officer.post, officer.enforcementFields, officer.registeredAt));
         return officer;
     }
 
-    public Credential issueCredential(Officer officer, LocalDate validFrom, LocalDate validTo) {
-        if (!validTo.isAfter(validFrom)) {
-            throw ProblemException.unprocessable("VALIDITY_PERIOD_INVALID", "Validity period out of order",
-                    "validTo must be after validFrom");
+    /** Corrects an officer's details; the public roster and credential snapshots follow. */
+    public Officer update(Officer officer, String name, String post, List<EnforcementField> fields, String education,
+            String photoObjectKey) {
+        requireOnPost(officer);
+        describe(officer, name, post, fields, education, photoObjectKey);
+        outbox.publish(new OfficerUpdated(officer.officerId, officer.name, officer.agencyCode, officer.regionCode,
+                officer.post, officer.enforcementFields, clock.instant()));
+        return officer;
+    }
+
+    /** Moves an officer to another agency or post (调动); the credential in force moves with them. */
+    public Officer move(Officer officer, String agencyCode, String regionCode, String post) {
+        requireOnPost(officer);
+        String previousAgency = officer.agencyCode;
+        officer.agencyCode = agencyCode;
+        officer.regionCode = regionCode;
+        officer.post = post;
+        outbox.publish(new OfficerMoved(officer.officerId, officer.name, previousAgency, agencyCode, regionCode, post,
+                clock.instant()));
+        return officer;
+    }
+
+    /** The officer leaves the enforcement post (离岗); the credential in force is cancelled (注销, seed 004). */
+    public Officer leavePost(Officer officer, String reason, String actor) {
+        requireOnPost(officer);
+        Instant now = clock.instant();
+        Credential.inForceOf(officer.officerId)
+                .ifPresent(credential -> credentials.cancel(credential, "officer left the enforcement post: " + reason, actor));
+        officer.onPost = false;
+        officer.leftPostAt = now;
+        outbox.publish(new OfficerLeftPost(officer.officerId, officer.agencyCode, officer.regionCode, reason, now));
+        return officer;
+    }
+
+    public Officer recordLegalQualification(Officer officer, String certificateNumber, LocalDate obtainedOn) {
+        officer.legalQualificationCertificate = certificateNumber;
+        officer.legalQualificationObtainedOn = obtainedOn;
+        outbox.publish(new LegalQualificationRecorded(officer.officerId, officer.agencyCode, officer.regionCode,
+                certificateNumber != null, certificateNumber, obtainedOn, clock.instant()));
+        return officer;
+    }
+
+    private static void describe(Officer officer, String name, String post, List<EnforcementField> fields, String education,
+            String photoObjectKey) {
+        officer.name = name;
+        officer.post = post;
+        officer.enforcementFields = fields.stream().map(Enum::name).toList();
+        officer.education = education;
+        officer.photoObjectKey = photoObjectKey;
+    }
+
+    private static void requireOnPost(Officer officer) {
+        if (!officer.onPost) {
+            throw ProblemException.ruleViolation(409, "OFFICER_NOT_ON_POST", "Officer has left the post",
+                    "the officer left the enforcement post on " + officer.leftPostAt, "seed 004");
         }
-        if (Credential.activeOf(officer.officerId).isPresent()) {
-            throw ProblemException.conflict("CREDENTIAL_ALREADY_ACTIVE", "Officer already holds a credential",
-                    "该执法人员已持有有效执法证件: the officer already holds an active credential");
-        }
-        long serial = ((Number) entityManager.createNativeQuery("select nextval('credential_serial')").getSingleResult()).longValue();
-        Credential credential = new Credential();
-        credential.credentialNumber = CredentialNumber.of(officer.regionCode, LocalDate.now(clock.withZone(CHINA)), serial);
-        credential.officerId = officer.officerId;
-        credential.validFrom = validFrom;
-        credential.validTo = validTo;
-        credential.status = CredentialStatus.ACTIVE;
-        credential.issuedAt = clock.instant();
-        credential.persist();
-        outbox.publish(new CredentialIssued(credential.credentialNumber, officer.officerId, officer.name,
-                officer.agencyCode, officer.regionCode, officer.post, officer.enforcementFields,
-                validFrom, validTo, credential.issuedAt));
-        return credential;
     }
 }

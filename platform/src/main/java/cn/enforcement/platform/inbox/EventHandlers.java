@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** What one consumer does with each event type it cares about; other types on the topic are skipped. */
+/**
+ * What one consumer does with each event type it cares about; other types on the topic are skipped.
+ * A handler may be registered for a supertype (e.g. every credential event); an exact type wins.
+ */
 public final class EventHandlers {
 
     private final Map<Class<? extends DomainEvent>, Consumer<InboundEvent<?>>> handlers = new LinkedHashMap<>();
@@ -22,6 +25,10 @@ public final class EventHandlers {
     }
 
     Optional<Consumer<InboundEvent<?>>> handlerFor(Class<? extends DomainEvent> type) {
-        return Optional.ofNullable(handlers.get(type));
+        Consumer<InboundEvent<?>> exact = handlers.get(type);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return handlers.entrySet().stream().filter(e -> e.getKey().isAssignableFrom(type)).map(Map.Entry::getValue).findFirst();
     }
 }

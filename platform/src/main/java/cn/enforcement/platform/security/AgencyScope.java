@@ -36,6 +36,11 @@ public class AgencyScope {
         return identity.getPrincipal().getName();
     }
 
+    /** The caller's login name ({@code preferred_username}), e.g. to find an officer's own record. */
+    public String username() {
+        return token.getClaim("preferred_username");
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

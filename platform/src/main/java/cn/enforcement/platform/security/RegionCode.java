@@ -22,12 +22,14 @@ public record RegionCode(String value) {
     }
 
     public boolean covers(RegionCode other) {
+        return other.value.startsWith(prefix());
+    }
+
+    /** The leading digits every covered code shares: two for a province, four for a city, six for a county. */
+    public String prefix() {
         if (value.endsWith("0000")) {
-            return other.value.startsWith(value.substring(0, 2));
+            return value.substring(0, 2);
         }
-        if (value.endsWith("00")) {
-            return other.value.startsWith(value.substring(0, 4));
-        }
-        return value.equals(other.value);
+        return value.endsWith("00") ? value.substring(0, 4) : value;
     }
 }

@@ -2,6 +2,7 @@ package cn.enforcement.platform.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.enforcement.platform.events.personnel.CredentialSnapshot;
 import cn.enforcement.platform.testing.DemoRealm;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -39,6 +40,15 @@ class EventCatalogDocumentTest {
                 assertThat(message).as("%s documents %s", type.typeName(), field.getName())
                         .contains(" " + field.getName() + ": ");
             }
+        }
+    }
+
+    @Test
+    void theCredentialSnapshotIsDocumentedWithEveryField() {
+        int start = document.indexOf("    CredentialSnapshot:");
+        String schema = document.substring(start, document.indexOf("  messages:", start));
+        for (RecordComponent field : CredentialSnapshot.class.getRecordComponents()) {
+            assertThat(schema).as("CredentialSnapshot documents %s", field.getName()).contains(" " + field.getName() + ": ");
         }
     }
 

@@ -39,4 +39,11 @@ class RegionCodeTest {
         assertThat(RegionCode.isValid("22O100")).isFalse();
         assertThatThrownBy(() -> region("abc")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void thePrefixIsWhatEveryCoveredCodeStartsWith() {
+        assertThat(region("220000").prefix()).isEqualTo("22");
+        assertThat(region("220100").prefix()).isEqualTo("2201");
+        assertThat(region("220102").prefix()).isEqualTo("220102");
+    }
 }

@@ -1,0 +1,76 @@
+package cn.enforcement.personnel.api;
+
+import cn.enforcement.personnel.domain.Credential;
+import cn.enforcement.personnel.domain.Officer;
+import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.security.AgencyScope;
+import cn.enforcement.platform.security.RegionCode;
+import cn.enforcement.platform.security.Roles;
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * Who may see and change an officer's record: personnel admins their own agency's officers,
+ * supervisors everything in their region (read only), officers their own record (read only).
+ */
+@RequestScoped
+public class OfficerAccess {
+
+    private final AgencyScope scope;
+
+    OfficerAccess(AgencyScope scope) {
+        this.scope = scope;
+    }
+
+    public Officer readable(String officerId) {
+        Officer officer = find(officerId);
+        if (mayRead(officer)) {
+            return officer;
+        }
+        throw ProblemException.forbidden("OUTSIDE_SCOPE", "this officer belongs to another agency or region");
+    }
+
+    public Officer manageable(String officerId) {
+        Officer officer = find(officerId);
+        requireManage(officer);
+        return officer;
+    }
+
+    public Credential readableCredential(String credentialNumber) {
+        Credential credential = findCredential(credentialNumber);
+        readable(credential.officerId);
+        return credential;
+    }
+
+    public Credential manageableCredential(String credentialNumber) {
+        Credential credential = findCredential(credentialNumber);
+        manageable(credential.officerId);
+        return credential;
+    }
+
+    boolean mayRead(Officer officer) {
+        if (scope.hasRole(Roles.PERSONNEL_ADMIN) && officer.agencyCode.equals(scope.agencyCode())) {
+            return true;
+        }
+        if (scope.hasRole(Roles.SUPERVISOR) && scope.regionCode().covers(new RegionCode(officer.regionCode))) {
+            return true;
+        }
+        return scope.hasRole(Roles.OFFICER) && officer.username != null && officer.username.equals(scope.username());
+    }
+
+    private void requireManage(Officer officer) {
+        if (!scope.hasRole(Roles.PERSONNEL_ADMIN)) {
+            throw ProblemException.forbidden("FORBIDDEN", "only personnel admins change the registry");
+        }
+        scope.requireOwnAgency(officer.agencyCode);
+    }
+
+    private static Officer find(String officerId) {
+        return Officer.<Officer>findByIdOptional(officerId)
+                .orElseThrow(() -> ProblemException.notFound("OFFICER_NOT_FOUND", "no officer " + officerId));
+    }
+
+    private static Credential findCredential(String credentialNumber) {
+        return Credential.<Credential>findByIdOptional(credentialNumber)
+                .orElseThrow(() -> ProblemException.notFound("CREDENTIAL_NOT_FOUND", "no credential " + credentialNumber));
+    }
+}

@@ -1,0 +1,83 @@
+package cn.enforcement.personnel.api;
+
+import cn.enforcement.personnel.domain.CredentialValidity;
+import cn.enforcement.personnel.domain.Officer;
+import cn.enforcement.personnel.domain.TrainingLedger;
+import cn.enforcement.personnel.domain.TrainingRecord;
+import cn.enforcement.platform.idempotency.IdempotentCommand;
+import cn.enforcement.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Officers' training hours (培训学时). */
+@Path("/api/v1/officers/{officerId}/trainings")
+public class TrainingResource {
+
+    private final TrainingLedger ledger;
+    private final OfficerAccess access;
+    private final Clock clock;
+
+    TrainingResource(TrainingLedger ledger, OfficerAccess access, Clock clock) {
+        this.ledger = ledger;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public record Training(
+            @NotBlank @Size(max = 200) String course,
+            @NotNull TrainingRecord.Kind kind,
+            @NotNull @DecimalMin(value = "0.5") @DecimalMax("200") @Digits(integer = 3, fraction = 1) BigDecimal hours,
+            @NotNull @PastOrPresent LocalDate completedOn) {
+    }
+
+    public record TrainingView(long id, String course, TrainingRecord.Kind kind, BigDecimal hours, LocalDate completedOn) {
+        static TrainingView of(TrainingRecord record) {
+            return new TrainingView(record.id, record.course, record.kind, record.hours, record.completedOn);
+        }
+    }
+
+    public record YearView(String officerId, int year, BigDecimal hours, BigDecimal required, BigDecimal shortfall,
+            List<TrainingView> courses) {
+        static YearView of(String officerId, TrainingLedger.YearSummary summary) {
+            return new YearView(officerId, summary.year(), summary.hours(), summary.required(), summary.shortfall(),
+                    summary.courses().stream().map(TrainingView::of).toList());
+        }
+    }
+
+    @POST
+    @RolesAllowed(Roles.PERSONNEL_ADMIN)
+    @Transactional
+    @IdempotentCommand
+    public RestResponse<TrainingView> recordTraining(@PathParam("officerId") String officerId, @Valid @NotNull Training body) {
+        TrainingRecord record = ledger.recordTraining(access.manageable(officerId), body.course(), body.kind(), body.hours(),
+                body.completedOn());
+        return RestResponse.status(RestResponse.Status.CREATED, TrainingView.of(record));
+    }
+
+    /** The year's courses, total hours and shortfall against the yearly minimum. */
+    @GET
+    @RolesAllowed({ Roles.PERSONNEL_ADMIN, Roles.SUPERVISOR, Roles.OFFICER })
+    public YearView trainingOfYear(@PathParam("officerId") String officerId, @QueryParam("year") Integer year) {
+        Officer officer = access.readable(officerId);
+        int shownYear = year != null ? year : LocalDate.now(clock.withZone(CredentialValidity.BEIJING)).getYear();
+        return YearView.of(officerId, ledger.summary(officer, shownYear));
+    }
+}

@@ -1,0 +1,30 @@
+package cn.enforcement.platform.events.personnel;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A credential as it stands after a change: every credential event carries one, so a consumer keeps
+ * its read model by taking the latest snapshot, whatever the change was.
+ *
+ * @param status ACTIVE, SUSPENDED, REVOKED, CANCELLED or EXPIRED
+ * @param annualReviewOverdue the previous year's annual review (年审) is missing past its due date
+ */
+public record CredentialSnapshot(
+        String credentialNumber,
+        String officerId,
+        String officerName,
+        String agencyCode,
+        String regionCode,
+        String post,
+        List<String> enforcementFields,
+        String status,
+        boolean annualReviewOverdue,
+        LocalDate validFrom,
+        LocalDate validTo) {
+
+    /** Whether the holder may act now as far as status and review go (validity dates are checked at the act). */
+    public boolean allowsActs() {
+        return "ACTIVE".equals(status) && !annualReviewOverdue;
+    }
+}
