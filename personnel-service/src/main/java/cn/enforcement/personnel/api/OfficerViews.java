@@ -2,7 +2,7 @@ package cn.enforcement.personnel.api;
 
 import cn.enforcement.personnel.domain.Credential;
 import cn.enforcement.personnel.domain.Officer;
-import cn.enforcement.personnel.domain.ResidentIdNumber;
+import cn.enforcement.platform.identity.ResidentIdNumber;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -5,6 +5,7 @@ import cn.enforcement.platform.events.personnel.OfficerLeftPost;
 import cn.enforcement.platform.events.personnel.OfficerMoved;
 import cn.enforcement.platform.events.personnel.OfficerRegistered;
 import cn.enforcement.platform.events.personnel.OfficerUpdated;
+import cn.enforcement.platform.identity.ResidentIdNumber;
 import cn.enforcement.platform.outbox.Outbox;
 import cn.enforcement.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

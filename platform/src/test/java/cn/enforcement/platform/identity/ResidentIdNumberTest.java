@@ -1,4 +1,4 @@
-package cn.enforcement.personnel.domain;
+package cn.enforcement.platform.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

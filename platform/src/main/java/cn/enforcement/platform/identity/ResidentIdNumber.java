@@ -1,4 +1,4 @@
-package cn.enforcement.personnel.domain;
+package cn.enforcement.platform.identity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -30,7 +30,7 @@ public final class ResidentIdNumber {
         return number.charAt(17) == checkCharacter(number);
     }
 
-    static char checkCharacter(String number) {
+    public static char checkCharacter(String number) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (number.charAt(i) - '0') * WEIGHTS[i];

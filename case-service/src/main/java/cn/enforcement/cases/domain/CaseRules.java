@@ -1,0 +1,84 @@
+package cn.enforcement.cases.domain;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+
+/**
+ * The numbers of the penalty procedure. Those DOMAIN.md marks configurable (large-fine thresholds,
+ * statement period, extension) differ by province and are set in configuration ({@code cases.*});
+ * the statutory ones are here too so that every rule reads its number from one place.
+ */
+@ConfigMapping(prefix = "cases")
+public interface CaseRules {
+
+    /** PL 51: the summary procedure covers fines up to 200 yuan for an individual... */
+    @WithDefault("200")
+    BigDecimal summaryFineLimitIndividual();
+
+    /** ...and up to 3,000 yuan for an organisation. */
+    @WithDefault("3000")
+    BigDecimal summaryFineLimitOrganisation();
+
+    /** PL 63: a "large fine" (较大数额罚款) gives the right to a hearing; provinces set it. */
+    @WithDefault("10000")
+    BigDecimal largeFineIndividual();
+
+    @WithDefault("100000")
+    BigDecimal largeFineOrganisation();
+
+    /** PL 44-45: the party's statement and defence period after the notice, in working days. */
+    @WithDefault("3")
+    int statementWorkingDays();
+
+    /** PL 64: a hearing is asked for within 5 working days of the notice. */
+    @WithDefault("5")
+    int hearingRequestWorkingDays();
+
+    /** PL 64: the hearing is notified 7 days ahead. */
+    @WithDefault("7")
+    int hearingNoticeDays();
+
+    /** PL 60: the decision within 90 days of filing... */
+    @WithDefault("90")
+    int decisionDays();
+
+    /** ...extended with the head's approval, by this many days, this many times. */
+    @WithDefault("30")
+    int extensionDays();
+
+    @WithDefault("1")
+    int maxExtensions();
+
+    /** PL 61: a decision not handed over on the spot is served within 7 days. */
+    @WithDefault("7")
+    int serviceDays();
+
+    /** PL 67: the party pays within 15 days of service. */
+    @WithDefault("15")
+    int paymentDays();
+
+    /** PL 72: the late fee per day, as a fraction of the fine; never more than the fine itself. */
+    @WithDefault("0.03")
+    BigDecimal lateFeeRatePerDay();
+
+    /** TR 61: a summary decision is filed with the agency within 5 (working) days. */
+    @WithDefault("5")
+    int summaryFilingWorkingDays();
+
+    /** PL 36: the limitation period in years... */
+    @WithDefault("2")
+    int limitationYears();
+
+    /** ...and where life, health or financial safety was harmed. */
+    @WithDefault("5")
+    int limitationYearsForHarm();
+
+    /** PL 68: fines collectable on the spot. */
+    @WithDefault("100")
+    BigDecimal onTheSpotCollectionLimit();
+
+    /** Days before a deadline when a case turns yellow. */
+    @WithDefault("2")
+    int deadlineWarningDays();
+}

@@ -1,0 +1,51 @@
+package cn.enforcement.cases.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * PL 58: before a major decision, legal review (法制审核) must have passed: licence revocation, an
+ * order to stop production or business, a large fine, a case after a hearing, a complex case, and a
+ * fine outside the discretion range (seed 000). Who reviews is review-service's concern.
+ */
+public final class LegalReviewRequirement {
+
+    public enum Reason { LICENCE_REVOCATION, STOP_PRODUCTION_OR_BUSINESS, LARGE_FINE, AFTER_HEARING, COMPLEX_CASE, OUTSIDE_DISCRETION_RANGE }
+
+    private final HearingRights hearingRights;
+
+    public LegalReviewRequirement(HearingRights hearingRights) {
+        this.hearingRights = hearingRights;
+    }
+
+    public Set<Reason> reasons(Penalty penalty, PartyType party, boolean afterHearing, boolean complex, boolean outsideRange) {
+        Set<Reason> reasons = EnumSet.noneOf(Reason.class);
+        if (penalty.kind() == PenaltyKind.LICENCE_REVOCATION) {
+            reasons.add(Reason.LICENCE_REVOCATION);
+        }
+        if (penalty.kind() == PenaltyKind.ORDER_TO_STOP_PRODUCTION_OR_BUSINESS) {
+            reasons.add(Reason.STOP_PRODUCTION_OR_BUSINESS);
+        }
+        if (penalty.isFine() && hearingRights.isLargeAmount(penalty, party)) {
+            reasons.add(Reason.LARGE_FINE);
+        }
+        if (afterHearing) {
+            reasons.add(Reason.AFTER_HEARING);
+        }
+        if (complex) {
+            reasons.add(Reason.COMPLEX_CASE);
+        }
+        if (outsideRange) {
+            reasons.add(Reason.OUTSIDE_DISCRETION_RANGE);
+        }
+        return reasons;
+    }
+
+    /** The decision waits for an approved review completed after the latest request. */
+    public static void requireApproved(Set<Reason> reasons, boolean approvedAfterLatestRequest) {
+        if (!reasons.isEmpty() && !approvedAfterLatestRequest) {
+            throw Refusals.stateForbids("LEGAL_REVIEW_NOT_PASSED", "Legal review has not passed",
+                    "重大执法决定未经法制审核或审核未通过的，不得作出决定: review required for " + reasons, "PL 58; seed 002");
+        }
+    }
+}
