@@ -1,0 +1,246 @@
+package cn.enforcement.cases.domain;
+
+import static cn.enforcement.cases.domain.Refused.codeOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import cn.enforcement.cases.domain.ActingOfficers.Standing;
+import cn.enforcement.cases.domain.LegalReviewRequirement.Reason;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ProcedureRulesTest {
+
+    private static Penalty fine(String yuan) {
+        return new Penalty(PenaltyKind.FINE, new BigDecimal(yuan));
+    }
+
+    @Nested
+    class Limitation {
+
+        private final LimitationPeriod limitation = new LimitationPeriod(2, 5);
+        private final LocalDate act = LocalDate.of(2024, 11, 21);
+
+        @Test
+        void filingOnTheLastDayOfTwoYearsIsInTimeAndTheNextDayIsNot() {
+            assertThatCode(() -> limitation.requireWithin(act, false, LocalDate.of(2026, 11, 21))).doesNotThrowAnyException();
+            assertThat(codeOf(() -> limitation.requireWithin(act, false, LocalDate.of(2026, 11, 22))))
+                    .isEqualTo("LIMITATION_PERIOD_EXPIRED");
+        }
+
+        @Test
+        void harmToLifeHealthOrFinanceExtendsItToFiveYears() {
+            assertThatCode(() -> limitation.requireWithin(act, true, LocalDate.of(2029, 11, 21))).doesNotThrowAnyException();
+            assertThat(codeOf(() -> limitation.requireWithin(act, true, LocalDate.of(2029, 11, 22))))
+                    .isEqualTo("LIMITATION_PERIOD_EXPIRED");
+        }
+    }
+
+    @Nested
+    class SummaryProcedure {
+
+        private final SummaryProcedureLimit limit = new SummaryProcedureLimit(new BigDecimal("200"), new BigDecimal("3000"));
+
+        @Test
+        void twoHundredYuanForAnIndividualButNotTwoHundredAndOne() {
+            assertThat(limit.allows(fine("200"), PartyType.INDIVIDUAL)).isTrue();
+            assertThat(limit.allows(fine("201"), PartyType.INDIVIDUAL)).isFalse();
+            assertThat(codeOf(() -> limit.require(fine("200.01"), PartyType.INDIVIDUAL))).isEqualTo("SUMMARY_PROCEDURE_NOT_ALLOWED");
+        }
+
+        @Test
+        void threeThousandYuanForAnOrganisationButNotThreeThousandAndOne() {
+            assertThat(limit.allows(fine("3000"), PartyType.ORGANISATION)).isTrue();
+            assertThat(limit.allows(fine("3001"), PartyType.ORGANISATION)).isFalse();
+        }
+
+        @Test
+        void aWarningAlwaysAndNothingElseButFines() {
+            assertThat(limit.allows(new Penalty(PenaltyKind.WARNING, null), PartyType.ORGANISATION)).isTrue();
+            assertThat(limit.allows(new Penalty(PenaltyKind.CONFISCATION, new BigDecimal("50")), PartyType.INDIVIDUAL)).isFalse();
+        }
+    }
+
+    @Nested
+    class Officers {
+
+        private final Instant at = OffsetDateTime.parse("2026-11-21T10:00:00+08:00").toInstant();
+        private final Standing active = new Standing("22010026000001", "ACTIVE", false, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31));
+        private final Standing other = new Standing("22010026000002", "ACTIVE", false, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31));
+
+        @Test
+        void twoValidOfficersMayAct() {
+            assertThatCode(() -> ActingOfficers.requireTwoValid(List.of(active.credentialNumber(), other.credentialNumber()),
+                    List.of(active, other), at)).doesNotThrowAnyException();
+        }
+
+        @Test
+        void oneOfficerOrTheSameOneTwiceIsNotEnough() {
+            assertThat(codeOf(() -> ActingOfficers.requireTwoValid(List.of(active.credentialNumber()), List.of(active), at)))
+                    .isEqualTo("TWO_OFFICERS_REQUIRED");
+            assertThat(codeOf(() -> ActingOfficers.requireTwoValid(List.of(active.credentialNumber(), active.credentialNumber()),
+                    List.of(active), at))).isEqualTo("TWO_OFFICERS_REQUIRED");
+        }
+
+        @Test
+        void aSuspendedOrUnreviewedCredentialStopsItsHolder() {
+            Standing suspended = new Standing(other.credentialNumber(), "SUSPENDED", false, other.validFrom(), other.validTo());
+            Standing unreviewed = new Standing(other.credentialNumber(), "ACTIVE", true, other.validFrom(), other.validTo());
+            List<String> both = List.of(active.credentialNumber(), other.credentialNumber());
+            assertThat(codeOf(() -> ActingOfficers.requireTwoValid(both, List.of(active, suspended), at)))
+                    .isEqualTo("OFFICER_CREDENTIAL_NOT_VALID");
+            assertThat(codeOf(() -> ActingOfficers.requireTwoValid(both, List.of(active, unreviewed), at)))
+                    .isEqualTo("OFFICER_CREDENTIAL_NOT_VALID");
+        }
+
+        @Test
+        void validThroughTheLastDayButNotTheDayAfter() {
+            Standing endsToday = new Standing(other.credentialNumber(), "ACTIVE", false, other.validFrom(), LocalDate.of(2026, 11, 21));
+            List<String> both = List.of(active.credentialNumber(), other.credentialNumber());
+            assertThatCode(() -> ActingOfficers.requireTwoValid(both, List.of(active, endsToday),
+                    OffsetDateTime.parse("2026-11-21T23:59:59+08:00").toInstant())).doesNotThrowAnyException();
+            assertThat(codeOf(() -> ActingOfficers.requireTwoValid(both, List.of(active, endsToday),
+                    OffsetDateTime.parse("2026-11-22T00:00:00+08:00").toInstant()))).isEqualTo("OFFICER_CREDENTIAL_NOT_VALID");
+        }
+
+        @Test
+        void anUnknownCredentialIsRefused() {
+            assertThat(codeOf(() -> ActingOfficers.requireTwoValid(List.of(active.credentialNumber(), "99999999999999"),
+                    List.of(active), at))).isEqualTo("OFFICER_CREDENTIAL_UNKNOWN");
+        }
+    }
+
+    @Nested
+    class HearingAndReview {
+
+        private final HearingRights hearing = new HearingRights(new BigDecimal("10000"), new BigDecimal("100000"));
+        private final LegalReviewRequirement review = new LegalReviewRequirement(hearing);
+
+        @Test
+        void aLargeFineStartsAtTheProvincialThreshold() {
+            assertThat(hearing.apply(fine("9999.99"), PartyType.INDIVIDUAL)).isFalse();
+            assertThat(hearing.apply(fine("10000"), PartyType.INDIVIDUAL)).isTrue();
+            assertThat(hearing.apply(fine("99999"), PartyType.ORGANISATION)).isFalse();
+            assertThat(hearing.apply(fine("100000"), PartyType.ORGANISATION)).isTrue();
+        }
+
+        @Test
+        void licenceRevocationAlwaysCarriesAHearingRightAndAReview() {
+            Penalty revocation = new Penalty(PenaltyKind.LICENCE_REVOCATION, null);
+            assertThat(hearing.apply(revocation, PartyType.INDIVIDUAL)).isTrue();
+            assertThat(review.reasons(revocation, PartyType.INDIVIDUAL, false, false, false)).containsExactly(Reason.LICENCE_REVOCATION);
+        }
+
+        @Test
+        void reviewReasonsAddUp() {
+            assertThat(review.reasons(fine("20000"), PartyType.INDIVIDUAL, true, false, true))
+                    .containsExactlyInAnyOrder(Reason.LARGE_FINE, Reason.AFTER_HEARING, Reason.OUTSIDE_DISCRETION_RANGE);
+            assertThat(review.reasons(fine("500"), PartyType.INDIVIDUAL, false, false, false)).isEmpty();
+        }
+
+        @Test
+        void aDecisionNeedingReviewWaitsForApproval() {
+            assertThat(codeOf(() -> LegalReviewRequirement.requireApproved(Set.of(Reason.LARGE_FINE), false)))
+                    .isEqualTo("LEGAL_REVIEW_NOT_PASSED");
+            assertThatCode(() -> LegalReviewRequirement.requireApproved(Set.of(Reason.LARGE_FINE), true)).doesNotThrowAnyException();
+            assertThatCode(() -> LegalReviewRequirement.requireApproved(Set.of(), false)).doesNotThrowAnyException();
+        }
+    }
+
+    @Nested
+    class Defence {
+
+        private final LocalDate lastDay = LocalDate.of(2026, 11, 26);
+
+        @Test
+        void theDecisionWaitsUntilTheDayAfterTheLastDayOfThePeriod() {
+            assertThat(codeOf(() -> DefenceRights.requirePeriodOver("STATEMENT_PERIOD_OPEN", "陈述申辩", lastDay, false, lastDay, "PL 44")))
+                    .isEqualTo("STATEMENT_PERIOD_OPEN");
+            assertThatCode(() -> DefenceRights.requirePeriodOver("STATEMENT_PERIOD_OPEN", "陈述申辩", lastDay, false,
+                    lastDay.plusDays(1), "PL 44")).doesNotThrowAnyException();
+        }
+
+        @Test
+        void aWrittenWaiverEndsThePeriodAtOnce() {
+            assertThatCode(() -> DefenceRights.requirePeriodOver("STATEMENT_PERIOD_OPEN", "陈述申辩", lastDay, true,
+                    lastDay.minusDays(2), "PL 44")).doesNotThrowAnyException();
+        }
+
+        @Test
+        void aRequestedHearingIsHeldFirst() {
+            assertThat(codeOf(() -> DefenceRights.requireHearingSettled(true, false))).isEqualTo("HEARING_NOT_HELD");
+            assertThatCode(() -> DefenceRights.requireHearingSettled(true, true)).doesNotThrowAnyException();
+        }
+
+        @Test
+        void theDecisionIsNeverHeavierThanTheNotice() {
+            assertThatCode(() -> DefenceRights.requireNotHeavier(fine("5000"), fine("5000"))).doesNotThrowAnyException();
+            assertThat(codeOf(() -> DefenceRights.requireNotHeavier(fine("5000.01"), fine("5000"))))
+                    .isEqualTo("PENALTY_HEAVIER_THAN_NOTIFIED");
+            assertThat(codeOf(() -> DefenceRights.requireNotHeavier(new Penalty(PenaltyKind.LICENCE_SUSPENSION, null), fine("5000"))))
+                    .isEqualTo("PENALTY_HEAVIER_THAN_NOTIFIED");
+            assertThatCode(() -> DefenceRights.requireNotHeavier(new Penalty(PenaltyKind.WARNING, null), fine("5000")))
+                    .doesNotThrowAnyException();
+        }
+    }
+
+    @Nested
+    class LateFees {
+
+        private final LateFee lateFee = new LateFee(new BigDecimal("0.03"));
+        private final LocalDate due = LocalDate.of(2026, 12, 6);
+
+        @Test
+        void nothingOnTheDueDateAndThreePercentADayAfter() {
+            assertThat(lateFee.on(new BigDecimal("1000"), due, due, 0)).isEqualByComparingTo("0");
+            assertThat(lateFee.on(new BigDecimal("1000"), due, due.plusDays(1), 0)).isEqualByComparingTo("30");
+            assertThat(lateFee.on(new BigDecimal("1000"), due, due.plusDays(10), 0)).isEqualByComparingTo("300");
+        }
+
+        @Test
+        void neverMoreThanTheFine() {
+            assertThat(lateFee.on(new BigDecimal("1000"), due, due.plusDays(33), 0)).isEqualByComparingTo("990");
+            assertThat(lateFee.on(new BigDecimal("1000"), due, due.plusDays(34), 0)).isEqualByComparingTo("1000");
+            assertThat(lateFee.on(new BigDecimal("1000"), due, due.plusDays(400), 0)).isEqualByComparingTo("1000");
+        }
+
+        @Test
+        void daysOfPendingRemediesDoNotCount() {
+            assertThat(lateFee.on(new BigDecimal("1000"), due, due.plusDays(10), 8)).isEqualByComparingTo("60");
+        }
+    }
+
+    @Nested
+    class Exemption {
+
+        @Test
+        void aFirstMinorPromptlyCorrectedViolationOnTheListIsNotPenalised() {
+            assertThatCode(() -> PenaltyExemption.requireExempt(true, false, true, true, false, "承诺书-2026-001"))
+                    .doesNotThrowAnyException();
+        }
+
+        @Test
+        void neverForWorkSafetyEvenIfListed() {
+            assertThat(codeOf(() -> PenaltyExemption.requireExempt(true, true, true, true, false, "承诺书")))
+                    .isEqualTo("EXEMPTION_NOT_FOR_WORK_SAFETY");
+        }
+
+        @Test
+        void theConditionsAndTheCommitmentLetterAreRequired() {
+            assertThat(codeOf(() -> PenaltyExemption.requireExempt(false, false, true, true, false, "承诺书")))
+                    .isEqualTo("ITEM_NOT_ON_EXEMPTION_LIST");
+            assertThat(codeOf(() -> PenaltyExemption.requireExempt(true, false, true, false, false, "承诺书")))
+                    .isEqualTo("EXEMPTION_CONDITIONS_NOT_MET");
+            assertThat(codeOf(() -> PenaltyExemption.requireExempt(true, false, true, true, true, "承诺书")))
+                    .isEqualTo("EXEMPTION_CONDITIONS_NOT_MET");
+            assertThat(codeOf(() -> PenaltyExemption.requireExempt(true, false, true, true, false, " ")))
+                    .isEqualTo("COMMITMENT_LETTER_REQUIRED");
+        }
+    }
+}
