@@ -41,6 +41,17 @@ public class AgencyScope {
         return token.getClaim("preferred_username");
     }
 
+    /**
+     * Province-wide rule data (the discretion benchmark, the working-day calendar) is kept by the
+     * provincial department: supervisors whose region is a province.
+     */
+    public void requireProvincialSupervisor() {
+        if (!hasRole(Roles.SUPERVISOR) || !regionCode().value().endsWith("0000")) {
+            throw ProblemException.forbidden("PROVINCIAL_SUPERVISOR_ONLY",
+                    "province-wide rule data is kept by provincial supervisors");
+        }
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }
