@@ -18,16 +18,17 @@ import java.util.regex.Pattern;
  */
 public class DemoData {
 
-    record DemoOfficer(String admin, String name, String gender, String idFirst17, String agency, String region, String post) {
+    record DemoOfficer(String admin, String name, String gender, String idFirst17, String agency, String region, String post,
+            String username) {
     }
 
     static final List<DemoOfficer> OFFICERS = List.of(
-            new DemoOfficer("cc-personnel", "张伟", "MALE", "22010219850412031", "220100001", "220100", "执法一大队队长"),
-            new DemoOfficer("cc-personnel", "李娜", "FEMALE", "22010219900723042", "220100001", "220100", "执法科员"),
-            new DemoOfficer("cc-personnel", "王强", "MALE", "22010419880105053", "220100001", "220100", "执法科员"),
-            new DemoOfficer("jl-personnel", "陈静", "FEMALE", "22020219870318064", "220200001", "220200", "执法二大队队长"),
-            new DemoOfficer("jl-personnel", "杨帆", "MALE", "22020319920911075", "220200001", "220200", "执法科员"),
-            new DemoOfficer("jl-personnel", "赵磊", "MALE", "22020419891227086", "220200001", "220200", "执法科员"));
+            new DemoOfficer("cc-personnel", "张伟", "MALE", "22010219850412031", "220100001", "220100", "执法一大队队长", "cc-officer-1"),
+            new DemoOfficer("cc-personnel", "李娜", "FEMALE", "22010219900723042", "220100001", "220100", "执法科员", "cc-officer-2"),
+            new DemoOfficer("cc-personnel", "王强", "MALE", "22010419880105053", "220100001", "220100", "执法科员", null),
+            new DemoOfficer("jl-personnel", "陈静", "FEMALE", "22020219870318064", "220200001", "220200", "执法二大队队长", "jl-officer-1"),
+            new DemoOfficer("jl-personnel", "杨帆", "MALE", "22020319920911075", "220200001", "220200", "执法科员", "jl-officer-2"),
+            new DemoOfficer("jl-personnel", "赵磊", "MALE", "22020419891227086", "220200001", "220200", "执法科员", null));
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -40,9 +41,10 @@ public class DemoData {
             String token = token(keycloak, officer.admin(), passwordOf(realm, officer.admin()));
             String body = """
                     {"name":"%s","gender":"%s","idNumber":"%s","agencyCode":"%s","regionCode":"%s","post":"%s",
-                     "enforcementFields":["ROAD_TRANSPORT","ROAD_ADMINISTRATION"]}"""
+                     "enforcementFields":["ROAD_TRANSPORT","ROAD_ADMINISTRATION"]%s}"""
                     .formatted(officer.name(), officer.gender(), withCheck(officer.idFirst17()), officer.agency(),
-                            officer.region(), officer.post());
+                            officer.region(), officer.post(),
+                            officer.username() == null ? "" : ",\"username\":\"" + officer.username() + "\"");
             HttpResponse<String> response = post(gateway + "/api/v1/officers", token, body);
             if (response.statusCode() == 409) {
                 continue;

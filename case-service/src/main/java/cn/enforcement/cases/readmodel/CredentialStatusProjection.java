@@ -26,6 +26,7 @@ public class CredentialStatusProjection {
         }
         credential.officerId = snapshot.officerId();
         credential.officerName = snapshot.officerName();
+        credential.username = snapshot.username();
         credential.agencyCode = snapshot.agencyCode();
         credential.regionCode = snapshot.regionCode();
         credential.status = snapshot.status();

@@ -23,6 +23,9 @@ public class OfficerCredential extends PanacheEntityBase {
     @Column(name = "officer_name", nullable = false)
     public String officerName;
 
+    /** The holder's login, so that a caller can be matched to the officer they are. */
+    public String username;
+
     @Column(name = "agency_code", nullable = false)
     public String agencyCode;
 

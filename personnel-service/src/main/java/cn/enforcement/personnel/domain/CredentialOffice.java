@@ -221,7 +221,7 @@ public class CredentialOffice {
     }
 
     private static CredentialSnapshot snapshot(Credential credential, Officer officer) {
-        return new CredentialSnapshot(credential.credentialNumber, officer.officerId, officer.name, officer.agencyCode,
+        return new CredentialSnapshot(credential.credentialNumber, officer.officerId, officer.name, officer.username, officer.agencyCode,
                 officer.regionCode, officer.post, officer.enforcementFields, credential.status.name(),
                 credential.reviewOverdueYear != null, credential.validFrom, credential.validTo);
     }

@@ -1,5 +1,23 @@
 package cn.enforcement.platform.events;
 
+import cn.enforcement.platform.events.cases.CaseArchived;
+import cn.enforcement.platform.events.cases.CaseClosed;
+import cn.enforcement.platform.events.cases.CaseDeadlineApproaching;
+import cn.enforcement.platform.events.cases.CaseDeadlineMissed;
+import cn.enforcement.platform.events.cases.CaseDecided;
+import cn.enforcement.platform.events.cases.CaseFiled;
+import cn.enforcement.platform.events.cases.CaseFilingApproved;
+import cn.enforcement.platform.events.cases.CaseOfficersAssigned;
+import cn.enforcement.platform.events.cases.CaseTransferred;
+import cn.enforcement.platform.events.cases.DecisionRevoked;
+import cn.enforcement.platform.events.cases.DecisionServed;
+import cn.enforcement.platform.events.cases.FinePaid;
+import cn.enforcement.platform.events.cases.HearingHeld;
+import cn.enforcement.platform.events.cases.HearingRequested;
+import cn.enforcement.platform.events.cases.LegalReviewRequested;
+import cn.enforcement.platform.events.cases.NoPenaltyDecided;
+import cn.enforcement.platform.events.cases.NoticeIssued;
+import cn.enforcement.platform.events.cases.TransferAnswered;
 import cn.enforcement.platform.events.evidence.EvidenceRecorded;
 import cn.enforcement.platform.events.personnel.AnnualReviewOverdue;
 import cn.enforcement.platform.events.personnel.AnnualReviewRecorded;
@@ -15,7 +33,6 @@ import cn.enforcement.platform.events.personnel.OfficerMoved;
 import cn.enforcement.platform.events.personnel.OfficerRegistered;
 import cn.enforcement.platform.events.personnel.OfficerUpdated;
 import cn.enforcement.platform.events.review.LegalReviewCompleted;
-import cn.enforcement.platform.events.review.LegalReviewRequested;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +59,24 @@ public final class EventCatalog {
             new EventType(Producer.PERSONNEL, "AnnualReviewRecorded", 1, AnnualReviewRecorded.class),
             new EventType(Producer.PERSONNEL, "AnnualReviewOverdue", 1, AnnualReviewOverdue.class),
             new EventType(Producer.PERSONNEL, "LegalQualificationRecorded", 1, LegalQualificationRecorded.class),
+            new EventType(Producer.CASE, "CaseFiled", 1, CaseFiled.class),
+            new EventType(Producer.CASE, "CaseOfficersAssigned", 1, CaseOfficersAssigned.class),
+            new EventType(Producer.CASE, "CaseFilingApproved", 1, CaseFilingApproved.class),
             new EventType(Producer.CASE, "LegalReviewRequested", 1, LegalReviewRequested.class),
+            new EventType(Producer.CASE, "NoticeIssued", 1, NoticeIssued.class),
+            new EventType(Producer.CASE, "HearingRequested", 1, HearingRequested.class),
+            new EventType(Producer.CASE, "HearingHeld", 1, HearingHeld.class),
+            new EventType(Producer.CASE, "CaseDecided", 1, CaseDecided.class),
+            new EventType(Producer.CASE, "DecisionServed", 1, DecisionServed.class),
+            new EventType(Producer.CASE, "FinePaid", 1, FinePaid.class),
+            new EventType(Producer.CASE, "NoPenaltyDecided", 1, NoPenaltyDecided.class),
+            new EventType(Producer.CASE, "CaseTransferred", 1, CaseTransferred.class),
+            new EventType(Producer.CASE, "TransferAnswered", 1, TransferAnswered.class),
+            new EventType(Producer.CASE, "DecisionRevoked", 1, DecisionRevoked.class),
+            new EventType(Producer.CASE, "CaseClosed", 1, CaseClosed.class),
+            new EventType(Producer.CASE, "CaseArchived", 1, CaseArchived.class),
+            new EventType(Producer.CASE, "CaseDeadlineApproaching", 1, CaseDeadlineApproaching.class),
+            new EventType(Producer.CASE, "CaseDeadlineMissed", 1, CaseDeadlineMissed.class),
             new EventType(Producer.EVIDENCE, "EvidenceRecorded", 1, EvidenceRecorded.class),
             new EventType(Producer.REVIEW, "LegalReviewCompleted", 1, LegalReviewCompleted.class));
 

@@ -1,0 +1,91 @@
+package cn.enforcement.cases.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** A deadline a step of the procedure started, with how it was computed. */
+@Entity
+@Table(name = "case_deadline")
+public class CaseDeadline extends PanacheEntityBase {
+
+    public enum Kind {
+        DECISION,            // PL 60: decide within 90 days of filing (agency)
+        SUMMARY_FILING,      // TR 61: file the on-spot decision within 5 working days (agency)
+        STATEMENT,           // PL 44-45: the party's statement period (party)
+        HEARING_REQUEST,     // PL 64: the party may ask for a hearing (party)
+        SERVICE,             // PL 61: serve within 7 days (agency)
+        PAYMENT,             // PL 67: pay within 15 days of service (party; late fee after)
+        TRANSFER_DELIVERY;   // TP: the transfer reaches public security within 24 hours (agency)
+
+        private static final Set<Kind> WATCHED = Set.of(DECISION, SUMMARY_FILING, SERVICE, PAYMENT, TRANSFER_DELIVERY);
+
+        /** Deadlines someone must act by: these turn yellow and red. The party's periods just run out. */
+        public boolean isWatched() {
+            return WATCHED.contains(this);
+        }
+    }
+
+    public enum Unit { WORKING_DAYS, DAYS }
+
+    public enum Status { OPEN, MET, LAPSED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_id", nullable = false)
+    public String caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Column(name = "legal_basis", nullable = false)
+    public String legalBasis;
+
+    @Column(name = "start_on", nullable = false)
+    public LocalDate startOn;
+
+    @Column(nullable = false)
+    public int period;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Unit unit;
+
+    @Column(name = "due_on", nullable = false)
+    public LocalDate dueOn;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String explanation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    /** The yellow event was published. */
+    @Column(nullable = false)
+    public boolean warned;
+
+    /** The red event was published. */
+    @Column(nullable = false)
+    public boolean missed;
+
+    public static List<CaseDeadline> of(String caseId) {
+        return list("caseId = ?1 order by id", caseId);
+    }
+
+    public static java.util.Optional<CaseDeadline> openOf(String caseId, Kind kind) {
+        return find("caseId = ?1 and kind = ?2 and status = ?3", caseId, kind, Status.OPEN).firstResultOptional();
+    }
+}

@@ -1,0 +1,226 @@
+package cn.enforcement.cases.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A penalty case (行政处罚案件) and where it stands in its procedure. */
+@Entity
+@Table(name = "penalty_case")
+public class PenaltyCase extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "case_id")
+    public String caseId;
+
+    @Column(name = "case_number", nullable = false, unique = true)
+    public String caseNumber;
+
+    @Column(name = "agency_code", nullable = false)
+    public String agencyCode;
+
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Procedure procedure;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseSource source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "party_type", nullable = false)
+    public PartyType partyType;
+
+    @Column(name = "party_name", nullable = false)
+    public String partyName;
+
+    /** Resident ID number of an individual, unified social credit code of an organisation. */
+    @Column(name = "party_identifier", nullable = false)
+    public String partyIdentifier;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "violation_items", nullable = false)
+    public List<String> violationItems;
+
+    @Column(name = "occurred_on", nullable = false)
+    public LocalDate occurredOn;
+
+    /** The end of a continuing act, from which the limitation period runs (PL 36). */
+    @Column(name = "act_ended_on")
+    public LocalDate actEndedOn;
+
+    @Column(name = "harmed_life_health_finance", nullable = false)
+    public boolean harmedLifeHealthOrFinance;
+
+    @Column(nullable = false)
+    public String place;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String facts;
+
+    /** A complex case (案情复杂) needs legal review (PL 58). */
+    @Column(nullable = false)
+    public boolean complex;
+
+    /** A handling officer lost the right to act; the head must assign another. */
+    @Column(name = "needs_reassignment", nullable = false)
+    public boolean needsReassignment;
+
+    @Column(name = "filed_at", nullable = false)
+    public Instant filedAt;
+
+    @Column(name = "filing_approved_at")
+    public Instant filingApprovedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposal_kind")
+    public PenaltyKind proposalKind;
+
+    @Column(name = "proposal_amount", precision = 12, scale = 2)
+    public BigDecimal proposalAmount;
+
+    @Column(name = "proposal_reasons", columnDefinition = "text")
+    public String proposalReasons;
+
+    @Column(name = "proposal_tier")
+    public String proposalTier;
+
+    @Column(name = "proposal_outside_range", nullable = false)
+    public boolean proposalOutsideRange;
+
+    @Column(name = "notice_at")
+    public Instant noticeAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notice_kind")
+    public PenaltyKind noticeKind;
+
+    @Column(name = "notice_amount", precision = 12, scale = 2)
+    public BigDecimal noticeAmount;
+
+    @Column(name = "hearing_rights", nullable = false)
+    public boolean hearingRights;
+
+    @Column(name = "statement_waived", nullable = false)
+    public boolean statementWaived;
+
+    @Column(name = "hearing_request_waived", nullable = false)
+    public boolean hearingRequestWaived;
+
+    @Column(name = "hearing_requested_at")
+    public Instant hearingRequestedAt;
+
+    /** When the requested hearing was held or the party defaulted. */
+    @Column(name = "hearing_settled_at")
+    public Instant hearingSettledAt;
+
+    /** The party did not appear at the hearing: a waiver (PL 64). */
+    @Column(name = "hearing_defaulted", nullable = false)
+    public boolean hearingDefaulted;
+
+    @Column(name = "review_requested_at")
+    public Instant reviewRequestedAt;
+
+    @Column(name = "review_approved_at")
+    public Instant reviewApprovedAt;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_kind")
+    public PenaltyKind decisionKind;
+
+    @Column(name = "decision_amount", precision = 12, scale = 2)
+    public BigDecimal decisionAmount;
+
+    @Column(name = "decision_legal_basis")
+    public String decisionLegalBasis;
+
+    @Column(name = "served_at")
+    public Instant servedAt;
+
+    @Column(name = "service_method")
+    public String serviceMethod;
+
+    @Column(name = "payment_due_on")
+    public LocalDate paymentDueOn;
+
+    @Column(name = "paid_amount", nullable = false, precision = 12, scale = 2)
+    public BigDecimal paidAmount = BigDecimal.ZERO;
+
+    @Column(name = "late_fee", nullable = false, precision = 12, scale = 2)
+    public BigDecimal lateFee = BigDecimal.ZERO;
+
+    @Column(name = "transfer_receiver")
+    public String transferReceiver;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "transfer_attachments")
+    public List<String> transferAttachments;
+
+    @Column(name = "transfer_accepted")
+    public Boolean transferAccepted;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(nullable = false)
+    public int extensions;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
+    @Version
+    public long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_officer", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "credential_number")
+    public Set<String> handlingCredentials = new LinkedHashSet<>();
+
+    public Penalty proposal() {
+        return proposalKind == null ? null : new Penalty(proposalKind, proposalAmount);
+    }
+
+    public Penalty notified() {
+        return noticeKind == null ? null : new Penalty(noticeKind, noticeAmount);
+    }
+
+    public List<String> handlingCredentialList() {
+        return new ArrayList<>(handlingCredentials);
+    }
+
+    /** The date the limitation period runs from: the act, or its end if it continued (PL 36). */
+    public LocalDate limitationStart() {
+        return actEndedOn != null ? actEndedOn : occurredOn;
+    }
+}
