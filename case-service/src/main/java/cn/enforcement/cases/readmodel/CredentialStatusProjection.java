@@ -35,6 +35,17 @@ public class CredentialStatusProjection {
         credential.validTo = snapshot.validTo();
         credential.lastEventAt = event.effectiveAt();
         credential.persist();
+        if (!snapshot.allowsActs()) {
+            flagOpenCasesForReassignment(snapshot.credentialNumber());
+        }
+    }
+
+    /** An officer who may no longer act leaves open cases that need another officer (PL 42). */
+    private static void flagOpenCasesForReassignment(String credentialNumber) {
+        OfficerCredential.getEntityManager().createNativeQuery("update penalty_case set needs_reassignment = true"
+                + " where status not in ('REVOKED', 'CLOSED', 'ARCHIVED')"
+                + " and case_id in (select case_id from case_officer where credential_number = ?1)")
+                .setParameter(1, credentialNumber).executeUpdate();
     }
 
     /** The officer's credentials move with them to the new agency. */

@@ -1,0 +1,103 @@
+package cn.enforcement.cases.api;
+
+import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.cases.readmodel.OfficerCredential;
+import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.security.AgencyScope;
+import cn.enforcement.platform.security.RegionCode;
+import cn.enforcement.platform.security.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import java.time.Clock;
+import java.util.Collection;
+
+/**
+ * Who may do what with a case: officers act on their agency's cases they handle; agency heads
+ * approve filings, extensions, transfers and decisions of their agency; agency staff read their
+ * agency's cases; supervisors read within their region; the payment platform only posts payments.
+ * Every access is written to the case's access log.
+ */
+@RequestScoped
+public class CaseAccess {
+
+    private final AgencyScope scope;
+    private final Clock clock;
+
+    CaseAccess(AgencyScope scope, Clock clock) {
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    public PenaltyCase forRead(String caseId) {
+        PenaltyCase penaltyCase = find(caseId);
+        boolean ownAgencyStaff = (scope.hasRole(Roles.OFFICER) || scope.hasRole(Roles.AGENCY_HEAD) || scope.hasRole(Roles.LEGAL_REVIEWER))
+                && penaltyCase.agencyCode.equals(scope.agencyCode());
+        boolean supervising = scope.hasRole(Roles.SUPERVISOR) && scope.regionCode().covers(new RegionCode(penaltyCase.regionCode));
+        if (!ownAgencyStaff && !supervising) {
+            throw ProblemException.forbidden("OUTSIDE_SCOPE", "this case belongs to another agency or region");
+        }
+        log(penaltyCase, "READ");
+        return penaltyCase;
+    }
+
+    /** An act of the handling officers. */
+    public PenaltyCase forOfficerAct(String caseId) {
+        PenaltyCase penaltyCase = find(caseId);
+        scope.requireOwnAgency(penaltyCase.agencyCode);
+        requireHandles(penaltyCase.handlingCredentials);
+        log(penaltyCase, "CHANGE");
+        return penaltyCase;
+    }
+
+    /** An act reserved to the agency head (负责人). */
+    public PenaltyCase forHeadAct(String caseId) {
+        PenaltyCase penaltyCase = find(caseId);
+        if (!scope.hasRole(Roles.AGENCY_HEAD)) {
+            throw ProblemException.forbidden("AGENCY_HEAD_ONLY", "this act is the agency head's (负责人)");
+        }
+        scope.requireOwnAgency(penaltyCase.agencyCode);
+        log(penaltyCase, "CHANGE");
+        return penaltyCase;
+    }
+
+    public PenaltyCase forPayment(String caseId) {
+        PenaltyCase penaltyCase = find(caseId);
+        if (!scope.regionCode().covers(new RegionCode(penaltyCase.regionCode))) {
+            throw ProblemException.forbidden("OUTSIDE_SCOPE", "the case lies outside the payment platform's region");
+        }
+        log(penaltyCase, "PAYMENT");
+        return penaltyCase;
+    }
+
+    /** The caller files a case as one of its handling officers. */
+    public void requireHandles(Collection<String> credentials) {
+        if (!scope.hasRole(Roles.OFFICER)) {
+            throw ProblemException.forbidden("HANDLING_OFFICER_ONLY", "this act is the handling officers'");
+        }
+        long mine = OfficerCredential.count("credentialNumber in ?1 and username = ?2", credentials, scope.username());
+        if (mine == 0) {
+            throw ProblemException.forbidden("NOT_HANDLING_OFFICER", "you are not one of the officers handling this case");
+        }
+    }
+
+    public boolean seesFullIdentifiers(PenaltyCase penaltyCase) {
+        return penaltyCase.agencyCode.equals(scope.agencyCode());
+    }
+
+    public String actor() {
+        return scope.subject();
+    }
+
+    private void log(PenaltyCase penaltyCase, String action) {
+        CaseAccessLog entry = new CaseAccessLog();
+        entry.caseId = penaltyCase.caseId;
+        entry.subject = scope.subject();
+        entry.action = action;
+        entry.at = clock.instant();
+        entry.persist();
+    }
+
+    private static PenaltyCase find(String caseId) {
+        return PenaltyCase.<PenaltyCase>findByIdOptional(caseId)
+                .orElseThrow(() -> ProblemException.notFound("CASE_NOT_FOUND", "no case " + caseId));
+    }
+}

@@ -1,0 +1,92 @@
+package cn.enforcement.cases.api;
+
+import cn.enforcement.cases.domain.CaseDeadline;
+import cn.enforcement.cases.domain.CaseStatement;
+import cn.enforcement.cases.domain.CaseTimelineEntry;
+import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.cases.readmodel.CaseEvidence;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A case as the API shows it: where it stands, its deadlines and how they were computed, its timeline. */
+public record CaseView(String caseId, String caseNumber, String agencyCode, String regionCode, String procedure, String source,
+        String status, Party party, List<String> violationItems, LocalDate occurredOn, LocalDate actEndedOn, String place,
+        String facts, boolean complex, boolean needsReassignment, List<String> handlingCredentials, Instant filedAt,
+        Instant filingApprovedAt, Step proposal, Notice notice, Hearing hearing, Review review, Step decision,
+        Service service, Payment payment, Transfer transfer, Instant revokedAt, Instant closedAt, Instant archivedAt,
+        int extensions, long evidenceCount, List<Deadline> deadlines, List<Event> timeline, List<Statement> statements) {
+
+    public record Party(String type, String name, String identifier) {
+    }
+
+    public record Step(Instant at, String kind, BigDecimal amount, String basis, String tier, boolean outsideRange) {
+    }
+
+    public record Notice(Instant at, String kind, BigDecimal amount, boolean hearingRights, boolean statementWaived,
+            boolean hearingWaived) {
+    }
+
+    public record Hearing(Instant requestedAt, Instant settledAt, boolean defaulted) {
+    }
+
+    public record Review(Instant requestedAt, Instant approvedAt) {
+    }
+
+    public record Service(Instant at, String method) {
+    }
+
+    public record Payment(LocalDate dueOn, BigDecimal paid, BigDecimal lateFee) {
+    }
+
+    public record Transfer(String receivingBody, List<String> attachments, Boolean accepted) {
+    }
+
+    public record Deadline(String kind, String legalBasis, LocalDate dueOn, String status, String colour, String howComputed) {
+    }
+
+    public record Event(String act, Instant at, String actor, String detail) {
+    }
+
+    public record Statement(Instant at, String content, String answer) {
+    }
+
+    static CaseView of(PenaltyCase c, boolean fullIdentifiers, LocalDate today, int warningDays) {
+        String identifier = fullIdentifiers || c.partyType.name().equals("ORGANISATION") ? c.partyIdentifier
+                : c.partyIdentifier.substring(0, 4) + "*".repeat(10) + c.partyIdentifier.substring(14);
+        return new CaseView(c.caseId, c.caseNumber, c.agencyCode, c.regionCode, c.procedure.name(), c.source.name(), c.status.name(),
+                new Party(c.partyType.name(), c.partyName, identifier), c.violationItems, c.occurredOn, c.actEndedOn, c.place,
+                c.facts, c.complex, c.needsReassignment, c.handlingCredentialList(), c.filedAt, c.filingApprovedAt,
+                c.proposalKind == null ? null : new Step(null, c.proposalKind.name(), c.proposalAmount, c.proposalReasons,
+                        c.proposalTier, c.proposalOutsideRange),
+                c.noticeAt == null ? null : new Notice(c.noticeAt, c.noticeKind.name(), c.noticeAmount, c.hearingRights,
+                        c.statementWaived, c.hearingRequestWaived),
+                c.hearingRequestedAt == null ? null : new Hearing(c.hearingRequestedAt, c.hearingSettledAt, c.hearingDefaulted),
+                c.reviewRequestedAt == null ? null : new Review(c.reviewRequestedAt, c.reviewApprovedAt),
+                c.decisionKind == null ? null : new Step(c.decidedAt, c.decisionKind.name(), c.decisionAmount, c.decisionLegalBasis,
+                        null, false),
+                c.servedAt == null ? null : new Service(c.servedAt, c.serviceMethod),
+                c.paymentDueOn == null ? null : new Payment(c.paymentDueOn, c.paidAmount, c.lateFee),
+                c.transferReceiver == null ? null : new Transfer(c.transferReceiver, c.transferAttachments, c.transferAccepted),
+                c.revokedAt, c.closedAt, c.archivedAt, c.extensions, CaseEvidence.countOf(c.caseId),
+                CaseDeadline.of(c.caseId).stream().map(d -> deadline(d, today, warningDays)).toList(),
+                CaseTimelineEntry.of(c.caseId).stream().map(e -> new Event(e.act, e.at, e.actor, e.detail)).toList(),
+                CaseStatement.of(c.caseId).stream().map(s -> new Statement(s.at, s.content, s.answer)).toList());
+    }
+
+    static Deadline deadline(CaseDeadline d, LocalDate today, int warningDays) {
+        return new Deadline(d.kind.name(), d.legalBasis, d.dueOn, d.status.name(), colour(d, today, warningDays), d.explanation);
+    }
+
+    /** Yellow when a watched deadline is near, red when it has passed unmet. */
+    static String colour(CaseDeadline d, LocalDate today, int warningDays) {
+        if (d.status != CaseDeadline.Status.OPEN || !d.kind.isWatched()) {
+            return null;
+        }
+        if (today.isAfter(d.dueOn)) {
+            return "RED";
+        }
+        return today.plusDays(warningDays).isBefore(d.dueOn) ? "GREEN" : "YELLOW";
+    }
+}
