@@ -314,6 +314,7 @@ public class CaseProcedure {
         LocalDate today = today();
         requireEvidence(penaltyCase, "decision");
         ActingOfficers.requireTwoValid(penaltyCase.handlingCredentialList(), standings(penaltyCase.handlingCredentialList()), now);
+        DefenceRights.requireHearingSettled(penaltyCase.hearingRequestedAt != null, penaltyCase.hearingSettledAt != null);
         CaseDeadline.openOf(penaltyCase.caseId, CaseDeadline.Kind.STATEMENT).ifPresent(period ->
                 DefenceRights.requirePeriodOver("STATEMENT_PERIOD_OPEN", "陈述申辩", period.dueOn, penaltyCase.statementWaived, today,
                         "PL 44-45, 62"));
@@ -322,7 +323,6 @@ public class CaseProcedure {
                     DefenceRights.requirePeriodOver("HEARING_REQUEST_PERIOD_OPEN", "听证申请", period.dueOn,
                             penaltyCase.hearingRequestWaived, today, "PL 64"));
         }
-        DefenceRights.requireHearingSettled(penaltyCase.hearingRequestedAt != null, penaltyCase.hearingSettledAt != null);
         DefenceRights.requireNotHeavier(penalty, penaltyCase.notified());
         LegalReviewRequirement.requireApproved(reviewReasons(penaltyCase, penalty), reviewApprovedAfterLatestRequest(penaltyCase));
         CaseDeadline.openOf(penaltyCase.caseId, CaseDeadline.Kind.DECISION).ifPresent(limit -> {

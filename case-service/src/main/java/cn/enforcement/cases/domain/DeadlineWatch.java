@@ -30,7 +30,7 @@ public class DeadlineWatch {
         this.rules = rules;
     }
 
-    @Scheduled(every = "${cases.deadline-watch.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${enforcement.deadline-watch.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void watch() {
         lock.runExclusively("case-deadline-watch", this::publishChanges);

@@ -1,0 +1,279 @@
+package cn.enforcement.cases.api;
+
+import static cn.enforcement.cases.api.Cases.as;
+import static cn.enforcement.cases.api.Cases.asPaymentPlatform;
+import static cn.enforcement.cases.api.Cases.completeReview;
+import static cn.enforcement.cases.api.Cases.fileGeneral;
+import static cn.enforcement.cases.api.Cases.filing;
+import static cn.enforcement.cases.api.Cases.fine;
+import static cn.enforcement.cases.api.Cases.recordEvidence;
+import static cn.enforcement.cases.api.Cases.twoOfficers;
+import static cn.enforcement.platform.testing.CloudEventRecords.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+import cn.enforcement.cases.TestClock;
+import cn.enforcement.platform.testing.KafkaRecords;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Every act of the procedure, allowed and refused, against the real stack; events read back from Kafka. */
+@QuarkusTest
+class CaseProcedureTest {
+
+    private static final String OVERLOAD = "RA-01";
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    private static List<String> eventTypes(String caseId, String lastType) {
+        List<ConsumerRecord<String, String>> records = KafkaRecords.readUntil("test.enforcement.case.v1", r -> caseId.equals(r.key()),
+                r -> caseId.equals(r.key()) && header(r, "ce_type").orElse("").contains(lastType), Duration.ofSeconds(30));
+        return records.stream().map(r -> header(r, "ce_type").orElseThrow().replace("enforcement.case.", "").replace(".v1", "")).toList();
+    }
+
+    /** Lets the party's periods run out by moving the clock past them. */
+    private void afterThePartysPeriods() {
+        clock.travelTo(Instant.now().plus(Duration.ofDays(12)));
+    }
+
+    @Test
+    void aSummaryWarningIsDecidedOnTheSpotFiledWithTheAgencyThenClosed() {
+        List<String> officers = twoOfficers();
+        String caseId = as("cc-officer-1").body(filing("SUMMARY", "RT-01", officers,
+                        "\"onTheSpotPenalty\":{\"kind\":\"WARNING\"},\"onTheSpotLegalBasis\":\"《道路运输条例》第六十八条\"", LocalDate.now()))
+                .post("/api/v1/cases").then().statusCode(201)
+                .body("status", equalTo("SERVED")).body("decision.kind", equalTo("WARNING"))
+                .body("deadlines.kind", hasItem("SUMMARY_FILING"))
+                .extract().path("caseId");
+
+        as("cc-head").post("/api/v1/cases/" + caseId + "/closure").then().statusCode(409).body("code", equalTo("SUMMARY_NOT_FILED"));
+        as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
+        as("cc-head").post("/api/v1/cases/" + caseId + "/closure").then().statusCode(200).body("status", equalTo("CLOSED"));
+        as("cc-head").post("/api/v1/cases/" + caseId + "/archive").then().statusCode(200).body("status", equalTo("ARCHIVED"));
+
+        assertThat(eventTypes(caseId, "CaseArchived")).containsExactly("CaseFiled", "CaseDecided", "DecisionServed",
+                "CaseFilingApproved", "CaseClosed", "CaseArchived");
+    }
+
+    @Test
+    void theSummaryProcedureStopsAtTwoHundredYuanForAnIndividual() {
+        List<String> officers = twoOfficers();
+        as("cc-officer-1").body(filing("SUMMARY", "RT-01", officers,
+                        "\"onTheSpotPenalty\":" + fine("201") + ",\"onTheSpotLegalBasis\":\"第六十八条\"", LocalDate.now()))
+                .post("/api/v1/cases").then().statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("SUMMARY_PROCEDURE_NOT_ALLOWED")).body("legalBasis", equalTo("PL 51"));
+    }
+
+    @Test
+    void filingIsRefusedOnceTheLimitationPeriodHasRun() {
+        List<String> officers = twoOfficers();
+        as("cc-officer-1").body(filing("GENERAL", OVERLOAD, officers, null, LocalDate.now().minusYears(2).minusDays(1)))
+                .post("/api/v1/cases").then().statusCode(422).body("code", equalTo("LIMITATION_PERIOD_EXPIRED"))
+                .body("legalBasis", equalTo("PL 36"));
+    }
+
+    @Test
+    void twoValidOfficersMustActAndASuspendedOneCannot() {
+        List<String> officers = twoOfficers();
+        Cases.publishCredential(officers.get(1), "cc-officer-2", "SUSPENDED");
+        Cases.awaitCredential(officers.get(1), "SUSPENDED");
+        as("cc-officer-1").body(filing("GENERAL", OVERLOAD, officers, null, LocalDate.now()))
+                .post("/api/v1/cases").then().statusCode(422).body("code", equalTo("OFFICER_CREDENTIAL_NOT_VALID"));
+        as("cc-officer-1").body(filing("GENERAL", OVERLOAD, List.of(officers.get(0), officers.get(0)), null, LocalDate.now()))
+                .post("/api/v1/cases").then().statusCode(422).body("code", equalTo("TWO_OFFICERS_REQUIRED"));
+    }
+
+    @Test
+    void anOfficerWhoLosesTheCredentialFlagsOpenCasesForReassignment() {
+        List<String> officers = twoOfficers();
+        String caseId = fileGeneral(officers, OVERLOAD);
+        Cases.publishCredential(officers.get(1), "cc-officer-2", "SUSPENDED");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("cc-officer-1").get("/api/v1/cases/" + caseId)
+                .then().body("needsReassignment", equalTo(true)));
+        List<String> replacements = twoOfficers();
+        as("cc-head").body("{\"handlingCredentials\":[\"" + replacements.get(0) + "\",\"" + replacements.get(1) + "\"]}")
+                .post("/api/v1/cases/" + caseId + "/officers").then().statusCode(200).body("needsReassignment", equalTo(false));
+    }
+
+    @Test
+    void aGeneralFineWithNoticeStatementAndDecisionIsPaidThroughTheBank() {
+        List<String> officers = twoOfficers();
+        String caseId = fileGeneral(officers, OVERLOAD);
+        as("cc-officer-1").get("/api/v1/cases/" + caseId).then().body("status", equalTo("INVESTIGATING"))
+                .body("deadlines.find { it.kind == 'DECISION' }.howComputed", containsString("90 days after"));
+
+        as("cc-officer-1").body("{\"penalty\":" + fine("3000") + ",\"degree\":3}").post("/api/v1/cases/" + caseId + "/proposal")
+                .then().statusCode(200).body("proposal.tier", equalTo("ORDINARY"));
+        as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(409).body("code", equalTo("NO_EVIDENCE_RECORDED"));
+        recordEvidence(caseId);
+        as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(200)
+                .body("status", equalTo("NOTIFIED")).body("notice.hearingRights", equalTo(false))
+                .body("deadlines.find { it.kind == 'STATEMENT' }.howComputed", containsString("3 working days after"));
+
+        as("cc-head").body("{\"penalty\":" + fine("3000") + ",\"legalBasis\":\"《公路安全保护条例》第六十四条\"}")
+                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(409).body("code", equalTo("STATEMENT_PERIOD_OPEN"));
+        as("cc-officer-1").body("{\"content\":\"当事人称系首次超限，请求从轻\",\"answer\":\"已在裁量中考虑\"}")
+                .post("/api/v1/cases/" + caseId + "/statements").then().statusCode(200);
+        afterThePartysPeriods();
+        as("cc-head").body("{\"penalty\":" + fine("3500") + ",\"legalBasis\":\"第六十四条\"}")
+                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(422).body("code", equalTo("PENALTY_HEAVIER_THAN_NOTIFIED"));
+        as("cc-officer-1").body("{\"penalty\":" + fine("2500") + ",\"legalBasis\":\"第六十四条\"}")
+                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(403);
+        as("cc-head").body("{\"penalty\":" + fine("2500") + ",\"legalBasis\":\"《公路安全保护条例》第六十四条\"}")
+                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(200).body("status", equalTo("DECIDED"))
+                .body("deadlines.kind", hasItem("SERVICE"));
+
+        Instant now = clock.instant();
+        as("cc-officer-1").body("{\"method\":\"ELECTRONIC\",\"servedAt\":\"" + now + "\"}")
+                .post("/api/v1/cases/" + caseId + "/service").then().statusCode(422).body("code", equalTo("ELECTRONIC_SERVICE_WITHOUT_CONSENT"));
+        as("cc-officer-1").body("{\"method\":\"DIRECT\",\"servedAt\":\"" + now + "\"}")
+                .post("/api/v1/cases/" + caseId + "/service").then().statusCode(200).body("status", equalTo("SERVED"))
+                .body("payment.dueOn", equalTo(now.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(15).toString()));
+
+        as("cc-officer-1").body("{\"amount\":2500,\"paidAt\":\"" + now + "\",\"bankReference\":\"ICBC-2026-0001\"}")
+                .post("/api/v1/cases/" + caseId + "/payments").then().statusCode(403);
+        asPaymentPlatform().body("{\"amount\":2500,\"paidAt\":\"" + now + "\",\"bankReference\":\"ICBC-2026-0001\"}")
+                .post("/api/v1/cases/" + caseId + "/payments").then().statusCode(200).body("status", equalTo("PAID"));
+        as("cc-head").post("/api/v1/cases/" + caseId + "/closure").then().statusCode(200).body("status", equalTo("CLOSED"));
+
+        assertThat(eventTypes(caseId, "CaseClosed")).containsSubsequence("CaseFiled", "CaseFilingApproved", "NoticeIssued",
+                "CaseDecided", "DecisionServed", "FinePaid", "CaseClosed");
+    }
+
+    @Test
+    void aLargeFineGoesThroughHearingAndLegalReviewBeforeTheDecision() {
+        List<String> officers = twoOfficers();
+        String caseId = fileGeneral(officers, OVERLOAD);
+        recordEvidence(caseId);
+        as("cc-officer-1").body("{\"penalty\":" + fine("20000") + ",\"degree\":12}").post("/api/v1/cases/" + caseId + "/proposal")
+                .then().statusCode(200).body("proposal.tier", equalTo("ESPECIALLY_SERIOUS"));
+        as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(200)
+                .body("notice.hearingRights", equalTo(true)).body("review.requestedAt", notNullValue());
+        as("cc-officer-1").post("/api/v1/cases/" + caseId + "/hearing-request").then().statusCode(200).body("status", equalTo("HEARING_REQUESTED"));
+
+        as("cc-head").body("{\"penalty\":" + fine("20000") + ",\"legalBasis\":\"第六十四条\"}")
+                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(409).body("code", equalTo("HEARING_NOT_HELD"));
+        Instant heldAt = Instant.now().minus(Duration.ofHours(1));
+        as("cc-officer-1").body("{\"heldAt\":\"%s\",\"notifiedAt\":\"%s\",\"chairCredential\":\"%s\"}"
+                        .formatted(heldAt, heldAt.minus(Duration.ofDays(7)), officers.get(0)))
+                .post("/api/v1/cases/" + caseId + "/hearing").then().statusCode(422).body("code", equalTo("HEARING_CHAIR_INVESTIGATED"));
+        String chair = Cases.newCredentialNumber();
+        as("cc-officer-1").body("{\"heldAt\":\"%s\",\"notifiedAt\":\"%s\",\"chairCredential\":\"%s\"}"
+                        .formatted(heldAt, heldAt.minus(Duration.ofDays(6)), chair))
+                .post("/api/v1/cases/" + caseId + "/hearing").then().statusCode(422).body("code", equalTo("HEARING_NOTICE_TOO_SHORT"));
+        as("cc-officer-1").body("{\"heldAt\":\"%s\",\"notifiedAt\":\"%s\",\"chairCredential\":\"%s\"}"
+                        .formatted(heldAt, heldAt.minus(Duration.ofDays(7)), chair))
+                .post("/api/v1/cases/" + caseId + "/hearing").then().statusCode(200).body("status", equalTo("NOTIFIED"));
+
+        as("cc-officer-1").body("{\"content\":\"放弃陈述申辩\",\"waiveStatementPeriod\":true}")
+                .post("/api/v1/cases/" + caseId + "/statements").then().statusCode(200);
+        as("cc-head").body("{\"penalty\":" + fine("20000") + ",\"legalBasis\":\"第六十四条\"}")
+                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(409).body("code", equalTo("LEGAL_REVIEW_NOT_PASSED"));
+        completeReview(caseId, "APPROVED");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("cc-head").get("/api/v1/cases/" + caseId)
+                .then().body("review.approvedAt", notNullValue()));
+        as("cc-head").body("{\"penalty\":" + fine("20000") + ",\"legalBasis\":\"《公路安全保护条例》第六十四条\"}")
+                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(200).body("status", equalTo("DECIDED"));
+
+        assertThat(eventTypes(caseId, "CaseDecided")).containsSubsequence("NoticeIssued", "LegalReviewRequested", "HearingRequested",
+                "HearingHeld", "LegalReviewRequested", "CaseDecided");
+    }
+
+    @Test
+    void aTransferredCaseIsNeverSettledWithAFine() {
+        List<String> officers = twoOfficers();
+        String caseId = fileGeneral(officers, "RT-03");
+        recordEvidence(caseId);
+        as("cc-head").body("{\"receivingBody\":\"长春市公安局\",\"transferLetter\":\"移送书-001\"}")
+                .post("/api/v1/cases/" + caseId + "/transfer").then().statusCode(422).body("code", equalTo("TRANSFER_ATTACHMENTS_INCOMPLETE"));
+        as("cc-head").body("""
+                        {"receivingBody":"长春市公安局","transferLetter":"移送书-001","investigationReport":"调查报告-001",
+                         "seizedItemsList":"涉案物品清单-001","testOrExpertReports":"鉴定意见-001","otherMaterial":"其他材料-001"}""")
+                .post("/api/v1/cases/" + caseId + "/transfer").then().statusCode(200).body("status", equalTo("TRANSFERRED"))
+                .body("deadlines.kind", hasItem("TRANSFER_DELIVERY"));
+        as("cc-head").body("{\"penalty\":" + fine("50000") + ",\"legalBasis\":\"第六十三条\"}")
+                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(409).body("code", equalTo("CASE_STATE_FORBIDS_ACT"));
+        as("cc-head").body("{\"accepted\":true,\"remarks\":\"已立案侦查\"}").post("/api/v1/cases/" + caseId + "/transfer-answer")
+                .then().statusCode(200).body("transfer.accepted", equalTo(true));
+    }
+
+    @Test
+    void noPenaltyOnlyForListedItemsAndNeverForWorkSafety() {
+        List<String> officers = twoOfficers();
+        String body = "{\"firstOrMinor\":true,\"promptlyCorrected\":true,\"harmfulConsequences\":false,"
+                + "\"commitmentLetterReference\":\"承诺书-2026-0001\",\"education\":\"现场宣讲超限治理法规\"}";
+        String workSafety = fileGeneral(officers, "RT-03");
+        as("cc-head").body(body).post("/api/v1/cases/" + workSafety + "/no-penalty").then().statusCode(422)
+                .body("code", equalTo("EXEMPTION_NOT_FOR_WORK_SAFETY"));
+        String exemptible = fileGeneral(officers, OVERLOAD);
+        as("cc-head").body(body).post("/api/v1/cases/" + exemptible + "/no-penalty").then().statusCode(200)
+                .body("status", equalTo("NO_PENALTY"));
+    }
+
+    @Test
+    void aFineOutsideTheDiscretionRangeNeedsWrittenReasonsAndThenLegalReview() {
+        List<String> officers = twoOfficers();
+        String caseId = fileGeneral(officers, OVERLOAD);
+        as("cc-officer-1").body("{\"penalty\":" + fine("8000") + ",\"degree\":3}").post("/api/v1/cases/" + caseId + "/proposal")
+                .then().statusCode(422).body("code", equalTo("OUTSIDE_RANGE_NEEDS_REASONS"));
+        as("cc-officer-1").body("{\"penalty\":" + fine("8000") + ",\"degree\":3,\"reasons\":\"多次超限且拒不改正\"}")
+                .post("/api/v1/cases/" + caseId + "/proposal").then().statusCode(200).body("proposal.outsideRange", equalTo(true));
+        recordEvidence(caseId);
+        as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(200).body("review.requestedAt", notNullValue());
+    }
+
+    @Test
+    void theDecisionPeriodIsExtendedOnceOnly() {
+        String caseId = fileGeneral(twoOfficers(), OVERLOAD);
+        as("cc-head").body("{\"reason\":\"案情复杂，需进一步调查\"}").post("/api/v1/cases/" + caseId + "/extension").then().statusCode(200)
+                .body("deadlines.find { it.kind == 'DECISION' }.howComputed", containsString("extended by 30 days"));
+        as("cc-head").body("{\"reason\":\"再次延期\"}").post("/api/v1/cases/" + caseId + "/extension").then().statusCode(409)
+                .body("code", equalTo("EXTENSION_LIMIT_REACHED"));
+    }
+
+    @Test
+    void onlyTheHandlingOfficersActOtherAgenciesSeeNothingSupervisorsRead() {
+        String caseId = fileGeneral(twoOfficers(), OVERLOAD);
+        as("jl-officer-1").get("/api/v1/cases/" + caseId).then().statusCode(403);
+        as("jl-head").post("/api/v1/cases/" + caseId + "/closure").then().statusCode(403);
+        as("province-supervisor").get("/api/v1/cases/" + caseId).then().statusCode(200);
+        as("cc-officer-1").get("/api/v1/cases?status=INVESTIGATING&violationItem=RA-01&limit=100").then().statusCode(200)
+                .body("cases.caseId", hasItem(caseId));
+    }
+
+    @Test
+    void theDiscretionBenchmarkSaysTierRangeAndWhy() {
+        as("cc-officer-1").queryParam("partyType", "INDIVIDUAL").queryParam("degree", "3")
+                .queryParam("circumstances", "FIRST_OFFENCE").queryParam("circumstances", "PROMPTLY_CORRECTED")
+                .get("/api/v1/violation-items/RA-01/discretion").then().statusCode(200)
+                .body("tier", equalTo("MINOR")).body("max", equalTo(500.0f)).body("explanation", containsString("mitigating"));
+        as("cc-officer-1").get("/api/v1/violation-items").then().statusCode(200).body("code", hasItems("RT-01", "RA-01", "PT-01", "CQ-01"));
+        as("cc-officer-1").body("{}").put("/api/v1/violation-items/RA-01").then().statusCode(403);
+    }
+
+    @Test
+    void theCalendarIsDataAndOnlyTheProvinceEditsIt() {
+        as("cc-officer-1").get("/api/v1/working-calendar/2026").then().statusCode(200)
+                .body("days.find { it.day == '2026-10-10' }.kind", equalTo("MAKE_UP_WORKING_DAY"));
+        as("cc-supervisor").body("{\"days\":[]}").put("/api/v1/working-calendar/2027").then().statusCode(403)
+                .body("code", equalTo("PROVINCIAL_SUPERVISOR_ONLY"));
+    }
+}
