@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.enforcement.platform.events.personnel.CredentialSnapshot;
 import cn.enforcement.platform.testing.DemoRealm;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
@@ -30,6 +33,13 @@ class EventCatalogDocumentTest {
         assertThat(start).as("%s is documented", typeName).isNotNegative();
         int next = document.indexOf("\n      name: ", start + 1);
         return document.substring(start, next < 0 ? document.length() : next);
+    }
+
+    @Test
+    void theDocumentIsValidYamlWithAMessageForEveryEvent() throws IOException {
+        JsonNode parsed = new ObjectMapper(new YAMLFactory()).readTree(document);
+        assertThat(parsed.path("asyncapi").asText()).isEqualTo("3.0.0");
+        assertThat(parsed.path("components").path("messages").size()).isEqualTo(EventCatalog.all().size());
     }
 
     @Test
