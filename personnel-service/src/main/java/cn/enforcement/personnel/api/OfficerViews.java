@@ -15,7 +15,8 @@ final class OfficerViews {
 
     record OfficerView(String officerId, String name, String gender, String idNumber, String agencyCode, String regionCode,
             String post, List<String> enforcementFields, String education, String photoObjectKey, String username,
-            boolean onPost, Instant leftPostAt, String legalQualificationCertificate, LocalDate legalQualificationObtainedOn) {
+            boolean onPost, Instant leftPostAt, String legalQualificationCertificate, LocalDate legalQualificationObtainedOn,
+            String credentialInForce) {
 
         /** The full ID number only for personnel admins (who manage the record); everyone else sees it masked. */
         static OfficerView of(Officer officer, boolean fullIdNumber) {
@@ -23,7 +24,8 @@ final class OfficerViews {
                     fullIdNumber ? officer.idNumber : ResidentIdNumber.masked(officer.idNumber), officer.agencyCode,
                     officer.regionCode, officer.post, officer.enforcementFields, officer.education, officer.photoObjectKey,
                     officer.username, officer.onPost, officer.leftPostAt, officer.legalQualificationCertificate,
-                    officer.legalQualificationObtainedOn);
+                    officer.legalQualificationObtainedOn,
+                    Credential.inForceOf(officer.officerId).map(c -> c.credentialNumber).orElse(null));
         }
     }
 
