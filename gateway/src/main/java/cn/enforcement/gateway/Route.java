@@ -8,25 +8,32 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** One entry of the route table, with its patterns compiled. */
-public record Route(String name, URI upstream, List<Pattern> patterns, int specificity, Set<String> roles,
+public record Route(String name, URI upstream, List<Pattern> patterns, List<Integer> specificities, Set<String> roles,
         boolean isPublic, long maxBodyBytes, Duration timeout) {
 
     static Route of(String name, GatewayConfig.RouteConfig config) {
         List<Pattern> patterns = config.paths().stream().map(Route::compile).toList();
-        int specificity = config.paths().stream().mapToInt(Route::literalLength).max().orElse(0);
-        return new Route(name, URI.create(config.upstream()), patterns, specificity,
+        List<Integer> specificities = config.paths().stream().map(Route::literalLength).toList();
+        return new Route(name, URI.create(config.upstream()), patterns, specificities,
                 Set.copyOf(config.roles().orElse(List.of())), config.isPublic(),
                 config.maxBodySize().asLongValue(), config.timeout());
     }
 
     static Route forTest(String name, String upstream, List<String> paths, Set<String> roles, boolean isPublic) {
         return new Route(name, URI.create(upstream), paths.stream().map(Route::compile).toList(),
-                paths.stream().mapToInt(Route::literalLength).max().orElse(0), roles, isPublic,
+                paths.stream().map(Route::literalLength).toList(), roles, isPublic,
                 new MemorySize(java.math.BigInteger.valueOf(1 << 20)).asLongValue(), Duration.ofSeconds(30));
     }
 
-    boolean matches(String path) {
-        return patterns.stream().anyMatch(p -> p.matcher(path).matches());
+    /** How specific the most specific of this route's patterns matching the path is; -1 when none matches. */
+    int specificityFor(String path) {
+        int best = -1;
+        for (int i = 0; i < patterns.size(); i++) {
+            if (patterns.get(i).matcher(path).matches()) {
+                best = Math.max(best, specificities.get(i));
+            }
+        }
+        return best;
     }
 
     /** Public routes let anyone in; others need one of the roles, or any role when none is named. */

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds the route of a request path: the most specific matching pattern wins. */
+/** Finds the route of a request path: the most specific matching pattern, across all routes, wins. */
 @ApplicationScoped
 public class RouteTable {
 
@@ -19,11 +19,13 @@ public class RouteTable {
     }
 
     RouteTable(List<Route> routes) {
-        this.routes = routes.stream().sorted(Comparator.comparingInt(Route::specificity).reversed()).toList();
+        this.routes = List.copyOf(routes);
     }
 
     public Optional<Route> routeOf(String path) {
-        return routes.stream().filter(route -> route.matches(path)).findFirst();
+        return routes.stream()
+                .filter(route -> route.specificityFor(path) >= 0)
+                .max(Comparator.comparingInt(route -> route.specificityFor(path)));
     }
 
     public Collection<Route> all() {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class RouteTableTest {
 
     private final RouteTable table = new RouteTable(List.of(
-            Route.forTest("case", "http://127.0.0.1:8081", List.of("/api/v1/cases/**"), Set.of("officer"), false),
+            Route.forTest("case", "http://127.0.0.1:8081", List.of("/api/v1/cases/**", "/api/v1/officer-credentials/**"),
+                    Set.of("officer"), false),
             Route.forTest("evidence", "http://127.0.0.1:8082", List.of("/api/v1/cases/*/evidence/**"), Set.of("officer"), false),
             Route.forTest("payments", "http://127.0.0.1:8081", List.of("/api/v1/cases/*/payments/**"), Set.of("payment-platform"), false),
             Route.forTest("public", "http://127.0.0.1:8084", List.of("/public/v1/**"), Set.of(), true),
@@ -34,6 +35,13 @@ class RouteTableTest {
         assertThat(routeOf("/api/v1/cases/c-1/payments")).contains("payments");
         assertThat(routeOf("/public/v1/credentials/22010026000001")).contains("public-credentials");
         assertThat(routeOf("/public/v1/officers")).contains("public");
+    }
+
+    @Test
+    void specificityIsThePatternsNotTheRoutes() {
+        // the case route also has a long pattern; the payments pattern is still the more specific for payments
+        assertThat(routeOf("/api/v1/cases/c-1/payments")).contains("payments");
+        assertThat(routeOf("/api/v1/officer-credentials/22010026000001")).contains("case");
     }
 
     @Test
