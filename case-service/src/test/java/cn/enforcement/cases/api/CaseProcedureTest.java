@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
-import cn.enforcement.cases.TestClock;
+import cn.enforcement.platform.testing.TestClock;
 import cn.enforcement.platform.testing.KafkaRecords;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
-import cn.enforcement.personnel.TestClock;
+import cn.enforcement.platform.testing.TestClock;
 import cn.enforcement.personnel.jobs.CredentialMaintenance;
 import cn.enforcement.platform.testing.KafkaRecords;
 import io.quarkus.test.junit.QuarkusTest;

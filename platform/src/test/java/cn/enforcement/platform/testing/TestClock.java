@@ -1,4 +1,4 @@
-package cn.enforcement.personnel;
+package cn.enforcement.platform.testing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
