@@ -1,29 +1,54 @@
 package cn.enforcement.evidence.store;
 
 import io.minio.BucketExistsArgs;
+import io.minio.GetObjectArgs;
+import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.MakeBucketArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.StatObjectArgs;
+import io.minio.errors.ErrorResponseException;
+import io.minio.http.Method;
+import io.minio.messages.Part;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
-/** The evidence bucket, through the MinIO SDK. Ensures the bucket exists when the service starts. */
+/**
+ * The evidence bucket through the MinIO SDK (MinIO in production, S3Proxy locally). Objects are
+ * written in parts of fixed size, so memory stays flat whatever the size of the file.
+ */
 @ApplicationScoped
 @Startup
 public class EvidenceStore {
 
     private static final Logger LOG = Logger.getLogger(EvidenceStore.class);
+    /** Parts of a streamed upload; the SDK holds one part in memory at a time. */
+    private static final long PART_SIZE = 16L * 1024 * 1024;
 
     private final MinioClient client;
+    private final MinioAsyncClient asyncClient;
     private final String bucket;
+    private final String region;
 
     EvidenceStore(StoreConfig config) {
         this.client = MinioClient.builder().endpoint(config.endpoint()).region(config.region())
                 .credentials(config.accessKey(), config.secretKey()).build();
+        this.asyncClient = MinioAsyncClient.builder().endpoint(config.endpoint()).region(config.region())
+                .credentials(config.accessKey(), config.secretKey()).build();
         this.bucket = config.bucket();
+        this.region = config.region();
         try {
             if (!bucketExists()) {
-                client.makeBucket(MakeBucketArgs.builder().bucket(bucket).region(config.region()).build());
+                client.makeBucket(MakeBucketArgs.builder().bucket(bucket).region(region).build());
                 LOG.infof("created evidence bucket %s", bucket);
             }
         } catch (Exception e) {
@@ -37,5 +62,57 @@ public class EvidenceStore {
 
     public String bucket() {
         return bucket;
+    }
+
+    /** Streams the body into the object; {@code size} may be -1 when unknown. */
+    public void put(String key, InputStream body, long size, String contentType) throws Exception {
+        client.putObject(PutObjectArgs.builder().bucket(bucket).object(key).stream(body, size, size < 0 ? PART_SIZE : -1)
+                .contentType(contentType).build());
+    }
+
+    public InputStream read(String key) throws Exception {
+        return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
+    }
+
+    /** The object's size, or empty when it is gone. */
+    public Optional<Long> sizeOf(String key) throws Exception {
+        try {
+            return Optional.of(client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build()).size());
+        } catch (ErrorResponseException e) {
+            if ("NoSuchKey".equals(e.errorResponse().code())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    public void remove(String key) throws Exception {
+        client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+    }
+
+    public String presignedGet(String key, Duration validity) throws Exception {
+        return client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.GET).bucket(bucket).object(key)
+                .expiry((int) validity.toSeconds(), TimeUnit.SECONDS).build());
+    }
+
+    // ---------------------------------------------------------------- presigned multipart uploads
+
+    public String startMultipart(String key, String contentType) throws Exception {
+        return asyncClient.createMultipartUploadAsync(bucket, region, key,
+                com.google.common.collect.ImmutableMultimap.of("Content-Type", contentType), null).get().result().uploadId();
+    }
+
+    public String presignedPartUrl(String key, String uploadId, int partNumber, Duration validity) throws Exception {
+        return client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT).bucket(bucket).object(key)
+                .extraQueryParams(Map.of("uploadId", uploadId, "partNumber", Integer.toString(partNumber)))
+                .expiry((int) validity.toSeconds(), TimeUnit.SECONDS).build());
+    }
+
+    public void completeMultipart(String key, String uploadId, List<Part> parts) throws Exception {
+        asyncClient.completeMultipartUploadAsync(bucket, region, key, uploadId, parts.toArray(Part[]::new), null, null).get();
+    }
+
+    public void abortMultipart(String key, String uploadId) throws Exception {
+        asyncClient.abortMultipartUploadAsync(bucket, region, key, uploadId, null, null).get();
     }
 }

@@ -18,7 +18,10 @@ import cn.enforcement.platform.events.cases.LegalReviewRequested;
 import cn.enforcement.platform.events.cases.NoPenaltyDecided;
 import cn.enforcement.platform.events.cases.NoticeIssued;
 import cn.enforcement.platform.events.cases.TransferAnswered;
+import cn.enforcement.platform.events.evidence.EvidenceIntegrityFailed;
+import cn.enforcement.platform.events.evidence.EvidencePackageSealed;
 import cn.enforcement.platform.events.evidence.EvidenceRecorded;
+import cn.enforcement.platform.events.evidence.RecordingMissing;
 import cn.enforcement.platform.events.personnel.AnnualReviewOverdue;
 import cn.enforcement.platform.events.personnel.AnnualReviewRecorded;
 import cn.enforcement.platform.events.personnel.CredentialCancelled;
@@ -78,6 +81,9 @@ public final class EventCatalog {
             new EventType(Producer.CASE, "CaseDeadlineApproaching", 1, CaseDeadlineApproaching.class),
             new EventType(Producer.CASE, "CaseDeadlineMissed", 1, CaseDeadlineMissed.class),
             new EventType(Producer.EVIDENCE, "EvidenceRecorded", 1, EvidenceRecorded.class),
+            new EventType(Producer.EVIDENCE, "EvidenceIntegrityFailed", 1, EvidenceIntegrityFailed.class),
+            new EventType(Producer.EVIDENCE, "RecordingMissing", 1, RecordingMissing.class),
+            new EventType(Producer.EVIDENCE, "EvidencePackageSealed", 1, EvidencePackageSealed.class),
             new EventType(Producer.REVIEW, "LegalReviewCompleted", 1, LegalReviewCompleted.class));
 
     private static final Map<Class<? extends DomainEvent>, EventType> BY_CLASS =

@@ -1,0 +1,127 @@
+package cn.enforcement.evidence.api;
+
+import cn.enforcement.evidence.cases.KnownCase;
+import cn.enforcement.evidence.cases.RecordingChecklist;
+import cn.enforcement.evidence.intake.Evidence;
+import cn.enforcement.evidence.intake.EvidenceIntake;
+import cn.enforcement.evidence.intake.EvidenceKind;
+import cn.enforcement.evidence.intake.PresignedUploads;
+import cn.enforcement.evidence.intake.PresignedUploads.CompletedPart;
+import cn.enforcement.platform.idempotency.IdempotentCommand;
+import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.security.Roles;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Evidence of one case: streamed intake, presigned multipart uploads, the list, the recording checklist. */
+@Path("/api/v1/cases/{caseId}")
+public class CaseEvidenceResource {
+
+    private final EvidenceAccess access;
+    private final EvidenceIntake intake;
+    private final PresignedUploads uploads;
+    private final RecordingChecklist checklist;
+
+    CaseEvidenceResource(EvidenceAccess access, EvidenceIntake intake, PresignedUploads uploads, RecordingChecklist checklist) {
+        this.access = access;
+        this.intake = intake;
+        this.uploads = uploads;
+        this.checklist = checklist;
+    }
+
+    public record UploadStart(@NotNull EvidenceKind kind, @NotBlank @Size(max = 40) String stage, @NotNull Instant recordedAt,
+            @NotNull @Pattern(regexp = "\\d{14}") String recordedBy, @Size(max = 100) String deviceId, @Size(max = 300) String location,
+            @Size(max = 2000) String description, @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}") String sha256,
+            @Min(1) long sizeBytes, @Min(1) @Max(10000) int parts) {
+    }
+
+    public record UploadCompletion(@NotEmpty List<@Valid @NotNull CompletedPart> parts) {
+    }
+
+    /**
+     * Takes a file into custody. The body is the file itself (any content type; the service sniffs
+     * it); the metadata are query parameters. Streamed to storage, never held whole.
+     */
+    @POST
+    @Path("/evidence")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.OFFICER)
+    @Blocking
+    public RestResponse<EvidenceView> upload(@PathParam("caseId") String caseId, @QueryParam("kind") EvidenceKind kind,
+            @QueryParam("stage") String stage, @QueryParam("recordedAt") Instant recordedAt, @QueryParam("recordedBy") String recordedBy,
+            @QueryParam("deviceId") String deviceId, @QueryParam("location") String location,
+            @QueryParam("description") String description, @HeaderParam("Content-Length") Long contentLength, InputStream body)
+            throws Exception {
+        if (kind == null || stage == null || stage.isBlank() || recordedAt == null || recordedBy == null || !recordedBy.matches("\\d{14}")) {
+            throw ProblemException.badRequest("EVIDENCE_METADATA_INCOMPLETE",
+                    "give kind, stage, recordedAt (ISO instant) and recordedBy (the recording officer's 14-digit credential number)");
+        }
+        KnownCase knownCase = access.caseForUpload(caseId);
+        Evidence evidence = intake.receive(knownCase, new EvidenceIntake.Metadata(kind, stage, recordedAt, recordedBy, deviceId,
+                location, description), body, contentLength == null ? -1 : contentLength, access.actor(), access.origin());
+        return RestResponse.ResponseBuilder.<EvidenceView>created(URI.create("/api/v1/evidence/" + evidence.evidenceId))
+                .entity(EvidenceView.of(evidence)).build();
+    }
+
+    /** Starts a resumable upload straight to storage: one presigned URL per part. */
+    @POST
+    @Path("/evidence-uploads")
+    @RolesAllowed(Roles.OFFICER)
+    @IdempotentCommand
+    public RestResponse<PresignedUploads.Started> startUpload(@PathParam("caseId") String caseId, @Valid @NotNull UploadStart body)
+            throws Exception {
+        KnownCase knownCase = access.caseForUpload(caseId);
+        return RestResponse.status(RestResponse.Status.CREATED, uploads.start(knownCase, new EvidenceIntake.Metadata(body.kind(),
+                body.stage(), body.recordedAt(), body.recordedBy(), body.deviceId(), body.location(), body.description()),
+                body.sha256().toLowerCase(), body.sizeBytes(), body.parts(), access.actor()));
+    }
+
+    /** Completes the upload; the object is read back and registered only if its hash and size are as declared. */
+    @POST
+    @Path("/evidence-uploads/{uploadId}/completion")
+    @RolesAllowed(Roles.OFFICER)
+    @IdempotentCommand
+    public RestResponse<EvidenceView> completeUpload(@PathParam("caseId") String caseId, @PathParam("uploadId") String uploadId,
+            @Valid @NotNull UploadCompletion body) throws Exception {
+        KnownCase knownCase = access.caseForUpload(caseId);
+        Evidence evidence = uploads.complete(knownCase, uploadId, body.parts(), access.actor(), access.origin());
+        return RestResponse.ResponseBuilder.<EvidenceView>created(URI.create("/api/v1/evidence/" + evidence.evidenceId))
+                .entity(EvidenceView.of(evidence)).build();
+    }
+
+    @GET
+    @Path("/evidence")
+    @RolesAllowed({ Roles.OFFICER, Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER, Roles.EVIDENCE_CUSTODIAN, Roles.SUPERVISOR })
+    public List<EvidenceView> list(@PathParam("caseId") String caseId) {
+        access.caseForRead(caseId);
+        return Evidence.ofCase(caseId).stream().map(EvidenceView::of).toList();
+    }
+
+    @GET
+    @Path("/recording-checklist")
+    @RolesAllowed({ Roles.OFFICER, Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER, Roles.EVIDENCE_CUSTODIAN, Roles.SUPERVISOR })
+    public List<RecordingChecklist.Entry> recordingChecklist(@PathParam("caseId") String caseId) {
+        return checklist.of(access.caseForRead(caseId));
+    }
+}

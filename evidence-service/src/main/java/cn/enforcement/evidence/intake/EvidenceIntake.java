@@ -1,0 +1,176 @@
+package cn.enforcement.evidence.intake;
+
+import cn.enforcement.evidence.cases.KnownCase;
+import cn.enforcement.evidence.custody.CustodyLog;
+import cn.enforcement.evidence.store.EvidenceStore;
+import cn.enforcement.platform.events.evidence.EvidenceRecorded;
+import cn.enforcement.platform.outbox.Outbox;
+import cn.enforcement.platform.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedInputStream;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Takes evidence into custody: the body is streamed to object storage while its SHA-256 is computed
+ * and its content type sniffed from its first bytes; nothing is held whole in memory or on disk.
+ * Only then, in one short transaction, the record, the first custody link and EvidenceRecorded are
+ * written together; if that fails, the stored object is removed again.
+ */
+@ApplicationScoped
+public class EvidenceIntake {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceIntake.class);
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    private final EvidenceStore store;
+    private final IntakeRules rules;
+    private final Retention retention;
+    private final CustodyLog custody;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    EvidenceIntake(EvidenceStore store, IntakeRules rules, Retention retention, CustodyLog custody, Outbox outbox, Clock clock) {
+        this.store = store;
+        this.rules = rules;
+        this.retention = retention;
+        this.custody = custody;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** How long evidence is kept after intake, per kind ({@code evidence.retention.*}). */
+    @ConfigMapping(prefix = "evidence.retention")
+    public interface Retention {
+
+        @WithDefault("P30Y")
+        Period standard();
+
+        Map<EvidenceKind, Period> byKind();
+
+        default Period of(EvidenceKind kind) {
+            return byKind().getOrDefault(kind, standard());
+        }
+    }
+
+    public record Metadata(EvidenceKind kind, String stage, Instant recordedAt, String recordedBy, String deviceId,
+            String location, String description) {
+    }
+
+    public record Stored(String sha256, long size, String contentType) {
+    }
+
+    public static String objectKeyOf(String caseId, String evidenceId) {
+        return "cases/" + caseId + "/" + evidenceId;
+    }
+
+    public Evidence receive(KnownCase knownCase, Metadata metadata, InputStream body, long declaredLength, String actor,
+            String origin) throws Exception {
+        requireAcceptsEvidence(knownCase);
+        if (declaredLength > rules.maxBytes()) {
+            throw new CountingLimit.TooLarge(rules.maxBytes());
+        }
+        String evidenceId = UUID.randomUUID().toString();
+        String key = objectKeyOf(knownCase.caseId, evidenceId);
+        Stored stored = streamToStore(key, metadata.kind(), body, declaredLength);
+        if (declaredLength >= 0 && stored.size() != declaredLength) {
+            store.remove(key);
+            throw ProblemException.badRequest("BODY_INCOMPLETE", "received " + stored.size() + " of " + declaredLength + " bytes");
+        }
+        return register(knownCase, evidenceId, key, metadata, stored, actor, origin);
+    }
+
+    /** Streams the body into the object, sniffing its type and hashing it on the way. */
+    Stored streamToStore(String key, EvidenceKind kind, InputStream body, long declaredLength) throws Exception {
+        BufferedInputStream head = ContentSniffer.rewindable(body);
+        String contentType = ContentSniffer.sniff(head);
+        rules.requireAllowed(kind, contentType);
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        CountingLimit counted = new CountingLimit(head, rules.maxBytes());
+        try (DigestInputStream hashed = new DigestInputStream(counted, sha256)) {
+            store.put(key, hashed, declaredLength, contentType);
+        } catch (Exception e) {
+            removeQuietly(key);
+            throw e;
+        }
+        return new Stored(HexFormat.of().formatHex(sha256.digest()), counted.count(), contentType);
+    }
+
+    /** Hashes an object already in the store, as it is now. */
+    public Stored hashOfStored(String key) throws Exception {
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        try (BufferedInputStream in = ContentSniffer.rewindable(store.read(key))) {
+            String contentType = ContentSniffer.sniff(in);
+            long size = 0;
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                sha256.update(buffer, 0, read);
+                size += read;
+            }
+            return new Stored(HexFormat.of().formatHex(sha256.digest()), size, contentType);
+        }
+    }
+
+    public Evidence register(KnownCase knownCase, String evidenceId, String key, Metadata metadata, Stored stored, String actor,
+            String origin) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Evidence evidence = new Evidence();
+                evidence.evidenceId = evidenceId;
+                evidence.caseId = knownCase.caseId;
+                evidence.agencyCode = knownCase.agencyCode;
+                evidence.regionCode = knownCase.regionCode;
+                evidence.kind = metadata.kind();
+                evidence.stage = metadata.stage();
+                evidence.objectKey = key;
+                evidence.sha256 = stored.sha256();
+                evidence.sizeBytes = stored.size();
+                evidence.contentType = stored.contentType();
+                evidence.recordedAt = metadata.recordedAt();
+                evidence.recordedBy = metadata.recordedBy();
+                evidence.deviceId = metadata.deviceId();
+                evidence.location = metadata.location();
+                evidence.description = metadata.description();
+                evidence.receivedAt = clock.instant();
+                evidence.receivedBy = actor;
+                evidence.retainUntil = LocalDate.now(clock.withZone(BEIJING)).plus(retention.of(metadata.kind()));
+                evidence.persist();
+                custody.append(evidenceId, CustodyLog.Action.INTAKE, actor, origin,
+                        "sha256 " + stored.sha256() + ", " + stored.size() + " bytes, " + stored.contentType());
+                outbox.publish(new EvidenceRecorded(evidenceId, knownCase.caseId, knownCase.agencyCode, knownCase.regionCode,
+                        metadata.kind().name(), metadata.stage(), stored.sha256(), stored.size(), metadata.recordedAt()));
+                return evidence;
+            });
+        } catch (RuntimeException e) {
+            removeQuietly(key);
+            throw e;
+        }
+    }
+
+    static void requireAcceptsEvidence(KnownCase knownCase) {
+        if (knownCase.isArchived()) {
+            throw ProblemException.conflict("CASE_ARCHIVED", "Case archived", "an archived case file takes no new evidence");
+        }
+    }
+
+    private void removeQuietly(String key) {
+        try {
+            store.remove(key);
+        } catch (Exception e) {
+            LOG.warnf("could not remove %s after a failed intake: %s", key, e.getMessage());
+        }
+    }
+}
