@@ -8,9 +8,7 @@ import cn.enforcement.evidence.intake.EvidenceKind;
 import cn.enforcement.evidence.intake.PresignedUploads;
 import cn.enforcement.evidence.intake.PresignedUploads.CompletedPart;
 import cn.enforcement.platform.idempotency.IdempotentCommand;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.Roles;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -20,21 +18,19 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Evidence of one case: streamed intake, presigned multipart uploads, the list, the recording checklist. */
+/**
+ * Evidence of one case: presigned multipart uploads, the list, the recording checklist. The streamed
+ * intake itself is {@link UploadRoute}.
+ */
 @Path("/api/v1/cases/{caseId}")
 public class CaseEvidenceResource {
 
@@ -57,31 +53,6 @@ public class CaseEvidenceResource {
     }
 
     public record UploadCompletion(@NotEmpty List<@Valid @NotNull CompletedPart> parts) {
-    }
-
-    /**
-     * Takes a file into custody. The body is the file itself (any content type; the service sniffs
-     * it); the metadata are query parameters. Streamed to storage, never held whole.
-     */
-    @POST
-    @Path("/evidence")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Roles.OFFICER)
-    @Blocking
-    public RestResponse<EvidenceView> upload(@PathParam("caseId") String caseId, @QueryParam("kind") EvidenceKind kind,
-            @QueryParam("stage") String stage, @QueryParam("recordedAt") Instant recordedAt, @QueryParam("recordedBy") String recordedBy,
-            @QueryParam("deviceId") String deviceId, @QueryParam("location") String location,
-            @QueryParam("description") String description, @HeaderParam("Content-Length") Long contentLength, InputStream body)
-            throws Exception {
-        if (kind == null || stage == null || stage.isBlank() || recordedAt == null || recordedBy == null || !recordedBy.matches("\\d{14}")) {
-            throw ProblemException.badRequest("EVIDENCE_METADATA_INCOMPLETE",
-                    "give kind, stage, recordedAt (ISO instant) and recordedBy (the recording officer's 14-digit credential number)");
-        }
-        KnownCase knownCase = access.caseForUpload(caseId);
-        Evidence evidence = intake.receive(knownCase, new EvidenceIntake.Metadata(kind, stage, recordedAt, recordedBy, deviceId,
-                location, description), body, contentLength == null ? -1 : contentLength, access.actor(), access.origin());
-        return RestResponse.ResponseBuilder.<EvidenceView>created(URI.create("/api/v1/evidence/" + evidence.evidenceId))
-                .entity(EvidenceView.of(evidence)).build();
     }
 
     /** Starts a resumable upload straight to storage: one presigned URL per part. */

@@ -131,8 +131,8 @@ public class EvidenceResource {
     @RolesAllowed(Roles.EVIDENCE_CUSTODIAN)
     @IdempotentCommand
     public RestResponse<EvidenceView> hold(@PathParam("evidenceId") String evidenceId, @Valid @NotNull Reason body) {
-        custodian.hold(access.evidenceForCustodian(evidenceId), true, body.reason(), access.actor(), access.origin());
-        return RestResponse.ok(EvidenceView.of(Evidence.findById(evidenceId)));
+        return RestResponse.ok(EvidenceView.of(
+                custodian.hold(access.evidenceForCustodian(evidenceId), true, body.reason(), access.actor(), access.origin())));
     }
 
     @POST
@@ -140,8 +140,8 @@ public class EvidenceResource {
     @RolesAllowed(Roles.EVIDENCE_CUSTODIAN)
     @IdempotentCommand
     public RestResponse<EvidenceView> release(@PathParam("evidenceId") String evidenceId, @Valid @NotNull Reason body) {
-        custodian.hold(access.evidenceForCustodian(evidenceId), false, body.reason(), access.actor(), access.origin());
-        return RestResponse.ok(EvidenceView.of(Evidence.findById(evidenceId)));
+        return RestResponse.ok(EvidenceView.of(
+                custodian.hold(access.evidenceForCustodian(evidenceId), false, body.reason(), access.actor(), access.origin())));
     }
 
     /** Only after the case closed, without a hold, and past the retention period. */

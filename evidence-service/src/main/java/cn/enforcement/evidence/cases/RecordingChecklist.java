@@ -35,6 +35,10 @@ public class RecordingChecklist {
 
         @WithDefault("PT24H")
         Duration allowedDelay();
+
+        /** How often missing records are looked for. */
+        @WithDefault("10m")
+        String checkEvery();
     }
 
     public record Entry(String stage, Instant stageAt, boolean satisfied, boolean overdue) {
@@ -65,7 +69,7 @@ public class RecordingChecklist {
         return entries;
     }
 
-    @Scheduled(every = "${evidence.checklist.check-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${evidence.checklist.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void raiseAlerts() {
         lock.runExclusively("recording-checklist", () -> {

@@ -55,11 +55,13 @@ public class EvidenceCustodian {
         return new Verification(evidenceId, intact, evidence.sha256, found);
     }
 
-    public void hold(Evidence evidence, boolean held, String reason, String actor, String origin) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    /** Places or releases a legal hold; returns the evidence as it now stands. */
+    public Evidence hold(Evidence evidence, boolean held, String reason, String actor, String origin) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             Evidence current = Evidence.findById(evidence.evidenceId);
             current.legalHold = held;
             custody.append(evidence.evidenceId, held ? CustodyLog.Action.HOLD : CustodyLog.Action.RELEASE, actor, origin, reason);
+            return current;
         });
     }
 

@@ -24,6 +24,15 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(status, code, title, detail, legalBasis);
     }
 
+    public static ProblemException unauthenticated(String detail) {
+        return new ProblemException(401, "UNAUTHENTICATED", "Unauthenticated", detail, null);
+    }
+
+    /** An unexpected failure, reported without revealing its inside. */
+    public static ProblemException internal(String detail) {
+        return new ProblemException(500, "INTERNAL_ERROR", "Internal error", detail, null);
+    }
+
     public static ProblemException notFound(String code, String detail) {
         return new ProblemException(404, code, "Not found", detail, null);
     }

@@ -1,0 +1,83 @@
+package cn.enforcement.evidence.api;
+
+import io.vertx.core.Context;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A request body as a blocking InputStream for a worker thread, with backpressure: the next chunk
+ * is fetched from the connection only when the previous one has been read, so at most one chunk
+ * is held in memory whatever the size of the upload.
+ */
+final class RequestBodyStream extends InputStream {
+
+    private static final Object END = new Object();
+
+    private final HttpServerRequest request;
+    private final Context context;
+    private final long idleTimeoutMillis;
+    private final LinkedBlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
+    private Buffer current;
+    private int position;
+    private boolean ended;
+
+    /** Call on the request's event loop, with the request paused. */
+    RequestBodyStream(HttpServerRequest request, Context context, long idleTimeoutMillis) {
+        this.request = request;
+        this.context = context;
+        this.idleTimeoutMillis = idleTimeoutMillis;
+        request.handler(arrived::add);
+        request.endHandler(v -> arrived.add(END));
+        request.exceptionHandler(arrived::add);
+        request.fetch(1);
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        if (!ensureData()) {
+            return -1;
+        }
+        int count = Math.min(length, current.length() - position);
+        current.getBytes(position, position + count, buffer, offset);
+        position += count;
+        return count;
+    }
+
+    private boolean ensureData() throws IOException {
+        while (!ended && (current == null || position >= current.length())) {
+            if (current != null) {
+                current = null;
+                context.runOnContext(v -> request.fetch(1));
+            }
+            Object next;
+            try {
+                next = arrived.poll(idleTimeoutMillis, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting for the upload");
+            }
+            if (next == null) {
+                throw new IOException("the upload stalled for " + idleTimeoutMillis + " ms");
+            } else if (next == END) {
+                ended = true;
+            } else if (next instanceof Throwable failure) {
+                throw new IOException("the upload broke off: " + failure.getMessage(), failure);
+            } else {
+                current = (Buffer) next;
+                position = 0;
+            }
+        }
+        return !ended;
+    }
+}

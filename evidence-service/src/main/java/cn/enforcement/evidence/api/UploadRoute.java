@@ -1,0 +1,156 @@
+package cn.enforcement.evidence.api;
+
+import cn.enforcement.evidence.cases.KnownCase;
+import cn.enforcement.evidence.intake.Evidence;
+import cn.enforcement.evidence.intake.EvidenceIntake;
+import cn.enforcement.evidence.intake.EvidenceKind;
+import cn.enforcement.platform.problem.Problem;
+import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.security.Roles;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+/**
+ * {@code POST /api/v1/cases/{caseId}/evidence}: the file is the raw body (any content type; the
+ * service sniffs it), the metadata are query parameters. Served by a Vert.x route rather than a
+ * REST resource because Quarkus REST reads request bodies whole: here the body goes chunk by chunk,
+ * under backpressure, into storage.
+ */
+@ApplicationScoped
+public class UploadRoute {
+
+    private static final Logger LOG = Logger.getLogger(UploadRoute.class);
+
+    private final EvidenceIntake intake;
+    private final ObjectMapper json;
+    private final Vertx vertx;
+
+    UploadRoute(EvidenceIntake intake, ObjectMapper json, Vertx vertx) {
+        this.intake = intake;
+        this.json = json;
+        this.vertx = vertx;
+    }
+
+    void mount(@Observes Router router) {
+        router.post("/api/v1/cases/:caseId/evidence").order(-1).handler(this::upload);
+    }
+
+    private void upload(RoutingContext ctx) {
+        ctx.request().pause();
+        Uni<SecurityIdentity> deferred = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (deferred == null) {
+            problem(ctx, ProblemException.unauthenticated("a valid bearer token is required"));
+            return;
+        }
+        Context context = Vertx.currentContext();
+        deferred.subscribe().with(
+                identity -> context.runOnContext(v -> authorised(ctx, identity, context)),
+                failure -> context.runOnContext(v -> problem(ctx, ProblemException.unauthenticated(
+                        "the bearer token is invalid or expired"))));
+    }
+
+    private void authorised(RoutingContext ctx, SecurityIdentity identity, Context context) {
+        if (identity.isAnonymous()) {
+            problem(ctx, ProblemException.unauthenticated("a valid bearer token is required"));
+            return;
+        }
+        if (!identity.hasRole(Roles.OFFICER)) {
+            problem(ctx, ProblemException.forbidden("OFFICERS_ONLY", "evidence is taken in by officers"));
+            return;
+        }
+        HttpServerRequest request = ctx.request();
+        String caseId = ctx.pathParam("caseId");
+        String agency = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("agency_code") : null;
+        EvidenceIntake.Metadata metadata;
+        long declaredLength;
+        try {
+            metadata = metadataOf(request);
+            declaredLength = request.getHeader("Content-Length") == null ? -1 : Long.parseLong(request.getHeader("Content-Length"));
+        } catch (ProblemException refused) {
+            problem(ctx, refused);
+            return;
+        }
+        RequestBodyStream body = new RequestBodyStream(request, context, 60_000);
+        String actor = identity.getPrincipal().getName();
+        String origin = request.getHeader("X-Forwarded-For") != null ? request.getHeader("X-Forwarded-For")
+                : request.remoteAddress().hostAddress();
+        vertx.<Evidence>executeBlocking(() -> {
+            KnownCase knownCase = QuarkusTransaction.requiringNew().call(() -> KnownCase.<KnownCase>findById(caseId));
+            if (knownCase == null) {
+                throw ProblemException.notFound("CASE_NOT_KNOWN", "evidence-service knows no case " + caseId);
+            }
+            if (!knownCase.agencyCode.equals(agency)) {
+                throw ProblemException.forbidden("OUTSIDE_OWN_AGENCY", "you act for agency " + agency + ", not for " + knownCase.agencyCode);
+            }
+            return intake.receive(knownCase, metadata, body, declaredLength, actor, origin);
+        }, false).onComplete(done -> {
+            if (done.succeeded()) {
+                respond(ctx, 201, "application/json", EvidenceView.of(done.result()), "/api/v1/evidence/" + done.result().evidenceId);
+            } else if (done.cause() instanceof ProblemException refused) {
+                problem(ctx, refused);
+            } else {
+                LOG.errorf(done.cause(), "evidence upload to case %s failed", caseId);
+                problem(ctx, ProblemException.internal("the upload failed unexpectedly"));
+            }
+        });
+    }
+
+    private static EvidenceIntake.Metadata metadataOf(HttpServerRequest request) {
+        try {
+            EvidenceKind kind = EvidenceKind.valueOf(required(request, "kind"));
+            String recordedBy = required(request, "recordedBy");
+            if (!recordedBy.matches("\\d{14}")) {
+                throw new IllegalArgumentException("recordedBy");
+            }
+            return new EvidenceIntake.Metadata(kind, required(request, "stage"), Instant.parse(required(request, "recordedAt")),
+                    recordedBy, request.getParam("deviceId"), request.getParam("location"), request.getParam("description"));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw ProblemException.badRequest("EVIDENCE_METADATA_INCOMPLETE", "give kind (one of the eight kinds of PL 46), stage, "
+                    + "recordedAt (ISO instant) and recordedBy (the recording officer's 14-digit credential number)");
+        }
+    }
+
+    private static String required(HttpServerRequest request, String name) {
+        String value = request.getParam(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name);
+        }
+        return value;
+    }
+
+    private void problem(RoutingContext ctx, ProblemException refused) {
+        int status = refused.status();
+        if (!ctx.request().isEnded()) {
+            // the rest of the body will not be read: close the connection after answering
+            ctx.response().putHeader("Connection", "close");
+        }
+        respond(ctx, status, Problem.MEDIA_TYPE, new Problem(Problem.typeOf(refused.code()), refused.title(), status,
+                refused.getMessage(), ctx.request().path(), refused.code(), refused.legalBasis(), null), null);
+    }
+
+    private void respond(RoutingContext ctx, int status, String type, Object body, String location) {
+        try {
+            var response = ctx.response().setStatusCode(status).putHeader("Content-Type", type);
+            if (location != null) {
+                response.putHeader("Location", location);
+            }
+            response.end(json.writeValueAsString(body));
+        } catch (Exception e) {
+            ctx.fail(e);
+        }
+    }
+}
