@@ -10,13 +10,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A request body as a blocking InputStream for a worker thread, with backpressure: the next chunk
- * is fetched from the connection only when the previous one has been read, so at most one chunk
- * is held in memory whatever the size of the upload.
+ * A request body as a blocking InputStream for a worker thread, with backpressure: a fixed window
+ * of chunks is requested from the connection, and one more each time one has been read, so memory
+ * is bounded by the window whatever the size of the upload.
  */
 final class RequestBodyStream extends InputStream {
 
     private static final Object END = new Object();
+    /** Chunks in flight: enough to keep the connection busy while the worker reads. */
+    private static final int WINDOW = 32;
 
     private final HttpServerRequest request;
     private final Context context;
@@ -25,6 +27,7 @@ final class RequestBodyStream extends InputStream {
     private Buffer current;
     private int position;
     private boolean ended;
+    private int consumedSinceFetch;
 
     /** Call on the request's event loop, with the request paused. */
     RequestBodyStream(HttpServerRequest request, Context context, long idleTimeoutMillis) {
@@ -34,7 +37,7 @@ final class RequestBodyStream extends InputStream {
         request.handler(arrived::add);
         request.endHandler(v -> arrived.add(END));
         request.exceptionHandler(arrived::add);
-        request.fetch(1);
+        request.fetch(WINDOW);
     }
 
     @Override
@@ -58,7 +61,11 @@ final class RequestBodyStream extends InputStream {
         while (!ended && (current == null || position >= current.length())) {
             if (current != null) {
                 current = null;
-                context.runOnContext(v -> request.fetch(1));
+                // refill half the window at once: one event-loop hop per WINDOW / 2 chunks
+                if (++consumedSinceFetch == WINDOW / 2) {
+                    consumedSinceFetch = 0;
+                    context.runOnContext(v -> request.fetch(WINDOW / 2));
+                }
             }
             Object next;
             try {

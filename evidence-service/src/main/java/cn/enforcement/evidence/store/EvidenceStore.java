@@ -15,6 +15,10 @@ import io.minio.messages.Part;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,21 +27,24 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * The evidence bucket through the MinIO SDK (MinIO in production, S3Proxy locally). Objects are
- * written in parts of fixed size, so memory stays flat whatever the size of the file.
+ * The evidence bucket through the MinIO SDK (MinIO in production, S3Proxy locally). Uploads are
+ * streamed, never buffered whole: memory stays flat whatever the size of the file.
  */
 @ApplicationScoped
 @Startup
 public class EvidenceStore {
 
     private static final Logger LOG = Logger.getLogger(EvidenceStore.class);
-    /** Parts of a streamed upload; the SDK holds one part in memory at a time. */
+    /** Parts of a streamed upload; the SDK holds one part in memory at a time, so memory is flat in file size. */
     private static final long PART_SIZE = 16L * 1024 * 1024;
+    /** The largest single PUT S3 accepts. */
+    private static final long SINGLE_PUT_LIMIT = 5L * 1024 * 1024 * 1024;
 
     private final MinioClient client;
     private final MinioAsyncClient asyncClient;
     private final String bucket;
     private final String region;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     EvidenceStore(StoreConfig config) {
         this.client = MinioClient.builder().endpoint(config.endpoint()).region(config.region())
@@ -64,10 +71,25 @@ public class EvidenceStore {
         return bucket;
     }
 
-    /** Streams the body into the object; {@code size} may be -1 when unknown. */
+    /**
+     * Streams the body into the object. With a known size (up to 5 GiB) it is one PUT through a URL
+     * the SDK presigns, with an unsigned payload: the bytes pass once, nobody re-hashes them to check
+     * a signature, and the store assembles no parts. With an unknown size the SDK uploads parts.
+     */
     public void put(String key, InputStream body, long size, String contentType) throws Exception {
-        client.putObject(PutObjectArgs.builder().bucket(bucket).object(key).stream(body, size, size < 0 ? PART_SIZE : -1)
-                .contentType(contentType).build());
+        if (size < 0 || size > SINGLE_PUT_LIMIT) {
+            client.putObject(PutObjectArgs.builder().bucket(bucket).object(key).stream(body, size, PART_SIZE)
+                    .contentType(contentType).build());
+            return;
+        }
+        String url = client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT).bucket(bucket).object(key)
+                .expiry(1, TimeUnit.HOURS).build());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> body), size)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("the store refused the object " + key + ": " + response.statusCode() + " " + response.body());
+        }
     }
 
     public InputStream read(String key) throws Exception {
