@@ -325,13 +325,8 @@ public class CaseProcedure {
         }
         DefenceRights.requireNotHeavier(penalty, penaltyCase.notified());
         LegalReviewRequirement.requireApproved(reviewReasons(penaltyCase, penalty), reviewApprovedAfterLatestRequest(penaltyCase));
-        CaseDeadline.openOf(penaltyCase.caseId, CaseDeadline.Kind.DECISION).ifPresent(limit -> {
-            if (today.isAfter(limit.dueOn)) {
-                throw Refusals.stateForbids("DECISION_TIME_LIMIT_PASSED", "Decision period over",
-                        "应当自立案之日起九十日内作出决定: the period ended " + limit.dueOn + "; an extension needs the head's approval",
-                        "PL 60");
-            }
-        });
+        CaseDeadline.openOf(penaltyCase.caseId, CaseDeadline.Kind.DECISION)
+                .ifPresent(limit -> DecisionTimeLimit.requireWithin(today, limit.dueOn));
         penaltyCase.decidedAt = now;
         penaltyCase.decisionKind = penalty.kind();
         penaltyCase.decisionAmount = penalty.amount();

@@ -243,4 +243,23 @@ class ProcedureRulesTest {
                     .isEqualTo("COMMITMENT_LETTER_REQUIRED");
         }
     }
+
+    @Nested
+    class DecisionPeriod {
+
+        private final LocalDate filed = LocalDate.of(2026, 9, 1);
+
+        @Test
+        void ninetyDaysFromFilingAndThirtyMorePerExtension() {
+            assertThat(DecisionTimeLimit.lastDay(filed, 90, 0, 30)).isEqualTo(LocalDate.of(2026, 11, 30));
+            assertThat(DecisionTimeLimit.lastDay(filed, 90, 1, 30)).isEqualTo(LocalDate.of(2026, 12, 30));
+        }
+
+        @Test
+        void aDecisionOnDayNinetyIsInTimeAndOnDayNinetyOneIsNot() {
+            LocalDate lastDay = DecisionTimeLimit.lastDay(filed, 90, 0, 30);
+            assertThatCode(() -> DecisionTimeLimit.requireWithin(lastDay, lastDay)).doesNotThrowAnyException();
+            assertThat(codeOf(() -> DecisionTimeLimit.requireWithin(lastDay.plusDays(1), lastDay))).isEqualTo("DECISION_TIME_LIMIT_PASSED");
+        }
+    }
 }
