@@ -180,8 +180,7 @@ public class CaseResource {
         if (Boolean.TRUE.equals(overdue)) {
             where.add("caseId in (select d.caseId from CaseDeadline d where d.status = :open and d.dueOn < :today and d.kind in :watched)");
             parameters.and("open", CaseDeadline.Status.OPEN).and("today", today())
-                    .and("watched", EnumSet.of(CaseDeadline.Kind.DECISION, CaseDeadline.Kind.SUMMARY_FILING, CaseDeadline.Kind.SERVICE,
-                            CaseDeadline.Kind.PAYMENT, CaseDeadline.Kind.TRANSFER_DELIVERY));
+                    .and("watched", CaseDeadline.Kind.watched());
         }
         if (after != null) {
             String[] cursor = after.split("_", 2);

@@ -5,6 +5,7 @@ import cn.enforcement.cases.domain.CaseStatement;
 import cn.enforcement.cases.domain.CaseTimelineEntry;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.readmodel.CaseEvidence;
+import cn.enforcement.platform.identity.ResidentIdNumber;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
 
     static CaseView of(PenaltyCase c, boolean fullIdentifiers, LocalDate today, int warningDays) {
         String identifier = fullIdentifiers || c.partyType.name().equals("ORGANISATION") ? c.partyIdentifier
-                : c.partyIdentifier.substring(0, 4) + "*".repeat(10) + c.partyIdentifier.substring(14);
+                : ResidentIdNumber.masked(c.partyIdentifier);
         return new CaseView(c.caseId, c.caseNumber, c.agencyCode, c.regionCode, c.procedure.name(), c.source.name(), c.status.name(),
                 new Party(c.partyType.name(), c.partyName, identifier), c.violationItems, c.occurredOn, c.actEndedOn, c.place,
                 c.facts, c.complex, c.needsReassignment, c.handlingCredentialList(), c.filedAt, c.filingApprovedAt,

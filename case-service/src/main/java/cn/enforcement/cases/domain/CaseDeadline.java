@@ -33,6 +33,10 @@ public class CaseDeadline extends PanacheEntityBase {
         public boolean isWatched() {
             return WATCHED.contains(this);
         }
+
+        public static Set<Kind> watched() {
+            return WATCHED;
+        }
     }
 
     public enum Unit { WORKING_DAYS, DAYS }

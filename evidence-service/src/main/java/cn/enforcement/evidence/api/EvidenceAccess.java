@@ -67,6 +67,11 @@ public class EvidenceAccess {
     }
 
     public String origin() {
+        return originOf(request);
+    }
+
+    /** Where a request came from, for the custody log: the gateway's X-Forwarded-For, else the peer. */
+    static String originOf(HttpServerRequest request) {
         String forwarded = request.getHeader("X-Forwarded-For");
         return forwarded != null ? forwarded : request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
     }

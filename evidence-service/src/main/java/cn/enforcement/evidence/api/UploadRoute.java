@@ -86,8 +86,7 @@ public class UploadRoute {
         }
         RequestBodyStream body = new RequestBodyStream(request, context, 60_000);
         String actor = identity.getPrincipal().getName();
-        String origin = request.getHeader("X-Forwarded-For") != null ? request.getHeader("X-Forwarded-For")
-                : request.remoteAddress().hostAddress();
+        String origin = EvidenceAccess.originOf(request);
         vertx.<Evidence>executeBlocking(() -> {
             KnownCase knownCase = QuarkusTransaction.requiringNew().call(() -> KnownCase.<KnownCase>findById(caseId));
             if (knownCase == null) {
