@@ -7,23 +7,31 @@ import static cn.enforcement.systemtests.Gateway.anonymous;
 import static cn.enforcement.systemtests.Gateway.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 
+import cn.enforcement.platform.testing.DemoRealm;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Evidence through the gateway: uploaded to a case, it lifts case-service's "no notice before evidence". */
+/** Evidence through the gateway: recorded, verified, held and packaged; it lifts case-service's "no notice before evidence". */
 @ExtendWith(PlatformUnderTest.class)
 class EvidenceSystemTest {
 
@@ -52,34 +60,109 @@ class EvidenceSystemTest {
 
     @Test
     void evidenceUploadedThroughTheGatewayLiftsTheNoNoticeBeforeEvidenceGuard() throws Exception {
-        String caseId = as("cc-officer-1").body("""
-                        {"procedure":"GENERAL","source":"INSPECTION","partyType":"INDIVIDUAL","partyName":"赵某","partyIdentifier":"%s",
-                         "violationItems":["RA-01"],"occurredOn":"%s","harmedLifeHealthOrFinance":false,"place":"珲乌高速",
-                         "facts":"超限运输","handlingCredentials":["%s","%s"]}"""
-                        .formatted(newResidentIdNumber(), LocalDate.now().minusDays(1), officers.get(0), officers.get(1)))
-                .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
-        as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
+        String caseId = filedCase();
         as("cc-officer-1").body("{\"penalty\":{\"kind\":\"FINE\",\"amount\":3000},\"degree\":3}").post("/api/v1/cases/" + caseId + "/proposal")
                 .then().statusCode(200);
         as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(409).body("code", equalTo("NO_EVIDENCE_RECORDED"));
 
-        byte[] photo = new byte[64 * 1024];
-        System.arraycopy(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 }, 0, photo, 0, 11);
-        String uri = PlatformUnderTest.GATEWAY + "/api/v1/cases/" + caseId + "/evidence?kind=AUDIO_VISUAL&stage=ON_SITE_INSPECTION"
-                + "&recordedAt=" + Instant.now() + "&recordedBy=" + officers.get(0) + "&deviceId=BWC-0042";
-        HttpResponse<String> uploaded = await().atMost(Duration.ofSeconds(60)).until(() -> HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(uri))
-                        .header("Authorization", "Bearer " + tokenOf("cc-officer-1")).header("Content-Type", "image/jpeg")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(photo)).build(), HttpResponse.BodyHandlers.ofString()),
-                response -> response.statusCode() != 404);
-        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
-        assertThat(uploaded.body()).contains("\"contentType\":\"image/jpeg\"");
+        uploadPhoto(caseId);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-officer-1").get("/api/v1/cases/" + caseId)
                 .then().body("evidenceCount", greaterThan(0)));
         as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(200).body("status", equalTo("NOTIFIED"));
         as("cc-officer-1").get("/api/v1/cases/" + caseId + "/recording-checklist").then().statusCode(200)
                 .body("find { it.stage == 'ON_SITE_INSPECTION' }.satisfied", equalTo(true));
+    }
+
+    /** A photo streamed through the gateway, once evidence-service has learnt of the case. */
+    private String uploadPhoto(String caseId) throws Exception {
+        byte[] photo = new byte[64 * 1024];
+        System.arraycopy(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 }, 0, photo, 0, 11);
+        String uri = PlatformUnderTest.GATEWAY + "/api/v1/cases/" + caseId + "/evidence?kind=AUDIO_VISUAL&stage=ON_SITE_INSPECTION"
+                + "&recordedAt=" + Instant.now() + "&recordedBy=" + officers.get(0) + "&deviceId=BWC-0042";
+        HttpResponse<String> uploaded = await().atMost(Duration.ofSeconds(60)).until(() -> HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(uri))
+                                .header("Authorization", "Bearer " + tokenOf("cc-officer-1")).header("Content-Type", "image/jpeg")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(photo)).build(), HttpResponse.BodyHandlers.ofString()),
+                response -> response.statusCode() != 404);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        assertThat(uploaded.body()).contains("\"contentType\":\"image/jpeg\"");
+        return uploaded.headers().firstValue("Location").orElseThrow().replace("/api/v1/evidence/", "");
+    }
+
+    /**
+     * The whole life through the gateway: a photo streamed, a video sent to storage by the README's
+     * example client (interrupted after its first part and resumed), both verified, one held, the
+     * case transferred, and the sealed package read by the judicial partner.
+     */
+    @Test
+    void evidenceIsRecordedVerifiedHeldAndPackagedThroughTheGateway(@TempDir Path directory) throws Exception {
+        String caseId = filedCase();
+        String photoId = uploadPhoto(caseId);
+
+        Path video = directory.resolve("bodycam-0042.mp4");
+        byte[] bytes = new byte[9 << 20];
+        System.arraycopy(new byte[] { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p', '4', '2' }, 0, bytes, 0, 12);
+        for (int i = 12; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 131);
+        }
+        Files.write(video, bytes);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        // the phone started the upload and sent the first 8 MiB part before its connection broke
+        Map<String, Object> started = as("cc-officer-1").body(Map.of("kind", "AUDIO_VISUAL", "stage", "HEARING",
+                        "recordedAt", Instant.now().toString(), "recordedBy", officers.get(0), "sha256", sha256, "sizeBytes", bytes.length,
+                        "parts", 2))
+                .post("/api/v1/cases/" + caseId + "/evidence-uploads").then().statusCode(201).extract().as(Map.class);
+        @SuppressWarnings("unchecked")
+        String firstPartUrl = ((List<String>) started.get("partUrls")).get(0);
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(firstPartUrl))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes, 0, 8 << 20)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(200);
+        Files.writeString(directory.resolve("bodycam-0042.mp4.upload"), (String) started.get("uploadId"));
+
+        ProcessBuilder example = new ProcessBuilder(PlatformUnderTest.javaBinary(),
+                DemoRealm.repositoryRoot().resolve("examples/PresignedUpload.java").toString(), caseId, video.toString(), "HEARING")
+                .redirectErrorStream(true);
+        example.environment().putAll(Map.of("GATEWAY", PlatformUnderTest.GATEWAY, "TOKEN", tokenOf("cc-officer-1"),
+                "RECORDED_BY", officers.get(0)));
+        Process client = example.start();
+        String printed = new String(client.getInputStream().readAllBytes());
+        assertThat(client.waitFor()).as(printed).isZero();
+        assertThat(printed).contains("resuming: 1 of 2 parts already stored").contains("\"sha256\":\"" + sha256 + "\"");
+        assertThat(directory.resolve("bodycam-0042.mp4.upload")).doesNotExist();
+        String videoId = (String) started.get("evidenceId");
+
+        for (String evidenceId : List.of(photoId, videoId)) {
+            as("cc-officer-1").post("/api/v1/evidence/" + evidenceId + "/verification").then().statusCode(200).body("intact", equalTo(true));
+        }
+        as("cc-custodian").body(Map.of("reason", "移送司法机关前保全")).post("/api/v1/evidence/" + videoId + "/hold")
+                .then().statusCode(200).body("legalHold", equalTo(true));
+        as("cc-officer-1").get("/api/v1/evidence/" + videoId + "/custody").then().statusCode(200)
+                .body("action", contains("INTAKE", "VERIFY", "HOLD"));
+
+        as("cc-head").body(Map.of("receivingBody", "长春市公安局", "transferLetter", "移送书", "investigationReport", "调查报告",
+                        "seizedItemsList", "涉案物品清单", "testOrExpertReports", "检验报告", "otherMaterial", "音像记录"))
+                .post("/api/v1/cases/" + caseId + "/transfer").then().statusCode(200).body("status", equalTo("TRANSFERRED"));
+        String packageId = await().atMost(Duration.ofSeconds(60)).until(() -> {
+            List<String> ids = anonymous().auth().oauth2(tokenOfClient("judicial-partner"))
+                    .get("/api/v1/evidence-packages?caseId=" + caseId).then().statusCode(200).extract().path("$");
+            return ids.isEmpty() ? null : ids.get(0);
+        }, id -> id != null);
+        anonymous().auth().oauth2(tokenOfClient("judicial-partner")).get("/api/v1/evidence-packages/" + packageId).then().statusCode(200)
+                .body("manifest.evidenceId", containsInAnyOrder(photoId, videoId))
+                .body("manifest.find { it.evidenceId == '" + videoId + "' }.sha256", equalTo(sha256))
+                .body("links.evidenceId", containsInAnyOrder(photoId, videoId));
+    }
+
+    private String filedCase() {
+        String caseId = as("cc-officer-1").body("""
+                        {"procedure":"GENERAL","source":"INSPECTION","partyType":"INDIVIDUAL","partyName":"钱某","partyIdentifier":"%s",
+                         "violationItems":["RA-01"],"occurredOn":"%s","harmedLifeHealthOrFinance":false,"place":"长春绕城高速",
+                         "facts":"超限运输","handlingCredentials":["%s","%s"]}"""
+                        .formatted(newResidentIdNumber(), LocalDate.now().minusDays(1), officers.get(0), officers.get(1)))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
+        as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
+        return caseId;
     }
 
     @Test

@@ -112,7 +112,7 @@ public class PlatformUnderTest implements BeforeAllCallback, ExtensionContext.St
         }
     }
 
-    private static String javaBinary() {
+    static String javaBinary() {
         return ProcessHandle.current().info().command().orElse("java");
     }
 }

@@ -5,6 +5,7 @@ import cn.enforcement.evidence.cases.RecordingChecklist;
 import cn.enforcement.evidence.intake.Evidence;
 import cn.enforcement.evidence.intake.EvidenceIntake;
 import cn.enforcement.evidence.intake.EvidenceKind;
+import cn.enforcement.evidence.intake.Recording;
 import cn.enforcement.evidence.intake.PresignedUploads;
 import cn.enforcement.evidence.intake.PresignedUploads.CompletedPart;
 import cn.enforcement.platform.idempotency.IdempotentCommand;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -63,7 +65,7 @@ public class CaseEvidenceResource {
     public RestResponse<PresignedUploads.Started> startUpload(@PathParam("caseId") String caseId, @Valid @NotNull UploadStart body)
             throws Exception {
         KnownCase knownCase = access.caseForUpload(caseId);
-        return RestResponse.status(RestResponse.Status.CREATED, uploads.start(knownCase, new EvidenceIntake.Metadata(body.kind(),
+        return RestResponse.status(RestResponse.Status.CREATED, uploads.start(knownCase, new Recording(body.kind(),
                 body.stage(), body.recordedAt(), body.recordedBy(), body.deviceId(), body.location(), body.description()),
                 body.sha256().toLowerCase(), body.sizeBytes(), body.parts(), access.actor()));
     }
@@ -79,6 +81,25 @@ public class CaseEvidenceResource {
         Evidence evidence = uploads.complete(knownCase, uploadId, body.parts(), access.actor(), access.origin());
         return RestResponse.ResponseBuilder.<EvidenceView>created(URI.create("/api/v1/evidence/" + evidence.evidenceId))
                 .entity(EvidenceView.of(evidence)).build();
+    }
+
+    /** Where an upload stands, with fresh URLs for the parts still missing: how a client resumes. */
+    @GET
+    @Path("/evidence-uploads/{uploadId}")
+    @RolesAllowed(Roles.OFFICER)
+    public PresignedUploads.Progress upload(@PathParam("caseId") String caseId, @PathParam("uploadId") String uploadId)
+            throws Exception {
+        return uploads.resume(access.caseForUpload(caseId), uploadId);
+    }
+
+    /** Gives an upload up; the parts sent so far are dropped from the store. */
+    @DELETE
+    @Path("/evidence-uploads/{uploadId}")
+    @RolesAllowed(Roles.OFFICER)
+    public RestResponse<Void> abandonUpload(@PathParam("caseId") String caseId, @PathParam("uploadId") String uploadId)
+            throws Exception {
+        uploads.abandon(access.caseForUpload(caseId), uploadId);
+        return RestResponse.noContent();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package cn.enforcement.evidence.api;
 
 import cn.enforcement.evidence.intake.Evidence;
+import cn.enforcement.evidence.intake.Recording;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -11,8 +12,9 @@ public record EvidenceView(String evidenceId, String caseId, String kind, String
         boolean integrityFailed) {
 
     static EvidenceView of(Evidence e) {
-        return new EvidenceView(e.evidenceId, e.caseId, e.kind.name(), e.stage, e.sha256, e.sizeBytes, e.contentType, e.recordedAt,
-                e.recordedBy, e.deviceId, e.location, e.description, e.receivedAt, e.receivedBy, e.legalHold, e.retainUntil,
+        Recording r = e.recording;
+        return new EvidenceView(e.evidenceId, e.caseId, r.kind().name(), r.stage(), e.sha256, e.sizeBytes, e.contentType, r.recordedAt(),
+                r.recordedBy(), r.deviceId(), r.location(), r.description(), e.receivedAt, e.receivedBy, e.legalHold, e.retainUntil,
                 e.lastVerifiedAt, e.integrityFailed);
     }
 }

@@ -4,6 +4,9 @@ import cn.enforcement.evidence.cases.KnownCase;
 import cn.enforcement.evidence.intake.Evidence;
 import cn.enforcement.evidence.intake.EvidenceIntake;
 import cn.enforcement.evidence.intake.EvidenceKind;
+import cn.enforcement.evidence.intake.Recording;
+import cn.enforcement.platform.idempotency.IdempotencyRecords.StoredResponse;
+import cn.enforcement.platform.idempotency.IdempotentCommandInterceptor;
 import cn.enforcement.platform.problem.Problem;
 import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.Roles;
@@ -21,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -28,7 +32,8 @@ import org.jboss.logging.Logger;
  * {@code POST /api/v1/cases/{caseId}/evidence}: the file is the raw body (any content type; the
  * service sniffs it), the metadata are query parameters. Served by a Vert.x route rather than a
  * REST resource because Quarkus REST reads request bodies whole: here the body goes chunk by chunk,
- * under backpressure, into storage.
+ * under backpressure, into storage. With an Idempotency-Key, a retry of a registered upload gets the
+ * first answer without sending the file again.
  */
 @ApplicationScoped
 public class UploadRoute {
@@ -36,11 +41,13 @@ public class UploadRoute {
     private static final Logger LOG = Logger.getLogger(UploadRoute.class);
 
     private final EvidenceIntake intake;
+    private final IdempotentUploads once;
     private final ObjectMapper json;
     private final Vertx vertx;
 
-    UploadRoute(EvidenceIntake intake, ObjectMapper json, Vertx vertx) {
+    UploadRoute(EvidenceIntake intake, IdempotentUploads once, ObjectMapper json, Vertx vertx) {
         this.intake = intake;
+        this.once = once;
         this.json = json;
         this.vertx = vertx;
     }
@@ -75,19 +82,20 @@ public class UploadRoute {
         HttpServerRequest request = ctx.request();
         String caseId = ctx.pathParam("caseId");
         String agency = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("agency_code") : null;
-        EvidenceIntake.Metadata metadata;
+        Recording recording;
         long declaredLength;
         try {
-            metadata = metadataOf(request);
+            recording = recordingOf(request);
             declaredLength = request.getHeader("Content-Length") == null ? -1 : Long.parseLong(request.getHeader("Content-Length"));
         } catch (ProblemException refused) {
             problem(ctx, refused);
             return;
         }
-        RequestBodyStream body = new RequestBodyStream(request, context, 60_000);
         String actor = identity.getPrincipal().getName();
         String origin = EvidenceAccess.originOf(request);
-        vertx.<Evidence>executeBlocking(() -> {
+        String idempotencyKey = request.getHeader(IdempotentCommandInterceptor.HEADER);
+        RequestBodyStream body = new RequestBodyStream(request, context, 60_000);
+        vertx.<IdempotentUploads.Outcome>executeBlocking(() -> {
             KnownCase knownCase = QuarkusTransaction.requiringNew().call(() -> KnownCase.<KnownCase>findById(caseId));
             if (knownCase == null) {
                 throw ProblemException.notFound("CASE_NOT_KNOWN", "evidence-service knows no case " + caseId);
@@ -95,10 +103,19 @@ public class UploadRoute {
             if (!knownCase.agencyCode.equals(agency)) {
                 throw ProblemException.forbidden("OUTSIDE_OWN_AGENCY", "you act for agency " + agency + ", not for " + knownCase.agencyCode);
             }
-            return intake.receive(knownCase, metadata, body, declaredLength, actor, origin);
+            if (idempotencyKey != null) {
+                Optional<StoredResponse> earlier = once.earlier(actor, idempotencyKey, caseId, recording, declaredLength);
+                if (earlier.isPresent()) {
+                    return new IdempotentUploads.Replayed(earlier.get());
+                }
+            }
+            EvidenceIntake.Received received = intake.receive(knownCase, recording, body, declaredLength);
+            return once.register(knownCase, received, recording, declaredLength, actor, origin, idempotencyKey);
         }, false).onComplete(done -> {
-            if (done.succeeded()) {
-                respond(ctx, 201, "application/json", EvidenceView.of(done.result()), "/api/v1/evidence/" + done.result().evidenceId);
+            if (done.succeeded() && done.result() instanceof IdempotentUploads.Registered registered) {
+                respond(ctx, 201, "application/json", EvidenceView.of(registered.evidence()), locationOf(registered.evidence()));
+            } else if (done.succeeded() && done.result() instanceof IdempotentUploads.Replayed replayed) {
+                replay(ctx, replayed.earlier());
             } else if (done.cause() instanceof ProblemException refused) {
                 problem(ctx, refused);
             } else {
@@ -108,14 +125,18 @@ public class UploadRoute {
         });
     }
 
-    private static EvidenceIntake.Metadata metadataOf(HttpServerRequest request) {
+    static String locationOf(Evidence evidence) {
+        return "/api/v1/evidence/" + evidence.evidenceId;
+    }
+
+    private static Recording recordingOf(HttpServerRequest request) {
         try {
             EvidenceKind kind = EvidenceKind.valueOf(required(request, "kind"));
             String recordedBy = required(request, "recordedBy");
             if (!recordedBy.matches("\\d{14}")) {
                 throw new IllegalArgumentException("recordedBy");
             }
-            return new EvidenceIntake.Metadata(kind, required(request, "stage"), Instant.parse(required(request, "recordedAt")),
+            return new Recording(kind, required(request, "stage"), Instant.parse(required(request, "recordedAt")),
                     recordedBy, request.getParam("deviceId"), request.getParam("location"), request.getParam("description"));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw ProblemException.badRequest("EVIDENCE_METADATA_INCOMPLETE", "give kind (one of the eight kinds of PL 46), stage, "
@@ -131,12 +152,27 @@ public class UploadRoute {
         return value;
     }
 
-    private void problem(RoutingContext ctx, ProblemException refused) {
-        int status = refused.status();
+    /** The first attempt's answer; the body of this one is not read. */
+    private void replay(RoutingContext ctx, StoredResponse earlier) {
+        closeUnlessBodyRead(ctx);
+        var response = ctx.response().setStatusCode(earlier.status()).putHeader("Content-Type", "application/json")
+                .putHeader(IdempotentCommandInterceptor.REPLAY_HEADER, "true");
+        if (earlier.location() != null) {
+            response.putHeader("Location", earlier.location());
+        }
+        response.end(earlier.body());
+    }
+
+    private static void closeUnlessBodyRead(RoutingContext ctx) {
         if (!ctx.request().isEnded()) {
             // the rest of the body will not be read: close the connection after answering
             ctx.response().putHeader("Connection", "close");
         }
+    }
+
+    private void problem(RoutingContext ctx, ProblemException refused) {
+        int status = refused.status();
+        closeUnlessBodyRead(ctx);
         respond(ctx, status, Problem.MEDIA_TYPE, new Problem(Problem.typeOf(refused.code()), refused.title(), status,
                 refused.getMessage(), ctx.request().path(), refused.code(), refused.legalBasis(), null), null);
     }

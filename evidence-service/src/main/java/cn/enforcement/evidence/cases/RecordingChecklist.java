@@ -57,8 +57,8 @@ public class RecordingChecklist {
     }
 
     public List<Entry> of(KnownCase knownCase) {
-        Set<String> recorded = Evidence.ofCase(knownCase.caseId).stream().filter(e -> e.kind == EvidenceKind.AUDIO_VISUAL)
-                .map(e -> e.stage).collect(Collectors.toSet());
+        Set<String> recorded = Evidence.ofCase(knownCase.caseId).stream().filter(e -> e.recording.kind() == EvidenceKind.AUDIO_VISUAL)
+                .map(e -> e.recording.stage()).collect(Collectors.toSet());
         Instant now = clock.instant();
         List<Entry> entries = new ArrayList<>();
         for (String stage : config.stages()) {

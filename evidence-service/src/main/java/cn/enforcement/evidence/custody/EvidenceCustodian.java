@@ -5,10 +5,12 @@ import cn.enforcement.evidence.intake.Evidence;
 import cn.enforcement.evidence.intake.EvidenceIntake;
 import cn.enforcement.evidence.intake.RetentionRule;
 import cn.enforcement.evidence.store.EvidenceStore;
+import cn.enforcement.evidence.store.ObjectLockKeeper;
 import cn.enforcement.platform.events.evidence.EvidenceIntegrityFailed;
 import cn.enforcement.platform.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,13 +27,16 @@ public class EvidenceCustodian {
     private final CustodyLog custody;
     private final Outbox outbox;
     private final Clock clock;
+    private final Event<ObjectLockKeeper.Hold> storeHold;
 
-    EvidenceCustodian(EvidenceStore store, EvidenceIntake intake, CustodyLog custody, Outbox outbox, Clock clock) {
+    EvidenceCustodian(EvidenceStore store, EvidenceIntake intake, CustodyLog custody, Outbox outbox, Clock clock,
+            Event<ObjectLockKeeper.Hold> storeHold) {
         this.store = store;
         this.intake = intake;
         this.custody = custody;
         this.outbox = outbox;
         this.clock = clock;
+        this.storeHold = storeHold;
     }
 
     public record Verification(String evidenceId, boolean intact, String expectedSha256, String foundSha256) {
@@ -60,6 +65,7 @@ public class EvidenceCustodian {
         return QuarkusTransaction.requiringNew().call(() -> {
             Evidence current = Evidence.findById(evidence.evidenceId);
             current.legalHold = held;
+            storeHold.fire(new ObjectLockKeeper.Hold(current.objectKey, held));
             custody.append(evidence.evidenceId, held ? CustodyLog.Action.HOLD : CustodyLog.Action.RELEASE, actor, origin, reason);
             return current;
         });

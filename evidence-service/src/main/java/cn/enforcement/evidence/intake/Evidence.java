@@ -3,8 +3,7 @@ package cn.enforcement.evidence.intake;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -29,13 +28,8 @@ public class Evidence extends PanacheEntityBase {
     @Column(name = "region_code", nullable = false)
     public String regionCode;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public EvidenceKind kind;
-
-    /** The case stage recorded, e.g. ON_SITE_INSPECTION, COERCIVE_MEASURE, SERVICE_OF_DECISION, HEARING. */
-    @Column(nullable = false)
-    public String stage;
+    @Embedded
+    public Recording recording;
 
     /** Made by the server; never the client's file name. */
     @Column(name = "object_key", nullable = false, unique = true)
@@ -50,20 +44,6 @@ public class Evidence extends PanacheEntityBase {
     /** As sniffed from the bytes. */
     @Column(name = "content_type", nullable = false)
     public String contentType;
-
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
-
-    /** The recording officer's credential number. */
-    @Column(name = "recorded_by", nullable = false)
-    public String recordedBy;
-
-    @Column(name = "device_id")
-    public String deviceId;
-
-    public String location;
-
-    public String description;
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;

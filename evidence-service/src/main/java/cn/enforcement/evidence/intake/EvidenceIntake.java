@@ -3,6 +3,7 @@ package cn.enforcement.evidence.intake;
 import cn.enforcement.evidence.cases.KnownCase;
 import cn.enforcement.evidence.custody.CustodyLog;
 import cn.enforcement.evidence.store.EvidenceStore;
+import cn.enforcement.evidence.store.ObjectLockKeeper;
 import cn.enforcement.platform.events.evidence.EvidenceRecorded;
 import cn.enforcement.platform.outbox.Outbox;
 import cn.enforcement.platform.problem.ProblemException;
@@ -10,12 +11,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -42,14 +43,17 @@ public class EvidenceIntake {
     private final CustodyLog custody;
     private final Outbox outbox;
     private final Clock clock;
+    private final Event<ObjectLockKeeper.Retain> storeRetention;
 
-    EvidenceIntake(EvidenceStore store, IntakeRules rules, Retention retention, CustodyLog custody, Outbox outbox, Clock clock) {
+    EvidenceIntake(EvidenceStore store, IntakeRules rules, Retention retention, CustodyLog custody, Outbox outbox, Clock clock,
+            Event<ObjectLockKeeper.Retain> storeRetention) {
         this.store = store;
         this.rules = rules;
         this.retention = retention;
         this.custody = custody;
         this.outbox = outbox;
         this.clock = clock;
+        this.storeRetention = storeRetention;
     }
 
     /** How long evidence is kept after intake, per kind ({@code evidence.retention.*}). */
@@ -66,10 +70,6 @@ public class EvidenceIntake {
         }
     }
 
-    public record Metadata(EvidenceKind kind, String stage, Instant recordedAt, String recordedBy, String deviceId,
-            String location, String description) {
-    }
-
     public record Stored(String sha256, long size, String contentType) {
     }
 
@@ -77,20 +77,24 @@ public class EvidenceIntake {
         return "cases/" + caseId + "/" + evidenceId;
     }
 
-    public Evidence receive(KnownCase knownCase, Metadata metadata, InputStream body, long declaredLength, String actor,
-            String origin) throws Exception {
+    /** An object in the store, hashed, not yet registered. */
+    public record Received(String evidenceId, String objectKey, Stored stored) {
+    }
+
+    /** Streams the body into a new object under a key of the server's making; registers nothing yet. */
+    public Received receive(KnownCase knownCase, Recording recording, InputStream body, long declaredLength) throws Exception {
         requireAcceptsEvidence(knownCase);
         if (declaredLength > rules.maxBytes()) {
             throw new CountingLimit.TooLarge(rules.maxBytes());
         }
         String evidenceId = UUID.randomUUID().toString();
         String key = objectKeyOf(knownCase.caseId, evidenceId);
-        Stored stored = streamToStore(key, metadata.kind(), body, declaredLength);
+        Stored stored = streamToStore(key, recording.kind(), body, declaredLength);
         if (declaredLength >= 0 && stored.size() != declaredLength) {
             store.remove(key);
             throw ProblemException.badRequest("BODY_INCOMPLETE", "received " + stored.size() + " of " + declaredLength + " bytes");
         }
-        return register(knownCase, evidenceId, key, metadata, stored, actor, origin);
+        return new Received(evidenceId, key, stored);
     }
 
     /** Streams the body into the object, sniffing its type and hashing it on the way. */
@@ -124,40 +128,46 @@ public class EvidenceIntake {
         }
     }
 
-    public Evidence register(KnownCase knownCase, String evidenceId, String key, Metadata metadata, Stored stored, String actor,
-            String origin) {
+    /**
+     * Registers a received object: the record, the first custody link and EvidenceRecorded in one
+     * transaction (the caller's, if it has one). If that fails, the object is removed again.
+     */
+    public Evidence register(KnownCase knownCase, Received received, Recording recording, String actor, String origin) {
+        String evidenceId = received.evidenceId();
+        String key = received.objectKey();
+        Stored stored = received.stored();
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            return QuarkusTransaction.joiningExisting().call(() -> {
                 Evidence evidence = new Evidence();
                 evidence.evidenceId = evidenceId;
                 evidence.caseId = knownCase.caseId;
                 evidence.agencyCode = knownCase.agencyCode;
                 evidence.regionCode = knownCase.regionCode;
-                evidence.kind = metadata.kind();
-                evidence.stage = metadata.stage();
+                evidence.recording = recording;
                 evidence.objectKey = key;
                 evidence.sha256 = stored.sha256();
                 evidence.sizeBytes = stored.size();
                 evidence.contentType = stored.contentType();
-                evidence.recordedAt = metadata.recordedAt();
-                evidence.recordedBy = metadata.recordedBy();
-                evidence.deviceId = metadata.deviceId();
-                evidence.location = metadata.location();
-                evidence.description = metadata.description();
                 evidence.receivedAt = clock.instant();
                 evidence.receivedBy = actor;
-                evidence.retainUntil = LocalDate.now(clock.withZone(BEIJING)).plus(retention.of(metadata.kind()));
+                evidence.retainUntil = LocalDate.now(clock.withZone(BEIJING)).plus(retention.of(recording.kind()));
                 evidence.persist();
-                custody.append(evidenceId, CustodyLog.Action.INTAKE, actor, origin,
+                storeRetention.fire(new ObjectLockKeeper.Retain(key, evidence.retainUntil));
+                custody.open(evidenceId, actor, origin,
                         "sha256 " + stored.sha256() + ", " + stored.size() + " bytes, " + stored.contentType());
                 outbox.publish(new EvidenceRecorded(evidenceId, knownCase.caseId, knownCase.agencyCode, knownCase.regionCode,
-                        metadata.kind().name(), metadata.stage(), stored.sha256(), stored.size(), metadata.recordedAt()));
+                        recording.kind().name(), recording.stage(), stored.sha256(), stored.size(), recording.recordedAt()));
                 return evidence;
             });
         } catch (RuntimeException e) {
-            removeQuietly(key);
+            discard(received);
             throw e;
         }
+    }
+
+    /** Removes a received object that is not to be registered. */
+    public void discard(Received received) {
+        removeQuietly(received.objectKey());
     }
 
     static void requireAcceptsEvidence(KnownCase knownCase) {

@@ -45,7 +45,7 @@ public class PackageSealer {
             return existing;
         }
         List<Evidence> evidence = Evidence.ofCase(knownCase.caseId);
-        List<Item> items = evidence.stream().map(e -> new Item(e.evidenceId, e.kind.name(), e.stage, e.sha256, e.sizeBytes,
+        List<Item> items = evidence.stream().map(e -> new Item(e.evidenceId, e.recording.kind().name(), e.recording.stage(), e.sha256, e.sizeBytes,
                 e.contentType, CustodyLink.<CustodyLink>find("evidenceId = ?1 order by sequence desc", e.evidenceId).firstResult().hash))
                 .toList();
         EvidencePackage sealed = new EvidencePackage();

@@ -1,17 +1,25 @@
 package cn.enforcement.evidence.store;
 
 import io.minio.BucketExistsArgs;
+import io.minio.DisableObjectLegalHoldArgs;
+import io.minio.EnableObjectLegalHoldArgs;
 import io.minio.GetObjectArgs;
+import io.minio.GetObjectLockConfigurationArgs;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.SetObjectRetentionArgs;
 import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.http.Method;
+import io.minio.messages.ListPartsResult;
+import io.minio.messages.ObjectLockConfiguration;
 import io.minio.messages.Part;
+import io.minio.messages.Retention;
+import io.minio.messages.RetentionMode;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
@@ -20,9 +28,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -39,11 +52,17 @@ public class EvidenceStore {
     private static final long PART_SIZE = 16L * 1024 * 1024;
     /** The largest single PUT S3 accepts. */
     private static final long SINGLE_PUT_LIMIT = 5L * 1024 * 1024 * 1024;
+    /** Answers of a store without object lock on the bucket, or without object lock at all. */
+    private static final Set<String> NO_OBJECT_LOCK = Set.of("NotImplemented", "ObjectLockConfigurationNotFoundError",
+            "InvalidRequest", "MethodNotAllowed");
 
     private final MinioClient client;
     private final MinioAsyncClient asyncClient;
     private final String bucket;
     private final String region;
+    private final RetentionMode retentionMode;
+    /** Whether the bucket has S3 object lock; null until the store has answered. */
+    private volatile Boolean objectLock;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     EvidenceStore(StoreConfig config) {
@@ -53,10 +72,14 @@ public class EvidenceStore {
                 .credentials(config.accessKey(), config.secretKey()).build();
         this.bucket = config.bucket();
         this.region = config.region();
+        this.retentionMode = config.retentionMode();
         try {
             if (!bucketExists()) {
                 client.makeBucket(MakeBucketArgs.builder().bucket(bucket).region(region).build());
                 LOG.infof("created evidence bucket %s", bucket);
+            }
+            if (!hasObjectLock()) {
+                LOG.warnf("the store keeps no object lock on bucket %s: immutability rests on the application alone", bucket);
             }
         } catch (Exception e) {
             LOG.warnf("evidence bucket %s not checked at start (%s); readiness reports it", bucket, e.getMessage());
@@ -90,6 +113,56 @@ public class EvidenceStore {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("the store refused the object " + key + ": " + response.statusCode() + " " + response.body());
         }
+    }
+
+    // ---------------------------------------------------------------- object lock (WORM), where the store has it
+
+    /** Whether the store itself refuses to change or remove locked objects (S3 object lock on the bucket). */
+    public boolean hasObjectLock() throws Exception {
+        if (objectLock == null) {
+            objectLock = objectLockIn(() -> client.getObjectLockConfiguration(
+                    GetObjectLockConfigurationArgs.builder().bucket(bucket).build()));
+        }
+        return objectLock;
+    }
+
+    interface ObjectLockQuery {
+        ObjectLockConfiguration run() throws Exception;
+    }
+
+    /** A configuration means the bucket has object lock; a store that does not know the request has none. */
+    static boolean objectLockIn(ObjectLockQuery query) throws Exception {
+        try {
+            return query.run() != null;
+        } catch (ErrorResponseException e) {
+            if (NO_OBJECT_LOCK.contains(e.errorResponse().code())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Has the store keep the object unchanged until the end of the date (Beijing time); false where it cannot. */
+    public boolean retainUntil(String key, LocalDate date) throws Exception {
+        if (!hasObjectLock()) {
+            return false;
+        }
+        client.setObjectRetention(SetObjectRetentionArgs.builder().bucket(bucket).object(key)
+                .config(new Retention(retentionMode, date.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")))).build());
+        return true;
+    }
+
+    /** Places or lifts the store's legal hold on the object; false where the store has none. */
+    public boolean holdLegally(String key, boolean held) throws Exception {
+        if (!hasObjectLock()) {
+            return false;
+        }
+        if (held) {
+            client.enableObjectLegalHold(EnableObjectLegalHoldArgs.builder().bucket(bucket).object(key).build());
+        } else {
+            client.disableObjectLegalHold(DisableObjectLegalHoldArgs.builder().bucket(bucket).object(key).build());
+        }
+        return true;
     }
 
     public InputStream read(String key) throws Exception {
@@ -134,7 +207,28 @@ public class EvidenceStore {
         asyncClient.completeMultipartUploadAsync(bucket, region, key, uploadId, parts.toArray(Part[]::new), null, null).get();
     }
 
+    /** The parts of a multipart upload the store holds so far. */
+    public List<Part> uploadedParts(String key, String uploadId) throws Exception {
+        List<Part> parts = new ArrayList<>();
+        Integer marker = null;
+        while (true) {
+            ListPartsResult page = asyncClient.listPartsAsync(bucket, region, key, 1000, marker, uploadId, null, null).get().result();
+            parts.addAll(page.partList());
+            if (!page.isTruncated()) {
+                return parts;
+            }
+            marker = page.nextPartNumberMarker();
+        }
+    }
+
+    /** Drops the parts of an upload; an upload the store no longer knows counts as dropped. */
     public void abortMultipart(String key, String uploadId) throws Exception {
-        asyncClient.abortMultipartUploadAsync(bucket, region, key, uploadId, null, null).get();
+        try {
+            asyncClient.abortMultipartUploadAsync(bucket, region, key, uploadId, null, null).get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof ErrorResponseException refused && "NoSuchUpload".equals(refused.errorResponse().code()))) {
+                throw e;
+            }
+        }
     }
 }

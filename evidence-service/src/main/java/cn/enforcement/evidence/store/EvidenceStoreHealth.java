@@ -19,8 +19,9 @@ public class EvidenceStoreHealth implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
+            boolean bucketExists = store.bucketExists();
             return HealthCheckResponse.builder().name("evidence object store").withData("bucket", store.bucket())
-                    .status(store.bucketExists()).build();
+                    .withData("objectLock", bucketExists && store.hasObjectLock()).status(bucketExists).build();
         } catch (Exception e) {
             return HealthCheckResponse.builder().name("evidence object store").withData("error", String.valueOf(e.getMessage()))
                     .down().build();

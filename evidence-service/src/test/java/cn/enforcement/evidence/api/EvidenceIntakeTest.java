@@ -1,6 +1,7 @@
 package cn.enforcement.evidence.api;
 
 import static cn.enforcement.evidence.api.EvidenceWorld.as;
+import static cn.enforcement.evidence.api.EvidenceWorld.alterInStore;
 import static cn.enforcement.evidence.api.EvidenceWorld.filedCase;
 import static cn.enforcement.evidence.api.EvidenceWorld.mp4;
 import static cn.enforcement.evidence.api.EvidenceWorld.png;
@@ -18,8 +19,6 @@ import cn.enforcement.evidence.cases.RecordingChecklist;
 import cn.enforcement.platform.testing.KafkaRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.minio.MinioClient;
-import io.minio.PutObjectArgs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,7 +39,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** Intake, custody and integrity against the real local S3 store, PostgreSQL and Kafka. */
@@ -57,15 +55,6 @@ class EvidenceIntakeTest {
 
     @Inject
     RecordingChecklist checklist;
-
-    @ConfigProperty(name = "evidence.store.endpoint")
-    String endpoint;
-
-    @ConfigProperty(name = "evidence.store.access-key")
-    String accessKey;
-
-    @ConfigProperty(name = "evidence.store.secret-key")
-    String secretKey;
 
     private static String sha256(InputStream in) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -191,9 +180,7 @@ class EvidenceIntakeTest {
 
         byte[] altered = png(4096);
         altered[100] ^= 1;
-        MinioClient.builder().endpoint(endpoint).region("cn-north-1").credentials(accessKey, secretKey).build()
-                .putObject(PutObjectArgs.builder().bucket("evidence").object("cases/" + caseId + "/" + evidenceId)
-                        .stream(new ByteArrayInputStream(altered), altered.length, -1).build());
+        alterInStore(caseId, evidenceId, altered);
 
         as("cc-officer-1").post("/api/v1/evidence/" + evidenceId + "/verification").then().statusCode(200).body("intact", equalTo(false));
         List<ConsumerRecord<String, String>> events = KafkaRecords.readUntil("test.enforcement.evidence.v1",

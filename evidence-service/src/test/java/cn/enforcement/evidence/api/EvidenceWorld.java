@@ -7,14 +7,19 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import cn.enforcement.platform.testing.KafkaRecords;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
 import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Cases as case-service announces them, and files as officers' devices produce them. */
-final class EvidenceWorld {
+public final class EvidenceWorld {
 
     static final String CASE_TOPIC = "test.enforcement.case.v1";
 
@@ -31,7 +36,7 @@ final class EvidenceWorld {
     }
 
     /** A case filed with the agency at the given time, known to evidence-service once this returns. */
-    static String filedCase(Instant filedAt) {
+    public static String filedCase(Instant filedAt) {
         String caseId = UUID.randomUUID().toString();
         KafkaRecords.send(event(CASE_TOPIC, newId(), "enforcement.case.CaseFiled.v1", caseId, """
                 {"caseRef":%s,"procedure":"GENERAL","source":"INSPECTION","partyType":"INDIVIDUAL","partyName":"刘某",
@@ -48,8 +53,18 @@ final class EvidenceWorld {
                 .formatted(ref(caseId), Instant.now())));
     }
 
+    /** Overwrites a stored object behind the service's back, as someone with access to the store could. */
+    public static void alterInStore(String caseId, String evidenceId, byte[] bytes) throws Exception {
+        Config config = ConfigProvider.getConfig();
+        MinioClient.builder().endpoint(config.getValue("evidence.store.endpoint", String.class)).region("cn-north-1")
+                .credentials(config.getValue("evidence.store.access-key", String.class),
+                        config.getValue("evidence.store.secret-key", String.class)).build()
+                .putObject(PutObjectArgs.builder().bucket("evidence").object("cases/" + caseId + "/" + evidenceId)
+                        .stream(new ByteArrayInputStream(bytes), bytes.length, -1).build());
+    }
+
     /** A PNG photo: the signature, then filler. */
-    static byte[] png(int size) {
+    public static byte[] png(int size) {
         byte[] bytes = new byte[size];
         byte[] signature = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
         System.arraycopy(signature, 0, bytes, 0, signature.length);

@@ -1,5 +1,6 @@
 package cn.enforcement.platform.idempotency;
 
+import cn.enforcement.platform.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The stored first responses of idempotent commands, per caller and key, kept until they expire. */
 @ApplicationScoped
 public class IdempotencyRecords {
+
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7e]{8,255}");
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -29,12 +33,37 @@ public class IdempotencyRecords {
     public record StoredResponse(String fingerprint, int status, String body, String location) {
     }
 
+    public static void requireValid(String key) {
+        if (!VALID_KEY.matcher(key).matches()) {
+            throw ProblemException.badRequest("IDEMPOTENCY_KEY_INVALID",
+                    "Idempotency-Key must be 8 to 255 visible ASCII characters, e.g. a UUID");
+        }
+    }
+
+    /** A key answers only the request it was first used for. */
+    public static void requireSameRequest(StoredResponse earlier, String fingerprint) {
+        if (!earlier.fingerprint().equals(fingerprint)) {
+            throw ProblemException.unprocessable("IDEMPOTENCY_KEY_REUSED", "Idempotency key reused",
+                    "this Idempotency-Key was already used for a different request");
+        }
+    }
+
+    /** The response stored for this caller and key, if one was committed and has not expired. */
+    public Optional<StoredResponse> find(String caller, String key) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select fingerprint, status, body, location from idempotency_record
+                where caller = ?1 and idem_key = ?2 and expires_at >= ?3 and status is not null""")
+                .setParameter(1, caller).setParameter(2, key).setParameter(3, clock.instant()).getResultList();
+        return rows.stream().findFirst().map(IdempotencyRecords::storedResponse);
+    }
+
     /**
      * Claims the key for this request inside the current transaction. Empty when the claim is new;
      * otherwise the response stored by the earlier request. A concurrent request with the same key
      * waits on the row until the first commits or rolls back.
      */
-    Optional<StoredResponse> claim(String caller, String key, String fingerprint) {
+    public Optional<StoredResponse> claim(String caller, String key, String fingerprint) {
         Instant now = clock.instant();
         entityManager.createNativeQuery("delete from idempotency_record where caller = ?1 and idem_key = ?2 and expires_at < ?3")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, now).executeUpdate();
@@ -51,11 +80,14 @@ public class IdempotencyRecords {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select fingerprint, status, body, location from idempotency_record where caller = ?1 and idem_key = ?2""")
                 .setParameter(1, caller).setParameter(2, key).getResultList();
-        Object[] row = rows.get(0);
-        return Optional.of(new StoredResponse((String) row[0], ((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
+        return Optional.of(storedResponse(rows.get(0)));
     }
 
-    void complete(String caller, String key, int status, String body, String location) {
+    private static StoredResponse storedResponse(Object[] row) {
+        return new StoredResponse((String) row[0], ((Number) row[1]).intValue(), (String) row[2], (String) row[3]);
+    }
+
+    public void complete(String caller, String key, int status, String body, String location) {
         entityManager.createNativeQuery("""
                 update idempotency_record set status = ?3, body = ?4, location = ?5 where caller = ?1 and idem_key = ?2""")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, status)

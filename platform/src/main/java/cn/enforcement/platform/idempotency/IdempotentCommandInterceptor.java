@@ -1,7 +1,6 @@
 package cn.enforcement.platform.idempotency;
 
 import cn.enforcement.platform.idempotency.IdempotencyRecords.StoredResponse;
-import cn.enforcement.platform.problem.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,7 +19,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -35,7 +33,6 @@ public class IdempotentCommandInterceptor {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAY_HEADER = "Idempotent-Replayed";
-    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7e]{8,255}");
 
     private final CurrentVertxRequest request;
     private final SecurityIdentity identity;
@@ -56,10 +53,7 @@ public class IdempotentCommandInterceptor {
         if (key == null) {
             return invocation.proceed();
         }
-        if (!VALID_KEY.matcher(key).matches()) {
-            throw ProblemException.badRequest("IDEMPOTENCY_KEY_INVALID",
-                    "Idempotency-Key must be 8 to 255 visible ASCII characters, e.g. a UUID");
-        }
+        IdempotencyRecords.requireValid(key);
         String caller = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
         String fingerprint = fingerprint(invocation);
         return QuarkusTransaction.joiningExisting().call(() -> {
@@ -74,10 +68,7 @@ public class IdempotentCommandInterceptor {
     }
 
     private Object replay(StoredResponse earlier, String fingerprint, InvocationContext invocation) throws Exception {
-        if (!earlier.fingerprint().equals(fingerprint)) {
-            throw ProblemException.unprocessable("IDEMPOTENCY_KEY_REUSED", "Idempotency key reused",
-                    "this Idempotency-Key was already used for a different request");
-        }
+        IdempotencyRecords.requireSameRequest(earlier, fingerprint);
         JsonNode body = earlier.body() == null ? null : json.readTree(earlier.body());
         if (RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType())) {
             RestResponse.ResponseBuilder<Object> builder = RestResponse.ResponseBuilder.<Object>create(earlier.status()).entity(body)
