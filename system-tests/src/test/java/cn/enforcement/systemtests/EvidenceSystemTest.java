@@ -17,12 +17,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -74,31 +77,49 @@ class EvidenceSystemTest {
                 .body("find { it.stage == 'ON_SITE_INSPECTION' }.satisfied", equalTo(true));
     }
 
+    private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
+    private static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] CSV = "车牌号,轴数,总重(吨),限值(吨)\n吉A12345,6,55.2,49\n".getBytes(StandardCharsets.UTF_8);
+
     /** A photo streamed through the gateway, once evidence-service has learnt of the case. */
     private String uploadPhoto(String caseId) throws Exception {
-        byte[] photo = new byte[64 * 1024];
-        System.arraycopy(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 }, 0, photo, 0, 11);
-        String uri = PlatformUnderTest.GATEWAY + "/api/v1/cases/" + caseId + "/evidence?kind=AUDIO_VISUAL&stage=ON_SITE_INSPECTION"
+        return upload(caseId, "AUDIO_VISUAL", JPEG, "image/jpeg");
+    }
+
+    /** A file of the given kind streamed through the gateway; the first bytes decide its type. */
+    private String upload(String caseId, String kind, byte[] head, String expectedType) throws Exception {
+        byte[] file = new byte[64 * 1024];
+        System.arraycopy(head, 0, file, 0, head.length);
+        Arrays.fill(file, head.length, file.length, (byte) (expectedType.startsWith("text") ? ' ' : 0x5A));
+        String uri = PlatformUnderTest.GATEWAY + "/api/v1/cases/" + caseId + "/evidence?kind=" + kind + "&stage=ON_SITE_INSPECTION"
                 + "&recordedAt=" + Instant.now() + "&recordedBy=" + officers.get(0) + "&deviceId=BWC-0042";
         HttpResponse<String> uploaded = await().atMost(Duration.ofSeconds(60)).until(() -> HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(uri))
-                                .header("Authorization", "Bearer " + tokenOf("cc-officer-1")).header("Content-Type", "image/jpeg")
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(photo)).build(), HttpResponse.BodyHandlers.ofString()),
+                                .header("Authorization", "Bearer " + tokenOf("cc-officer-1")).header("Content-Type", "application/octet-stream")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString()),
                 response -> response.statusCode() != 404);
-        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
-        assertThat(uploaded.body()).contains("\"contentType\":\"image/jpeg\"");
+        assertThat(uploaded.statusCode()).as(kind + ": " + uploaded.body()).isEqualTo(201);
+        assertThat(uploaded.body()).contains("\"contentType\":\"" + expectedType + "\"");
         return uploaded.headers().firstValue("Location").orElseThrow().replace("/api/v1/evidence/", "");
     }
 
     /**
-     * The whole life through the gateway: a photo streamed, a video sent to storage by the README's
-     * example client (interrupted after its first part and resumed), both verified, one held, the
-     * case transferred, and the sealed package read by the judicial partner.
+     * The whole life through the gateway: evidence of every kind of PL 46 streamed, a video sent to
+     * storage by the README's example client (interrupted after its first part and resumed), all
+     * verified, one held, the case transferred, and the sealed package read by the judicial partner.
      */
     @Test
-    void evidenceIsRecordedVerifiedHeldAndPackagedThroughTheGateway(@TempDir Path directory) throws Exception {
+    void evidenceOfEveryKindIsRecordedVerifiedHeldAndPackagedThroughTheGateway(@TempDir Path directory) throws Exception {
         String caseId = filedCase();
-        String photoId = uploadPhoto(caseId);
+        List<String> streamed = List.of(
+                upload(caseId, "DOCUMENTARY", PDF, "application/pdf"),
+                upload(caseId, "PHYSICAL", JPEG, "image/jpeg"),
+                uploadPhoto(caseId),
+                upload(caseId, "ELECTRONIC_DATA", CSV, "text/plain"),
+                upload(caseId, "WITNESS_TESTIMONY", PDF, "application/pdf"),
+                upload(caseId, "PARTY_STATEMENT", PDF, "application/pdf"),
+                upload(caseId, "EXPERT_OPINION", PDF, "application/pdf"),
+                upload(caseId, "INSPECTION_RECORD", PDF, "application/pdf"));
 
         Path video = directory.resolve("bodycam-0042.mp4");
         byte[] bytes = new byte[9 << 20];
@@ -132,7 +153,9 @@ class EvidenceSystemTest {
         assertThat(directory.resolve("bodycam-0042.mp4.upload")).doesNotExist();
         String videoId = (String) started.get("evidenceId");
 
-        for (String evidenceId : List.of(photoId, videoId)) {
+        List<String> all = new ArrayList<>(streamed);
+        all.add(videoId);
+        for (String evidenceId : all) {
             as("cc-officer-1").post("/api/v1/evidence/" + evidenceId + "/verification").then().statusCode(200).body("intact", equalTo(true));
         }
         as("cc-custodian").body(Map.of("reason", "移送司法机关前保全")).post("/api/v1/evidence/" + videoId + "/hold")
@@ -149,9 +172,11 @@ class EvidenceSystemTest {
             return ids.isEmpty() ? null : ids.get(0);
         }, id -> id != null);
         anonymous().auth().oauth2(tokenOfClient("judicial-partner")).get("/api/v1/evidence-packages/" + packageId).then().statusCode(200)
-                .body("manifest.evidenceId", containsInAnyOrder(photoId, videoId))
+                .body("manifest.evidenceId", containsInAnyOrder(all.toArray()))
+                .body("manifest.kind.unique()", containsInAnyOrder("DOCUMENTARY", "PHYSICAL", "AUDIO_VISUAL", "ELECTRONIC_DATA",
+                        "WITNESS_TESTIMONY", "PARTY_STATEMENT", "EXPERT_OPINION", "INSPECTION_RECORD"))
                 .body("manifest.find { it.evidenceId == '" + videoId + "' }.sha256", equalTo(sha256))
-                .body("links.evidenceId", containsInAnyOrder(photoId, videoId));
+                .body("links.evidenceId", containsInAnyOrder(all.toArray()));
     }
 
     private String filedCase() {
