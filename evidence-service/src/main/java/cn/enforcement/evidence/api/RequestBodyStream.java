@@ -46,19 +46,28 @@ final class RequestBodyStream extends InputStream {
         return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
+    /** Blocks for the first chunk, then takes whatever else has already arrived, so writes downstream are large. */
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        if (!ensureData()) {
+        if (!ensureData(true)) {
             return -1;
         }
-        int count = Math.min(length, current.length() - position);
-        current.getBytes(position, position + count, buffer, offset);
-        position += count;
+        int count = 0;
+        do {
+            int taken = Math.min(length - count, current.length() - position);
+            current.getBytes(position, position + taken, buffer, offset + count);
+            position += taken;
+            count += taken;
+        } while (count < length && ensureData(false));
         return count;
     }
 
-    private boolean ensureData() throws IOException {
+    /** Whether a chunk with unread bytes is at hand; waits for one only if asked to. */
+    private boolean ensureData(boolean wait) throws IOException {
         while (!ended && (current == null || position >= current.length())) {
+            if (!wait && !(arrived.peek() instanceof Buffer)) {
+                return false;
+            }
             if (current != null) {
                 current = null;
                 // refill half the window at once: one event-loop hop per WINDOW / 2 chunks

@@ -13,6 +13,7 @@ import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -106,6 +107,13 @@ public class EvidenceIntake {
         CountingLimit counted = new CountingLimit(head, rules.maxBytes());
         try (DigestInputStream hashed = new DigestInputStream(counted, sha256)) {
             store.put(key, hashed, declaredLength, contentType);
+        } catch (IOException e) {
+            removeQuietly(key);
+            if (declaredLength >= 0 && counted.count() < declaredLength) {
+                throw ProblemException.badRequest("BODY_INCOMPLETE", "the upload broke off after " + counted.count() + " of "
+                        + declaredLength + " bytes; nothing was kept");
+            }
+            throw e;
         } catch (Exception e) {
             removeQuietly(key);
             throw e;

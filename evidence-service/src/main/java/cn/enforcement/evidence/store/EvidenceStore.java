@@ -23,10 +23,10 @@ import io.minio.messages.RetentionMode;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,6 +52,7 @@ public class EvidenceStore {
     private static final long PART_SIZE = 16L * 1024 * 1024;
     /** The largest single PUT S3 accepts. */
     private static final long SINGLE_PUT_LIMIT = 5L * 1024 * 1024 * 1024;
+    private static final int COPY_BUFFER = 64 * 1024;
     /** Answers of a store without object lock on the bucket, or without object lock at all. */
     private static final Set<String> NO_OBJECT_LOCK = Set.of("NotImplemented", "ObjectLockConfigurationNotFoundError",
             "InvalidRequest", "MethodNotAllowed");
@@ -63,7 +64,6 @@ public class EvidenceStore {
     private final RetentionMode retentionMode;
     /** Whether the bucket has S3 object lock; null until the store has answered. */
     private volatile Boolean objectLock;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     EvidenceStore(StoreConfig config) {
         this.client = MinioClient.builder().endpoint(config.endpoint()).region(config.region())
@@ -107,11 +107,24 @@ public class EvidenceStore {
         }
         String url = client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT).bucket(bucket).object(key)
                 .expiry(1, TimeUnit.HOURS).build());
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> body), size)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("the store refused the object " + key + ": " + response.statusCode() + " " + response.body());
+        // a plain blocking connection: the worker thread writes the bytes straight into the socket
+        HttpURLConnection put = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        put.setRequestMethod("PUT");
+        put.setDoOutput(true);
+        put.setFixedLengthStreamingMode(size);
+        put.setRequestProperty("Content-Type", contentType);
+        try (OutputStream out = put.getOutputStream()) {
+            byte[] buffer = new byte[COPY_BUFFER];
+            for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                out.write(buffer, 0, read);
+            }
+        }
+        int status = put.getResponseCode();
+        try (InputStream answer = status == 200 ? put.getInputStream() : put.getErrorStream()) {
+            String text = answer == null ? "" : new String(answer.readAllBytes(), StandardCharsets.UTF_8);
+            if (status != 200) {
+                throw new IllegalStateException("the store refused the object " + key + ": " + status + " " + text);
+            }
         }
     }
 

@@ -7,13 +7,18 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import cn.enforcement.platform.testing.KafkaRecords;
+import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
+import io.minio.Result;
+import io.minio.messages.Item;
 import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -53,13 +58,26 @@ public final class EvidenceWorld {
                 .formatted(ref(caseId), Instant.now())));
     }
 
+    private static MinioClient store() {
+        Config config = ConfigProvider.getConfig();
+        return MinioClient.builder().endpoint(config.getValue("evidence.store.endpoint", String.class)).region("cn-north-1")
+                .credentials(config.getValue("evidence.store.access-key", String.class),
+                        config.getValue("evidence.store.secret-key", String.class)).build();
+    }
+
+    /** The keys of the objects stored for a case, looked up in the store itself. */
+    static List<String> objectsInStore(String caseId) throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (Result<Item> item : store().listObjects(ListObjectsArgs.builder().bucket("evidence").prefix("cases/" + caseId + "/")
+                .recursive(true).build())) {
+            keys.add(item.get().objectName());
+        }
+        return keys;
+    }
+
     /** Overwrites a stored object behind the service's back, as someone with access to the store could. */
     public static void alterInStore(String caseId, String evidenceId, byte[] bytes) throws Exception {
-        Config config = ConfigProvider.getConfig();
-        MinioClient.builder().endpoint(config.getValue("evidence.store.endpoint", String.class)).region("cn-north-1")
-                .credentials(config.getValue("evidence.store.access-key", String.class),
-                        config.getValue("evidence.store.secret-key", String.class)).build()
-                .putObject(PutObjectArgs.builder().bucket("evidence").object("cases/" + caseId + "/" + evidenceId)
+        store().putObject(PutObjectArgs.builder().bucket("evidence").object("cases/" + caseId + "/" + evidenceId)
                         .stream(new ByteArrayInputStream(bytes), bytes.length, -1).build());
     }
 

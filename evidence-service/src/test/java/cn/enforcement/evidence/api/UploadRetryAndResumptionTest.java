@@ -2,9 +2,11 @@ package cn.enforcement.evidence.api;
 
 import static cn.enforcement.evidence.api.EvidenceWorld.as;
 import static cn.enforcement.evidence.api.EvidenceWorld.filedCase;
+import static cn.enforcement.evidence.api.EvidenceWorld.objectsInStore;
 import static cn.enforcement.evidence.api.EvidenceWorld.png;
 import static cn.enforcement.platform.testing.DemoRealm.tokenOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -19,12 +21,15 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -83,6 +88,25 @@ class UploadRetryAndResumptionTest {
         assertThat(otherUpload.statusCode()).isEqualTo(422);
         assertThat(otherUpload.body()).contains("IDEMPOTENCY_KEY_REUSED");
         as("cc-officer-1").get("/api/v1/cases/" + caseId + "/evidence").then().body("$", hasSize(1));
+    }
+
+    @Test
+    void aStreamedUploadThatBreaksOffLeavesNothingBehind() throws Exception {
+        String caseId = filedCase(Instant.now());
+        String head = "POST /api/v1/cases/" + caseId + "/evidence?kind=AUDIO_VISUAL&stage=ON_SITE_INSPECTION"
+                + "&recordedAt=2026-11-21T09:30:00Z&recordedBy=22010026000001 HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + tokenOf("cc-officer-1") + "\r\nContent-Length: " + (4 << 20) + "\r\n\r\n";
+        try (Socket phone = new Socket(base.getHost(), base.getPort())) {
+            phone.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            phone.getOutputStream().write(png(1 << 20));
+            phone.getOutputStream().flush();
+            Thread.sleep(500);
+        }
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            as("cc-officer-1").get("/api/v1/cases/" + caseId + "/evidence").then().body("$", hasSize(0));
+            assertThat(objectsInStore(caseId)).isEmpty();
+        });
     }
 
     @Test
