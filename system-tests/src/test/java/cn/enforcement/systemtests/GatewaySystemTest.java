@@ -75,6 +75,7 @@ class GatewaySystemTest {
                 .body("paths", hasKey("/api/v1/officers"))
                 .body("paths", hasKey("/api/v1/officer-credentials/{credentialNumber}"))
                 .body("paths", hasKey("/public/v1/officers"))
+                .body("paths.'/api/v1/cases/{caseId}/evidence'", hasKey("post"))
                 .body("components.securitySchemes", hasKey("keycloak"));
     }
 }
