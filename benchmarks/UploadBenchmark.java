@@ -33,9 +33,8 @@ public class UploadBenchmark {
     static final String KEYCLOAK = "http://127.0.0.1:8180";
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static final long[] SIZES = { 1L << 20, 100L << 20, 1L << 30 };
-    /** A 1 MB upload takes milliseconds, so it is measured more often to get a steady median. */
-    static final int ROUNDS_1MB = 15;
-    static final int ROUNDS = 3;
+    /** Rounds per size: small uploads take milliseconds, so they are measured more often for a steady median. */
+    static final int[] ROUNDS = { 15, 7, 3 };
     /** Enough uploads for the JIT to compile the hot paths of gateway and service, paced under the rate limit. */
     static final int WARM_UP = 60;
     static final long WARM_UP_PAUSE_MILLIS = 100;
@@ -59,12 +58,13 @@ public class UploadBenchmark {
             putDirect(presignedPart(caseId, officer, 1L << 20, sha256Of(1L << 20), credential1), 1L << 20);
             TimeUnit.MILLISECONDS.sleep(WARM_UP_PAUSE_MILLIS);
         }
-        System.out.printf("median of %d rounds (1 MB: %d) after %d warm-up uploads each way%n", ROUNDS, ROUNDS_1MB, WARM_UP);
+        System.out.printf("medians of %s rounds after %d warm-up uploads each way%n", java.util.Arrays.toString(ROUNDS), WARM_UP);
         System.out.printf("%-8s %14s %14s %8s %16s%n", "size", "gateway MB/s", "direct MB/s", "ratio", "peak RSS (MB)");
         String fixedCost = "";
-        for (long size : SIZES) {
+        for (int index = 0; index < SIZES.length; index++) {
+            long size = SIZES[index];
             String sha256 = sha256Of(size);
-            int rounds = size == SIZES[0] ? ROUNDS_1MB : ROUNDS;
+            int rounds = ROUNDS[index];
             double[] viaGateway = new double[rounds];
             double[] direct = new double[rounds];
             long peak = 0;
@@ -85,8 +85,8 @@ public class UploadBenchmark {
             }
         }
         System.out.println(fixedCost);
-        double[] roundTrip = new double[ROUNDS_1MB];
-        for (int round = 0; round < ROUNDS_1MB; round++) {
+        double[] roundTrip = new double[ROUNDS[0]];
+        for (int round = 0; round < roundTrip.length; round++) {
             long started = System.nanoTime();
             get("/api/v1/cases/" + caseId + "/evidence", officer);
             roundTrip[round] = (System.nanoTime() - started) / 1e6;
