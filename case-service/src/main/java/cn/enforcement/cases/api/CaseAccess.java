@@ -59,6 +59,17 @@ public class CaseAccess {
         return penaltyCase;
     }
 
+    /** A record the agency head or the legal office keeps, such as the party's remedies (复议、诉讼 are the legal office's work). */
+    public PenaltyCase forLegalRecord(String caseId) {
+        PenaltyCase penaltyCase = find(caseId);
+        if (!scope.hasRole(Roles.AGENCY_HEAD) && !scope.hasRole(Roles.LEGAL_REVIEWER)) {
+            throw ProblemException.forbidden("HEAD_OR_LEGAL_OFFICE_ONLY", "this record is kept by the agency head or the legal office");
+        }
+        scope.requireOwnAgency(penaltyCase.agencyCode);
+        log(penaltyCase, "CHANGE");
+        return penaltyCase;
+    }
+
     public PenaltyCase forPayment(String caseId) {
         PenaltyCase penaltyCase = find(caseId);
         if (!scope.regionCode().covers(new RegionCode(penaltyCase.regionCode))) {

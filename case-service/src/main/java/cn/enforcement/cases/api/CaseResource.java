@@ -5,6 +5,7 @@ import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.CaseProcedure;
 import cn.enforcement.cases.domain.CaseProcedure.Filing;
 import cn.enforcement.cases.domain.CaseProcedure.TransferAttachments;
+import cn.enforcement.cases.domain.CaseRemedy;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.CaseSource;
 import cn.enforcement.cases.domain.CaseStatus;
@@ -135,6 +136,13 @@ public class CaseResource {
     }
 
     public record Reasoned(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record RemedyInput(@NotNull CaseRemedy.Kind kind, @NotBlank @Size(max = 200) String reviewingBody,
+            @Size(max = 100) String reference, @NotNull LocalDate filedOn) {
+    }
+
+    public record RemedyConclusion(@NotNull LocalDate concludedOn, @NotNull CaseRemedy.Outcome outcome) {
     }
 
     public record CasePage(List<CaseView> cases, String next) {
@@ -364,6 +372,30 @@ public class CaseResource {
     @IdempotentCommand
     public RestResponse<CaseView> answerTransfer(@PathParam("caseId") String caseId, @Valid @NotNull TransferAnswerInput body) {
         return done(procedure.answerTransfer(access.forHeadAct(caseId), body.accepted(), body.remarks(), access.actor()));
+    }
+
+    /** The party applied for reconsideration or filed a lawsuit (PL 73): the late fee pauses while it is pending. */
+    @POST
+    @Path("/{caseId}/remedies")
+    @RolesAllowed({ Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER })
+    @Transactional
+    @IdempotentCommand
+    public RestResponse<CaseView> recordRemedy(@PathParam("caseId") String caseId, @Valid @NotNull RemedyInput body) {
+        PenaltyCase penaltyCase = access.forLegalRecord(caseId);
+        procedure.recordRemedy(penaltyCase, body.kind(), body.reviewingBody(), body.reference(), body.filedOn(), access.actor());
+        return done(penaltyCase);
+    }
+
+    @POST
+    @Path("/{caseId}/remedies/{remedyId}/conclusion")
+    @RolesAllowed({ Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER })
+    @Transactional
+    @IdempotentCommand
+    public RestResponse<CaseView> concludeRemedy(@PathParam("caseId") String caseId, @PathParam("remedyId") String remedyId,
+            @Valid @NotNull RemedyConclusion body) {
+        PenaltyCase penaltyCase = access.forLegalRecord(caseId);
+        procedure.concludeRemedy(penaltyCase, remedyId, body.concludedOn(), body.outcome(), access.actor());
+        return done(penaltyCase);
     }
 
     @POST

@@ -1,6 +1,7 @@
 package cn.enforcement.cases.api;
 
 import cn.enforcement.cases.domain.CaseDeadline;
+import cn.enforcement.cases.domain.CaseRemedy;
 import cn.enforcement.cases.domain.CaseStatement;
 import cn.enforcement.cases.domain.CaseTimelineEntry;
 import cn.enforcement.cases.domain.PenaltyCase;
@@ -17,7 +18,8 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
         String facts, boolean complex, boolean needsReassignment, List<String> handlingCredentials, Instant filedAt,
         Instant filingApprovedAt, Step proposal, Notice notice, Hearing hearing, Review review, Step decision,
         Service service, Payment payment, Transfer transfer, Instant revokedAt, Instant closedAt, Instant archivedAt,
-        int extensions, long evidenceCount, List<Deadline> deadlines, List<Event> timeline, List<Statement> statements) {
+        int extensions, long evidenceCount, List<Deadline> deadlines, List<Event> timeline, List<Statement> statements,
+        List<Remedy> remedies) {
 
     public record Party(String type, String name, String identifier) {
     }
@@ -53,6 +55,10 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
     public record Statement(Instant at, String content, String answer) {
     }
 
+    public record Remedy(String remedyId, String kind, String reviewingBody, String reference, LocalDate filedOn,
+            LocalDate concludedOn, String outcome) {
+    }
+
     static CaseView of(PenaltyCase c, boolean fullIdentifiers, LocalDate today, int warningDays) {
         String identifier = fullIdentifiers || c.partyType.name().equals("ORGANISATION") ? c.partyIdentifier
                 : ResidentIdNumber.masked(c.partyIdentifier);
@@ -73,7 +79,9 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
                 c.revokedAt, c.closedAt, c.archivedAt, c.extensions, CaseEvidence.countOf(c.caseId),
                 CaseDeadline.of(c.caseId).stream().map(d -> deadline(d, today, warningDays)).toList(),
                 CaseTimelineEntry.of(c.caseId).stream().map(e -> new Event(e.act, e.at, e.actor, e.detail)).toList(),
-                CaseStatement.of(c.caseId).stream().map(s -> new Statement(s.at, s.content, s.answer)).toList());
+                CaseStatement.of(c.caseId).stream().map(s -> new Statement(s.at, s.content, s.answer)).toList(),
+                CaseRemedy.of(c.caseId).stream().map(r -> new Remedy(r.remedyId, r.kind.name(), r.reviewingBody, r.reference, r.filedOn,
+                        r.concludedOn, r.outcome == null ? null : r.outcome.name())).toList());
     }
 
     static Deadline deadline(CaseDeadline d, LocalDate today, int warningDays) {

@@ -370,7 +370,9 @@ public class CaseProcedure {
             throw Refusals.stateForbids("NOTHING_TO_PAY", "No fine to pay", "the decision imposes no fine", "PL 67");
         }
         LocalDate paidOn = paidAt.atZone(BEIJING).toLocalDate();
-        penaltyCase.lateFee = lateFee.on(penaltyCase.decisionAmount, penaltyCase.paymentDueOn, paidOn, 0);
+        long paused = RemedyPause.daysPending(CaseRemedy.of(penaltyCase.caseId).stream().map(CaseRemedy::pending).toList(),
+                penaltyCase.paymentDueOn, paidOn);
+        penaltyCase.lateFee = lateFee.on(penaltyCase.decisionAmount, penaltyCase.paymentDueOn, paidOn, paused);
         penaltyCase.paidAmount = penaltyCase.paidAmount.add(amount);
         boolean paidInFull = penaltyCase.paidAmount.compareTo(penaltyCase.decisionAmount.add(penaltyCase.lateFee)) >= 0;
         if (paidInFull) {
@@ -381,6 +383,52 @@ public class CaseProcedure {
                 + penaltyCase.lateFee.toPlainString() + (paidInFull ? "; paid in full" : ""));
         outbox.publish(new FinePaid(ref(penaltyCase), amount, penaltyCase.lateFee, bankReference, paidInFull, paidAt));
         return penaltyCase;
+    }
+
+    /**
+     * The party applied for reconsideration or went to court (PL 73): the decision is still executed,
+     * but the late fee does not accrue while the remedy is pending.
+     */
+    public CaseRemedy recordRemedy(PenaltyCase penaltyCase, CaseRemedy.Kind kind, String reviewingBody, String reference,
+            LocalDate filedOn, String actor) {
+        penaltyCase.status.requireOneOf("recording a remedy", CaseStatus.SERVED, CaseStatus.PAID, CaseStatus.CLOSED);
+        LocalDate servedOn = penaltyCase.servedAt.atZone(BEIJING).toLocalDate();
+        if (filedOn.isBefore(servedOn) || filedOn.isAfter(today())) {
+            throw Refusals.factsForbid("REMEDY_DATE_IMPOSSIBLE", "Remedy date impossible",
+                    "a remedy is filed after the decision was served (" + servedOn + ") and not after today", "PL 73");
+        }
+        CaseRemedy remedy = new CaseRemedy();
+        remedy.remedyId = UUID.randomUUID().toString();
+        remedy.caseId = penaltyCase.caseId;
+        remedy.kind = kind;
+        remedy.reviewingBody = reviewingBody;
+        remedy.reference = reference;
+        remedy.filedOn = filedOn;
+        remedy.recordedBy = actor;
+        remedy.persist();
+        timeline(penaltyCase, "REMEDY_FILED", actor, kind + " with " + reviewingBody + " on " + filedOn
+                + "; the late fee does not accrue while it is pending (PL 73)");
+        return remedy;
+    }
+
+    public CaseRemedy concludeRemedy(PenaltyCase penaltyCase, String remedyId, LocalDate concludedOn, CaseRemedy.Outcome outcome,
+            String actor) {
+        CaseRemedy remedy = CaseRemedy.findById(remedyId);
+        if (remedy == null || !remedy.caseId.equals(penaltyCase.caseId)) {
+            throw ProblemException.notFound("REMEDY_NOT_FOUND", "no remedy " + remedyId + " in case " + penaltyCase.caseNumber);
+        }
+        if (remedy.concludedOn != null) {
+            throw Refusals.stateForbids("REMEDY_CONCLUDED", "Remedy already concluded",
+                    "this remedy was concluded on " + remedy.concludedOn, "PL 73");
+        }
+        if (concludedOn.isBefore(remedy.filedOn) || concludedOn.isAfter(today())) {
+            throw Refusals.factsForbid("REMEDY_DATE_IMPOSSIBLE", "Remedy date impossible",
+                    "a remedy concludes on or after its filing (" + remedy.filedOn + ") and not after today", "PL 73");
+        }
+        remedy.concludedOn = concludedOn;
+        remedy.outcome = outcome;
+        timeline(penaltyCase, "REMEDY_CONCLUDED", actor, remedy.kind + " concluded on " + concludedOn + ": " + outcome);
+        return remedy;
     }
 
     // ---------------------------------------------------------------- side exits

@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,37 @@ class CaseProcedureTest {
     /** Lets the party's periods run out by moving the clock past them. */
     private void afterThePartysPeriods() {
         clock.travelTo(Instant.now().plus(Duration.ofDays(12)));
+    }
+
+    /** PL 73 (3): a fine paid 20 days late, 8 of them while a reconsideration was pending, bears 12 days of late fee. */
+    @Test
+    void theLateFeeDoesNotAccrueWhileAReconsiderationIsPending() {
+        List<String> officers = twoOfficers();
+        String caseId = as("cc-officer-1").body(filing("SUMMARY", "RT-01", officers,
+                        "\"onTheSpotPenalty\":" + fine("200") + ",\"onTheSpotLegalBasis\":\"《道路运输条例》第六十八条\"", LocalDate.now()))
+                .post("/api/v1/cases").then().statusCode(201).body("status", equalTo("SERVED")).extract().path("caseId");
+        LocalDate dueOn = LocalDate.parse(as("cc-officer-1").get("/api/v1/cases/" + caseId).then().extract().path("payment.dueOn"));
+        Instant noonOf = dueOn.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+
+        as("cc-legal").body("{\"kind\":\"RECONSIDERATION\",\"reviewingBody\":\"长春市人民政府\",\"filedOn\":\"" + dueOn.plusDays(3) + "\"}")
+                .post("/api/v1/cases/" + caseId + "/remedies").then().statusCode(422).body("code", equalTo("REMEDY_DATE_IMPOSSIBLE"));
+        clock.travelTo(noonOf.plus(Duration.ofDays(3)));
+        as("cc-officer-1").body("{\"kind\":\"RECONSIDERATION\",\"reviewingBody\":\"长春市人民政府\",\"filedOn\":\"" + dueOn.plusDays(3) + "\"}")
+                .post("/api/v1/cases/" + caseId + "/remedies").then().statusCode(403);
+        String remedyId = as("cc-legal").body("{\"kind\":\"RECONSIDERATION\",\"reviewingBody\":\"长春市人民政府\",\"reference\":\"长府复〔2026〕17号\","
+                        + "\"filedOn\":\"" + dueOn.plusDays(3) + "\"}")
+                .post("/api/v1/cases/" + caseId + "/remedies").then().statusCode(200)
+                .body("remedies[0].kind", equalTo("RECONSIDERATION")).extract().path("remedies[0].remedyId");
+        clock.travelTo(noonOf.plus(Duration.ofDays(10)));
+        as("cc-legal").body("{\"concludedOn\":\"" + dueOn.plusDays(10) + "\",\"outcome\":\"UPHELD\"}")
+                .post("/api/v1/cases/" + caseId + "/remedies/" + remedyId + "/conclusion").then().statusCode(200)
+                .body("remedies[0].outcome", equalTo("UPHELD"));
+        clock.travelTo(noonOf.plus(Duration.ofDays(20)));
+
+        // 20 late days, of which days 3 to 10 (8) were pending: 12 days at 3 % of 200 yuan
+        asPaymentPlatform().body("{\"amount\":272,\"paidAt\":\"" + clock.instant() + "\",\"bankReference\":\"ICBC-2026-0002\"}")
+                .post("/api/v1/cases/" + caseId + "/payments").then().statusCode(200)
+                .body("payment.lateFee", equalTo(72.0f)).body("status", equalTo("PAID"));
     }
 
     @Test

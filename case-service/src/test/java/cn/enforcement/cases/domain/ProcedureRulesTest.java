@@ -217,6 +217,42 @@ class ProcedureRulesTest {
     }
 
     @Nested
+    class RemedyPauses {
+
+        private final LocalDate due = LocalDate.of(2026, 12, 6);
+        private final LocalDate paid = due.plusDays(20);
+
+        private RemedyPause.Pending pending(int filedAfterDue, Integer concludedAfterDue) {
+            return new RemedyPause.Pending(due.plusDays(filedAfterDue), concludedAfterDue == null ? null : due.plusDays(concludedAfterDue));
+        }
+
+        @Test
+        void aRemedyConcludedByTheDueDatePausesNothing() {
+            assertThat(RemedyPause.daysPending(List.of(pending(-30, 0)), due, paid)).isZero();
+            assertThat(RemedyPause.daysPending(List.of(pending(-30, 1)), due, paid)).isEqualTo(1);
+        }
+
+        @Test
+        void theDaysOfFilingAndOfConclusionBothCount() {
+            assertThat(RemedyPause.daysPending(List.of(pending(5, 5)), due, paid)).isEqualTo(1);
+            assertThat(RemedyPause.daysPending(List.of(pending(5, 14)), due, paid)).isEqualTo(10);
+        }
+
+        @Test
+        void aRemedyStillPendingPausesEveryDayUpToThePayment() {
+            assertThat(RemedyPause.daysPending(List.of(pending(15, null)), due, paid)).isEqualTo(6);
+            assertThat(RemedyPause.daysPending(List.of(pending(20, null)), due, paid)).isEqualTo(1);
+            assertThat(RemedyPause.daysPending(List.of(pending(21, null)), due, paid)).isZero();
+        }
+
+        @Test
+        void aLawsuitAfterReconsiderationCountsOverlappingDaysOnce() {
+            assertThat(RemedyPause.daysPending(List.of(pending(2, 10), pending(8, 12)), due, paid)).isEqualTo(11);
+            assertThat(RemedyPause.daysPending(List.of(), due, paid)).isZero();
+        }
+    }
+
+    @Nested
     class Exemption {
 
         @Test

@@ -1,0 +1,58 @@
+package cn.enforcement.cases.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The party's application for reconsideration (行政复议) or lawsuit (行政诉讼) against the decision (PL 73). */
+@Entity
+@Table(name = "case_remedy")
+public class CaseRemedy extends PanacheEntityBase {
+
+    public enum Kind { RECONSIDERATION, LAWSUIT }
+
+    /** How the reviewing body or court concluded; WITHDRAWN when the party withdrew. */
+    public enum Outcome { UPHELD, CHANGED, REVOKED, DECLARED_ILLEGAL, WITHDRAWN, DISMISSED }
+
+    @Id
+    @Column(name = "remedy_id")
+    public String remedyId;
+
+    @Column(name = "case_id", nullable = false)
+    public String caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Column(name = "reviewing_body", nullable = false)
+    public String reviewingBody;
+
+    public String reference;
+
+    @Column(name = "filed_on", nullable = false)
+    public LocalDate filedOn;
+
+    @Column(name = "concluded_on")
+    public LocalDate concludedOn;
+
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    public static List<CaseRemedy> of(String caseId) {
+        return list("caseId = ?1 order by filedOn, remedyId", caseId);
+    }
+
+    public RemedyPause.Pending pending() {
+        return new RemedyPause.Pending(filedOn, concludedOn);
+    }
+}
