@@ -19,6 +19,7 @@ import java.util.Set;
 public class CaseDeadline extends PanacheEntityBase {
 
     public enum Kind {
+        FILING_APPROVAL,     // TR 62-63: the head decides on filing within the configured working days (agency)
         DECISION,            // PL 60: decide within 90 days of filing (agency)
         SUMMARY_FILING,      // TR 61: file the on-spot decision within 5 working days (agency)
         STATEMENT,           // PL 44-45: the party's statement period (party)
@@ -27,7 +28,8 @@ public class CaseDeadline extends PanacheEntityBase {
         PAYMENT,             // PL 67: pay within 15 days of service (party; late fee after)
         TRANSFER_DELIVERY;   // TP: the transfer reaches public security within 24 hours (agency)
 
-        private static final Set<Kind> WATCHED = Set.of(DECISION, SUMMARY_FILING, SERVICE, PAYMENT, TRANSFER_DELIVERY);
+        private static final Set<Kind> WATCHED = Set.of(FILING_APPROVAL, DECISION, SUMMARY_FILING, SERVICE, PAYMENT,
+                TRANSFER_DELIVERY);
 
         /** Deadlines someone must act by: these turn yellow and red. The party's periods just run out. */
         public boolean isWatched() {

@@ -126,6 +126,8 @@ public class CaseProcedure {
         } else {
             penaltyCase.status = CaseStatus.FILING_PENDING_APPROVAL;
             penaltyCase.persist();
+            rules.filingApprovalWorkingDays().ifPresent(days ->
+                    deadlines.startWorkingDays(penaltyCase, CaseDeadline.Kind.FILING_APPROVAL, "TR 62", today, days));
             timeline(penaltyCase, "FILED", actor, "general procedure; awaiting the head's approval (PL 54)");
             publishFiled(penaltyCase, now);
         }
@@ -170,6 +172,7 @@ public class CaseProcedure {
             penaltyCase.status.requireOneOf("filing approval", CaseStatus.FILING_PENDING_APPROVAL);
             penaltyCase.filingApprovedAt = now;
             penaltyCase.status = CaseStatus.INVESTIGATING;
+            deadlines.meet(penaltyCase, CaseDeadline.Kind.FILING_APPROVAL);
             deadlines.startDays(penaltyCase, CaseDeadline.Kind.DECISION, "PL 60", today(), rules.decisionDays());
             timeline(penaltyCase, "FILING_APPROVED", actor, "立案 approved (PL 54); decide within " + rules.decisionDays() + " days");
         }

@@ -3,6 +3,7 @@ package cn.enforcement.cases.domain;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * The numbers of the penalty procedure. Those DOMAIN.md marks configurable (large-fine thresholds,
@@ -11,6 +12,12 @@ import java.math.BigDecimal;
  */
 @ConfigMapping(prefix = "cases")
 public interface CaseRules {
+
+    /**
+     * TR 62-63: the head decides on filing (立案) within this many working days of the filing request.
+     * DOMAIN.md leaves the number to the province and gives no default, so none is watched unless set.
+     */
+    Optional<Integer> filingApprovalWorkingDays();
 
     /** PL 51: the summary procedure covers fines up to 200 yuan for an individual... */
     @WithDefault("200")
