@@ -395,6 +395,10 @@ public class CaseProcedure {
     public CaseRemedy recordRemedy(PenaltyCase penaltyCase, CaseRemedy.Kind kind, String reviewingBody, String reference,
             LocalDate filedOn, String actor) {
         penaltyCase.status.requireOneOf("recording a remedy", CaseStatus.SERVED, CaseStatus.PAID, CaseStatus.CLOSED);
+        if (penaltyCase.servedAt == null) {
+            throw Refusals.stateForbids("NO_DECISION_SERVED", "No decision served",
+                    "a remedy is against a penalty decision served on the party; this case was closed without one", "PL 73");
+        }
         LocalDate servedOn = penaltyCase.servedAt.atZone(BEIJING).toLocalDate();
         if (filedOn.isBefore(servedOn) || filedOn.isAfter(today())) {
             throw Refusals.factsForbid("REMEDY_DATE_IMPOSSIBLE", "Remedy date impossible",

@@ -258,6 +258,10 @@ class CaseProcedureTest {
         String exemptible = fileGeneral(officers, OVERLOAD);
         as("cc-head").body(body).post("/api/v1/cases/" + exemptible + "/no-penalty").then().statusCode(200)
                 .body("status", equalTo("NO_PENALTY"));
+
+        as("cc-head").post("/api/v1/cases/" + exemptible + "/closure").then().statusCode(200).body("status", equalTo("CLOSED"));
+        as("cc-legal").body("{\"kind\":\"LAWSUIT\",\"reviewingBody\":\"长春市朝阳区人民法院\",\"filedOn\":\"" + LocalDate.now() + "\"}")
+                .post("/api/v1/cases/" + exemptible + "/remedies").then().statusCode(409).body("code", equalTo("NO_DECISION_SERVED"));
     }
 
     @Test

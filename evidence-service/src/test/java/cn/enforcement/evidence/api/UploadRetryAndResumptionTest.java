@@ -99,8 +99,10 @@ class UploadRetryAndResumptionTest {
         try (Socket phone = new Socket(base.getHost(), base.getPort())) {
             phone.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             phone.getOutputStream().write(png(1 << 20));
-            phone.getOutputStream().flush();
-            Thread.sleep(500);
+            phone.shutdownOutput();
+            // the service notices the break and closes its side
+            phone.setSoTimeout(30_000);
+            phone.getInputStream().readAllBytes();
         }
 
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
