@@ -1,5 +1,6 @@
 package cn.enforcement.cases.api;
 
+import cn.enforcement.cases.domain.CaseAccessLog;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.readmodel.OfficerCredential;
 import cn.enforcement.platform.problem.ProblemException;

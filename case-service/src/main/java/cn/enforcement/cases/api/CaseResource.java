@@ -1,6 +1,6 @@
 package cn.enforcement.cases.api;
 
-import cn.enforcement.cases.catalogue.DiscretionBenchmark;
+import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
 import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.CaseProcedure;
 import cn.enforcement.cases.domain.CaseProcedure.Filing;

@@ -1,7 +1,7 @@
 package cn.enforcement.cases.domain;
 
-import cn.enforcement.cases.calendar.CalendarService;
-import cn.enforcement.cases.calendar.WorkingCalendar;
+import cn.enforcement.cases.domain.calendar.CalendarService;
+import cn.enforcement.cases.domain.calendar.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package cn.enforcement.cases.domain;
 
-import cn.enforcement.cases.catalogue.DiscretionBenchmark;
-import cn.enforcement.cases.catalogue.ViolationItem;
+import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
+import cn.enforcement.cases.domain.catalogue.ViolationItem;
 import cn.enforcement.cases.readmodel.CaseEvidence;
 import cn.enforcement.cases.readmodel.OfficerCredential;
 import cn.enforcement.platform.events.cases.CaseArchived;

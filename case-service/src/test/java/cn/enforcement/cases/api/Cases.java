@@ -19,25 +19,25 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** The world around a case, as real events on the broker, and the steps the tests repeat. */
-final class Cases {
+public final class Cases {
 
     private Cases() {
     }
 
-    static RequestSpecification as(String user) {
+    public static RequestSpecification as(String user) {
         return given().auth().oauth2(tokenOf(user)).contentType(ContentType.JSON);
     }
 
-    static RequestSpecification asPaymentPlatform() {
+    public static RequestSpecification asPaymentPlatform() {
         return given().auth().oauth2(tokenOfClient("payment-platform")).contentType(ContentType.JSON);
     }
 
-    static String newCredentialNumber() {
+    public static String newCredentialNumber() {
         return "22010026" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
     }
 
     /** A credential as personnel-service publishes it, linked to a demo login. */
-    static String credential(String number, String username, String status, boolean reviewOverdue, Instant at) {
+    public static String credential(String number, String username, String status, boolean reviewOverdue, Instant at) {
         return """
                 {"credential":{"credentialNumber":"%s","officerId":"officer-%s","officerName":"officer %s","username":%s,
                  "agencyCode":"220100001","regionCode":"220100","post":"执法科员","enforcementFields":["ROAD_TRANSPORT"],
@@ -48,7 +48,7 @@ final class Cases {
     }
 
     /** Two fresh credentials, held by cc-officer-1 and cc-officer-2, known to case-service. */
-    static List<String> twoOfficers() {
+    public static List<String> twoOfficers() {
         String first = newCredentialNumber();
         String second = newCredentialNumber();
         publishCredential(first, "cc-officer-1", "ACTIVE");
@@ -58,18 +58,18 @@ final class Cases {
         return List.of(first, second);
     }
 
-    static void publishCredential(String number, String username, String status) {
+    public static void publishCredential(String number, String username, String status) {
         String type = "ACTIVE".equals(status) ? "CredentialIssued" : "CredentialSuspended";
         KafkaRecords.send(event("test.enforcement.personnel.v1", newId(), "enforcement.personnel." + type + ".v1", number,
                 credential(number, username, status, false, Instant.now())));
     }
 
-    static void awaitCredential(String number, String status) {
+    public static void awaitCredential(String number, String status) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("cc-officer-1").get("/api/v1/officer-credentials/" + number)
                 .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo(status)));
     }
 
-    static void recordEvidence(String caseId) {
+    public static void recordEvidence(String caseId) {
         String evidenceId = UUID.randomUUID().toString();
         KafkaRecords.send(event("test.enforcement.evidence.v1", newId(), "enforcement.evidence.EvidenceRecorded.v1", caseId, """
                 {"evidenceId":"%s","caseId":"%s","agencyCode":"220100001","regionCode":"220100","kind":"AUDIO_VISUAL",
@@ -79,14 +79,14 @@ final class Cases {
                 .then().body("evidenceCount", org.hamcrest.Matchers.greaterThan(0)));
     }
 
-    static void completeReview(String caseId, String outcome) {
+    public static void completeReview(String caseId, String outcome) {
         KafkaRecords.send(event("test.enforcement.review.v1", newId(), "enforcement.review.LegalReviewCompleted.v1", caseId, """
                 {"reviewId":"%s","caseId":"%s","agencyCode":"220100001","regionCode":"220100","outcome":"%s",
                  "reviewerId":"cc-legal","opinion":"事实清楚，证据充分，适用法律正确","completedAt":"%s"}"""
                 .formatted(UUID.randomUUID(), caseId, outcome, Instant.now())));
     }
 
-    static String filing(String procedure, String item, List<String> officers, String onTheSpot, LocalDate occurredOn) {
+    public static String filing(String procedure, String item, List<String> officers, String onTheSpot, LocalDate occurredOn) {
         return """
                 {"procedure":"%s","source":"INSPECTION","partyType":"INDIVIDUAL","partyName":"刘某","partyIdentifier":"%s",
                  "violationItems":["%s"],"occurredOn":"%s","harmedLifeHealthOrFinance":false,"place":"G1京哈高速长春收费站",
@@ -95,14 +95,14 @@ final class Cases {
                         onTheSpot == null ? "" : "," + onTheSpot);
     }
 
-    static String fileGeneral(List<String> officers, String item) {
+    public static String fileGeneral(List<String> officers, String item) {
         String caseId = as("cc-officer-1").body(filing("GENERAL", item, officers, null, LocalDate.now().minusDays(3)))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
         as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
         return caseId;
     }
 
-    static String fine(String amount) {
+    public static String fine(String amount) {
         return "{\"kind\":\"FINE\",\"amount\":" + amount + "}";
     }
 }

@@ -1,6 +1,6 @@
 package cn.enforcement.disclosure.api;
 
-import cn.enforcement.disclosure.roster.PublicOfficer;
+import cn.enforcement.disclosure.readmodel.PublicOfficer;
 import cn.enforcement.platform.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.PermitAll;

@@ -1,13 +1,13 @@
 package cn.enforcement.evidence.api;
 
-import cn.enforcement.evidence.cases.KnownCase;
-import cn.enforcement.evidence.cases.RecordingChecklist;
-import cn.enforcement.evidence.intake.Evidence;
-import cn.enforcement.evidence.intake.EvidenceIntake;
-import cn.enforcement.evidence.intake.EvidenceKind;
-import cn.enforcement.evidence.intake.Recording;
-import cn.enforcement.evidence.intake.PresignedUploads;
-import cn.enforcement.evidence.intake.PresignedUploads.CompletedPart;
+import cn.enforcement.evidence.readmodel.KnownCase;
+import cn.enforcement.evidence.domain.checklist.RecordingChecklist;
+import cn.enforcement.evidence.domain.intake.Evidence;
+import cn.enforcement.evidence.domain.intake.EvidenceIntake;
+import cn.enforcement.evidence.domain.intake.EvidenceKind;
+import cn.enforcement.evidence.domain.intake.Recording;
+import cn.enforcement.evidence.domain.intake.PresignedUploads;
+import cn.enforcement.evidence.domain.intake.PresignedUploads.CompletedPart;
 import cn.enforcement.platform.idempotency.IdempotentCommand;
 import cn.enforcement.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,7 +1,7 @@
 package cn.enforcement.evidence.api;
 
-import cn.enforcement.evidence.cases.KnownCase;
-import cn.enforcement.evidence.intake.Evidence;
+import cn.enforcement.evidence.readmodel.KnownCase;
+import cn.enforcement.evidence.domain.intake.Evidence;
 import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.RegionCode;

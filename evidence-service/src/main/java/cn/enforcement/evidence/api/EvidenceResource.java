@@ -1,11 +1,11 @@
 package cn.enforcement.evidence.api;
 
-import cn.enforcement.evidence.custody.CustodyChain;
-import cn.enforcement.evidence.custody.CustodyLink;
-import cn.enforcement.evidence.custody.CustodyLog;
-import cn.enforcement.evidence.custody.EvidenceCustodian;
-import cn.enforcement.evidence.intake.Evidence;
-import cn.enforcement.evidence.store.EvidenceStore;
+import cn.enforcement.evidence.domain.custody.CustodyChain;
+import cn.enforcement.evidence.domain.custody.CustodyLink;
+import cn.enforcement.evidence.domain.custody.CustodyLog;
+import cn.enforcement.evidence.domain.custody.EvidenceCustodian;
+import cn.enforcement.evidence.domain.intake.Evidence;
+import cn.enforcement.evidence.domain.store.EvidenceStore;
 import cn.enforcement.platform.idempotency.IdempotentCommand;
 import cn.enforcement.platform.security.Roles;
 import io.smallrye.common.annotation.Blocking;

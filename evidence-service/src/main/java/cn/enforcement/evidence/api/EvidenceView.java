@@ -1,7 +1,7 @@
 package cn.enforcement.evidence.api;
 
-import cn.enforcement.evidence.intake.Evidence;
-import cn.enforcement.evidence.intake.Recording;
+import cn.enforcement.evidence.domain.intake.Evidence;
+import cn.enforcement.evidence.domain.intake.Recording;
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,9 +1,9 @@
 package cn.enforcement.evidence.api;
 
-import cn.enforcement.evidence.cases.KnownCase;
-import cn.enforcement.evidence.intake.Evidence;
-import cn.enforcement.evidence.intake.EvidenceIntake;
-import cn.enforcement.evidence.intake.Recording;
+import cn.enforcement.evidence.readmodel.KnownCase;
+import cn.enforcement.evidence.domain.intake.Evidence;
+import cn.enforcement.evidence.domain.intake.EvidenceIntake;
+import cn.enforcement.evidence.domain.intake.Recording;
 import cn.enforcement.platform.idempotency.IdempotencyRecords;
 import cn.enforcement.platform.idempotency.IdempotencyRecords.StoredResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,9 +1,9 @@
 package cn.enforcement.evidence.api;
 
-import cn.enforcement.evidence.cases.KnownCase;
-import cn.enforcement.evidence.intake.Evidence;
-import cn.enforcement.evidence.packages.EvidencePackage;
-import cn.enforcement.evidence.store.EvidenceStore;
+import cn.enforcement.evidence.readmodel.KnownCase;
+import cn.enforcement.evidence.domain.intake.Evidence;
+import cn.enforcement.evidence.domain.packages.EvidencePackage;
+import cn.enforcement.evidence.domain.store.EvidenceStore;
 import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;

@@ -15,7 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-import cn.enforcement.evidence.cases.RecordingChecklist;
+import cn.enforcement.evidence.domain.checklist.RecordingChecklist;
 import cn.enforcement.platform.testing.KafkaRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

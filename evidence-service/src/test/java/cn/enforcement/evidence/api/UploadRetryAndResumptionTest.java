@@ -10,8 +10,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import cn.enforcement.evidence.intake.PresignedUploads;
-import cn.enforcement.evidence.store.EvidenceStore;
+import cn.enforcement.evidence.domain.intake.PresignedUploads;
+import cn.enforcement.evidence.domain.store.EvidenceStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.minio.errors.ErrorResponseException;

@@ -1,0 +1,154 @@
+package cn.enforcement.cases.api;
+
+import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
+import cn.enforcement.cases.domain.catalogue.TierRow;
+import cn.enforcement.cases.domain.catalogue.ViolationItem;
+import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Assessment;
+import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Circumstance;
+import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Level;
+import cn.enforcement.cases.domain.PartyType;
+import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.security.AgencyScope;
+import cn.enforcement.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The violation catalogue with its discretion benchmark (裁量基准) and exemption list (免罚清单). */
+@Path("/api/v1/violation-items")
+@RolesAllowed({ Roles.OFFICER, Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR })
+public class ViolationItemResource {
+
+    private final AgencyScope scope;
+    private final Clock clock;
+
+    ViolationItemResource(AgencyScope scope, Clock clock) {
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    public record TierView(@NotNull Level level, @NotBlank @Size(max = 200) String description,
+            @NotNull @DecimalMin("0") BigDecimal degreeFrom, BigDecimal degreeTo,
+            @NotNull @DecimalMin("0") BigDecimal individualMin, @NotNull @DecimalMin("0") BigDecimal individualMax,
+            @NotNull @DecimalMin("0") BigDecimal organisationMin, @NotNull @DecimalMin("0") BigDecimal organisationMax) {
+    }
+
+    public record ItemView(String code, @NotBlank @Size(max = 200) String name, @NotBlank String enforcementField,
+            @NotBlank @Size(max = 300) String illegalActBasis, @NotBlank @Size(max = 300) String penaltyBasis,
+            @NotBlank @Size(max = 50) String measure, boolean workSafety, boolean onExemptionList,
+            @NotEmpty List<@Valid TierView> tiers) {
+
+        static ItemView of(ViolationItem item) {
+            return new ItemView(item.code, item.name, item.enforcementField, item.illegalActBasis, item.penaltyBasis,
+                    item.measure, item.workSafety, item.onExemptionList,
+                    item.tiers.stream().sorted(java.util.Comparator.comparing(t -> t.level))
+                            .map(t -> new TierView(t.level, t.description, t.degreeFrom, t.degreeTo, t.individualMin,
+                                    t.individualMax, t.organisationMin, t.organisationMax)).toList());
+        }
+    }
+
+    public record DiscretionView(String code, String name, String penaltyBasis, PartyType partyType, BigDecimal degree,
+            Set<Circumstance> circumstances, Level tier, BigDecimal min, BigDecimal max, String explanation) {
+    }
+
+    @GET
+    public List<ItemView> list(@QueryParam("field") String field) {
+        List<ViolationItem> items = field == null ? ViolationItem.list("order by code")
+                : ViolationItem.list("enforcementField = ?1 order by code", field);
+        return items.stream().map(ItemView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    public ItemView get(@PathParam("code") String code) {
+        return ItemView.of(find(code));
+    }
+
+    /**
+     * The tier and fine range for a violation of this degree by this party under these
+     * circumstances, and why. A proposed fine outside the range needs written reasons and legal review.
+     */
+    @GET
+    @Path("/{code}/discretion")
+    public DiscretionView discretion(@PathParam("code") String code, @QueryParam("partyType") PartyType partyType,
+            @QueryParam("degree") BigDecimal degree, @QueryParam("circumstances") List<Circumstance> circumstances) {
+        if (partyType == null || degree == null || degree.signum() < 0) {
+            throw ProblemException.badRequest("DISCRETION_QUERY_INCOMPLETE",
+                    "give partyType (INDIVIDUAL or ORGANISATION) and degree (zero or more, in the item's measure)");
+        }
+        ViolationItem item = find(code);
+        Set<Circumstance> given = circumstances == null || circumstances.isEmpty() ? EnumSet.noneOf(Circumstance.class)
+                : EnumSet.copyOf(circumstances);
+        Assessment assessment = DiscretionBenchmark.assess(item.name, item.measure, item.benchmark(), partyType, degree, given);
+        return new DiscretionView(item.code, item.name, item.penaltyBasis, partyType, degree, given, assessment.level(),
+                assessment.min(), assessment.max(), assessment.explanation());
+    }
+
+    /** Sets an item and its tiers; the benchmark is provincial data, kept by provincial supervisors. */
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Transactional
+    public ItemView put(@PathParam("code") String code, @Valid @NotNull ItemView body) {
+        scope.requireProvincialSupervisor();
+        if (body.workSafety() && body.onExemptionList()) {
+            throw ProblemException.unprocessable("EXEMPTION_NOT_FOR_WORK_SAFETY", "No exemption for work safety",
+                    "an item touching work safety cannot be on the exemption list (seed 001)");
+        }
+        for (TierView tier : body.tiers()) {
+            if (tier.individualMin().compareTo(tier.individualMax()) > 0 || tier.organisationMin().compareTo(tier.organisationMax()) > 0
+                    || tier.degreeTo() != null && tier.degreeTo().compareTo(tier.degreeFrom()) <= 0) {
+                throw ProblemException.unprocessable("TIER_RANGE_INVALID", "Tier range out of order",
+                        "tier " + tier.level() + ": minimums must not exceed maximums, and degreeTo must exceed degreeFrom");
+            }
+        }
+        ViolationItem item = ViolationItem.<ViolationItem>findByIdOptional(code).orElseGet(() -> {
+            ViolationItem created = new ViolationItem();
+            created.code = code;
+            return created;
+        });
+        item.name = body.name();
+        item.enforcementField = body.enforcementField();
+        item.illegalActBasis = body.illegalActBasis();
+        item.penaltyBasis = body.penaltyBasis();
+        item.measure = body.measure();
+        item.workSafety = body.workSafety();
+        item.onExemptionList = body.onExemptionList();
+        item.updatedAt = clock.instant();
+        item.tiers.clear();
+        for (TierView tier : body.tiers()) {
+            TierRow row = new TierRow();
+            row.level = tier.level();
+            row.description = tier.description();
+            row.degreeFrom = tier.degreeFrom();
+            row.degreeTo = tier.degreeTo();
+            row.individualMin = tier.individualMin();
+            row.individualMax = tier.individualMax();
+            row.organisationMin = tier.organisationMin();
+            row.organisationMax = tier.organisationMax();
+            item.tiers.add(row);
+        }
+        item.persist();
+        return ItemView.of(item);
+    }
+
+    static ViolationItem find(String code) {
+        return ViolationItem.<ViolationItem>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("VIOLATION_ITEM_NOT_FOUND", "no violation item " + code));
+    }
+}

@@ -1,0 +1,67 @@
+package cn.enforcement.cases.events;
+
+import cn.enforcement.cases.readmodel.CaseEvidence;
+import cn.enforcement.cases.domain.CaseProcedure;
+import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.platform.events.evidence.EvidenceRecorded;
+import cn.enforcement.platform.events.review.LegalReviewCompleted;
+import cn.enforcement.platform.inbox.EventHandlers;
+import cn.enforcement.platform.inbox.EventInbox;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/** What other services tell case-service about its cases: recorded evidence, legal review outcomes. */
+@ApplicationScoped
+public class CaseInputsListener {
+
+    private static final Logger LOG = Logger.getLogger(CaseInputsListener.class);
+
+    private final EventInbox inbox;
+    private final EventHandlers evidence;
+    private final EventHandlers reviews;
+
+    CaseInputsListener(EventInbox inbox, CaseProcedure procedure) {
+        this.inbox = inbox;
+        this.evidence = EventHandlers.create().on(EvidenceRecorded.class, event -> evidenceRecorded(event.payload()));
+        this.reviews = EventHandlers.create().on(LegalReviewCompleted.class, event -> {
+            LegalReviewCompleted review = event.payload();
+            PenaltyCase penaltyCase = PenaltyCase.findById(review.caseId());
+            if (penaltyCase == null) {
+                LOG.warnf("review %s concerns case %s, unknown here", review.reviewId(), review.caseId());
+                return;
+            }
+            procedure.reviewCompleted(penaltyCase, review.outcome() == LegalReviewCompleted.Outcome.APPROVED, review.completedAt(),
+                    review.outcome() + (review.opinion() == null ? "" : ": " + review.opinion()));
+        });
+    }
+
+    @Incoming("evidence-events")
+    @Blocking
+    public CompletionStage<Void> onEvidenceEvent(Message<String> message) {
+        return inbox.receive(message, evidence);
+    }
+
+    @Incoming("review-events")
+    @Blocking
+    public CompletionStage<Void> onReviewEvent(Message<String> message) {
+        return inbox.receive(message, reviews);
+    }
+
+    private static void evidenceRecorded(EvidenceRecorded recorded) {
+        if (CaseEvidence.findById(recorded.evidenceId()) != null) {
+            return;
+        }
+        CaseEvidence evidence = new CaseEvidence();
+        evidence.evidenceId = recorded.evidenceId();
+        evidence.caseId = recorded.caseId();
+        evidence.kind = recorded.kind();
+        evidence.stage = recorded.stage();
+        evidence.sha256 = recorded.sha256();
+        evidence.recordedAt = recorded.recordedAt();
+        evidence.persist();
+    }
+}

@@ -1,0 +1,100 @@
+package cn.enforcement.evidence.domain.checklist;
+
+import cn.enforcement.evidence.readmodel.KnownCase;
+import cn.enforcement.evidence.domain.intake.Evidence;
+import cn.enforcement.evidence.domain.intake.EvidenceKind;
+import cn.enforcement.platform.events.evidence.RecordingMissing;
+import cn.enforcement.platform.jobs.ClusterLock;
+import cn.enforcement.platform.outbox.Outbox;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The recording checklist (音像记录事项清单, seed 002): which case stages need an audio-video record.
+ * A stage that has happened shows as satisfied or missing; a record still missing past the allowed
+ * delay raises RecordingMissing once (the field problem: footage uploaded late or unlabelled, then lost).
+ */
+@ApplicationScoped
+public class RecordingChecklist {
+
+    /** Stages needing audio-video records, by the case milestone that starts them. */
+    @ConfigMapping(prefix = "evidence.checklist")
+    public interface Config {
+
+        /** ON_SITE_INSPECTION (from filing), NOTICE, HEARING, SERVICE_OF_DECISION. */
+        @WithDefault("ON_SITE_INSPECTION,HEARING,SERVICE_OF_DECISION")
+        List<String> stages();
+
+        @WithDefault("PT24H")
+        Duration allowedDelay();
+
+        /** How often missing records are looked for. */
+        @WithDefault("10m")
+        String checkEvery();
+    }
+
+    public record Entry(String stage, Instant stageAt, boolean satisfied, boolean overdue) {
+    }
+
+    private final Config config;
+    private final ClusterLock lock;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    RecordingChecklist(Config config, ClusterLock lock, Outbox outbox, Clock clock) {
+        this.config = config;
+        this.lock = lock;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public List<Entry> of(KnownCase knownCase) {
+        Set<String> recorded = Evidence.ofCase(knownCase.caseId).stream().filter(e -> e.recording.kind() == EvidenceKind.AUDIO_VISUAL)
+                .map(e -> e.recording.stage()).collect(Collectors.toSet());
+        Instant now = clock.instant();
+        List<Entry> entries = new ArrayList<>();
+        for (String stage : config.stages()) {
+            Instant at = milestone(knownCase, stage);
+            boolean satisfied = recorded.contains(stage);
+            entries.add(new Entry(stage, at, satisfied, !satisfied && at != null && now.isAfter(at.plus(config.allowedDelay()))));
+        }
+        return entries;
+    }
+
+    @Scheduled(every = "${evidence.checklist.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    public void raiseAlerts() {
+        lock.runExclusively("recording-checklist", () -> {
+            for (KnownCase knownCase : KnownCase.<KnownCase>list("status", "OPEN")) {
+                for (Entry entry : of(knownCase)) {
+                    if (entry.overdue() && KnownCase.getEntityManager()
+                            .createNativeQuery("insert into recording_alert (case_id, stage, raised_at) values (?1, ?2, ?3) on conflict do nothing")
+                            .setParameter(1, knownCase.caseId).setParameter(2, entry.stage()).setParameter(3, clock.instant())
+                            .executeUpdate() == 1) {
+                        outbox.publish(new RecordingMissing(knownCase.caseId, knownCase.agencyCode, knownCase.regionCode, entry.stage(),
+                                entry.stageAt(), clock.instant()));
+                    }
+                }
+            }
+        });
+    }
+
+    private static Instant milestone(KnownCase knownCase, String stage) {
+        return switch (stage) {
+            case "ON_SITE_INSPECTION" -> knownCase.filedAt;
+            case "NOTICE" -> knownCase.noticeAt;
+            case "HEARING" -> knownCase.hearingAt;
+            case "SERVICE_OF_DECISION" -> knownCase.servedAt;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,35 @@
+package cn.enforcement.gateway.api;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/** Mounts the proxy on the API and public prefixes, and the aggregated OpenAPI document. */
+@ApplicationScoped
+public class GatewayRoutes {
+
+    private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
+
+    void mount(@Observes Router router, ProxyHandler proxy, OpenApiAggregator openApi) {
+        router.route("/api/*").handler(proxy::handle).failureHandler(GatewayRoutes::failed);
+        router.route("/public/*").handler(proxy::handle).failureHandler(GatewayRoutes::failed);
+        router.get("/openapi").handler(openApi::handle);
+    }
+
+    /** Failures raised before the proxy answers, e.g. a token rejected while authenticating. */
+    private static void failed(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
+                || ctx.statusCode() == 401) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            Problems.send(ctx, 401, "UNAUTHENTICATED", "Unauthenticated", "the bearer token is invalid or expired");
+            return;
+        }
+        LOG.errorf(failure, "gateway failure on %s", ctx.request().path());
+        Problems.send(ctx, 500, "INTERNAL_ERROR", "Internal error", "the gateway failed unexpectedly");
+    }
+}

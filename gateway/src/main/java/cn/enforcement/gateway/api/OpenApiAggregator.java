@@ -1,0 +1,106 @@
+package cn.enforcement.gateway.api;
+
+import cn.enforcement.gateway.domain.RouteTable;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * One OpenAPI document for the whole platform: the paths and schemas of every service behind the
+ * gateway, with Keycloak login for Swagger UI. A service that is down is left out and named in the
+ * description rather than failing the whole document.
+ */
+@ApplicationScoped
+public class OpenApiAggregator {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client;
+    private final Set<URI> upstreams = new LinkedHashSet<>();
+    private final String openIdConfiguration;
+
+    OpenApiAggregator(Vertx vertx, RouteTable routes,
+            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl) {
+        this.client = vertx.createHttpClient();
+        routes.all().forEach(route -> upstreams.add(route.upstream()));
+        this.openIdConfiguration = authServerUrl + "/.well-known/openid-configuration";
+    }
+
+    public void handle(RoutingContext ctx) {
+        List<Future<JsonNode>> documents = new ArrayList<>();
+        upstreams.forEach(upstream -> documents.add(fetch(upstream)));
+        Future.join(documents).onComplete(done -> {
+            ObjectNode merged = skeleton();
+            List<String> missing = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                Future<JsonNode> document = documents.get(i);
+                if (document.succeeded()) {
+                    mergeInto(merged, document.result());
+                } else {
+                    missing.add(new ArrayList<>(upstreams).get(i).toString());
+                }
+            }
+            if (!missing.isEmpty()) {
+                ((ObjectNode) merged.get("info")).put("description",
+                        "Services not answering now, so missing here: " + String.join(", ", missing));
+            }
+            ctx.response().putHeader("Content-Type", "application/json").end(merged.toString());
+        });
+    }
+
+    private Future<JsonNode> fetch(URI upstream) {
+        return client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost(upstream.getHost())
+                        .setPort(upstream.getPort()).setURI("/q/openapi?format=json").setTimeout(5000))
+                .compose(request -> request.send())
+                .compose(HttpClientResponse::body)
+                .map(OpenApiAggregator::parse);
+    }
+
+    private static JsonNode parse(Buffer body) {
+        try {
+            return JSON.readTree(body.getBytes());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("not an OpenAPI document", e);
+        }
+    }
+
+    private ObjectNode skeleton() {
+        ObjectNode document = JSON.createObjectNode();
+        document.put("openapi", "3.1.0");
+        document.putObject("info").put("title", "Transport enforcement platform API (交通运输综合执法平台)")
+                .put("version", "1.0.0");
+        document.putArray("servers").addObject().put("url", "/");
+        document.putObject("paths");
+        ObjectNode components = document.putObject("components");
+        components.putObject("schemas");
+        components.putObject("securitySchemes").putObject("keycloak")
+                .put("type", "openIdConnect").put("openIdConnectUrl", openIdConfiguration);
+        document.putArray("security").addObject().putArray("keycloak");
+        return document;
+    }
+
+    private static void mergeInto(ObjectNode merged, JsonNode service) {
+        ObjectNode paths = (ObjectNode) merged.get("paths");
+        service.path("paths").fields().forEachRemaining(path -> paths.set(path.getKey(), path.getValue()));
+        ObjectNode components = (ObjectNode) merged.get("components");
+        service.path("components").path("schemas").fields()
+                .forEachRemaining(schema -> ((ObjectNode) components.get("schemas")).set(schema.getKey(), schema.getValue()));
+        service.path("components").path("securitySchemes").fields()
+                .forEachRemaining(scheme -> ((ObjectNode) components.get("securitySchemes")).set(scheme.getKey(), scheme.getValue()));
+    }
+}

@@ -1,0 +1,228 @@
+package cn.enforcement.gateway.api;
+
+import cn.enforcement.gateway.domain.RateLimiter;
+import cn.enforcement.gateway.domain.Route;
+import cn.enforcement.gateway.domain.RouteTable;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.CircuitBreakerOptions;
+import io.vertx.circuitbreaker.OpenCircuitException;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.ConnectException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+/**
+ * Forwards one request to the service that owns its path: authenticates, checks the route's roles,
+ * takes a rate-limit token, checks the size, then streams the body both ways without buffering it.
+ * Every refusal is a problem+json; every request leaves one access-log line.
+ */
+@ApplicationScoped
+public class ProxyHandler {
+
+    private static final Logger ACCESS = Logger.getLogger("gateway.access");
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+
+    private final RouteTable routes;
+    private final RateLimiter rateLimiter;
+    private final Vertx vertx;
+    private final HttpClient client;
+    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+
+    ProxyHandler(RouteTable routes, RateLimiter rateLimiter, Vertx vertx) {
+        this.routes = routes;
+        this.rateLimiter = rateLimiter;
+        this.vertx = vertx;
+        this.client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(200).setKeepAlive(true)
+                .setConnectTimeout(2000).setDecompressionSupported(false));
+    }
+
+    public void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        request.pause();
+        long started = System.nanoTime();
+        String requestId = Optional.ofNullable(request.getHeader("X-Request-Id")).filter(id -> id.length() <= 200)
+                .orElseGet(() -> UUID.randomUUID().toString());
+        ctx.put("requestId", requestId);
+        ctx.response().putHeader("X-Request-Id", requestId);
+        Optional<Route> match = routes.routeOf(request.path());
+        ctx.addEndHandler(done -> ACCESS.infof("request_id=%s subject=%s client=%s route=%s method=%s path=%s status=%d latency_ms=%d",
+                requestId, ctx.get("subject", "-"), ctx.get("client", "-"), match.map(Route::name).orElse("-"),
+                request.method(), request.path(), ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000));
+        if (match.isEmpty()) {
+            Problems.send(ctx, 404, "NO_ROUTE", "Not found", "no service answers " + request.path());
+            return;
+        }
+        Route route = match.get();
+        if (route.isPublic()) {
+            admitted(ctx, route, rateLimiter.acquireForAddress(request.remoteAddress().hostAddress()));
+            return;
+        }
+        Uni<SecurityIdentity> identity = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (identity == null) {
+            Problems.send(ctx, 401, "UNAUTHENTICATED", "Unauthenticated", "a valid bearer token is required");
+            return;
+        }
+        identity.subscribe().with(caller -> vertx.runOnContext(v -> authorised(ctx, route, caller)),
+                failure -> vertx.runOnContext(v -> Problems.send(ctx, 401, "UNAUTHENTICATED", "Unauthenticated",
+                        failure instanceof AuthenticationFailedException
+                                ? "the bearer token is invalid or expired" : "the token could not be verified")));
+    }
+
+    private void authorised(RoutingContext ctx, Route route, SecurityIdentity caller) {
+        if (caller.isAnonymous()) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            Problems.send(ctx, 401, "UNAUTHENTICATED", "Unauthenticated", "a valid bearer token is required");
+            return;
+        }
+        String clientId = caller.getPrincipal() instanceof JsonWebToken token && token.getClaim("azp") != null
+                ? token.getClaim("azp").toString() : "unknown";
+        String subject = caller.getPrincipal().getName();
+        ctx.put("subject", subject);
+        ctx.put("client", clientId);
+        if (!route.admits(caller.getRoles())) {
+            Problems.send(ctx, 403, "FORBIDDEN", "Forbidden", "your roles do not allow " + ctx.request().path());
+            return;
+        }
+        admitted(ctx, route, rateLimiter.acquireForClient(clientId, subject));
+    }
+
+    private void admitted(RoutingContext ctx, Route route, OptionalLong retryAfterSeconds) {
+        if (retryAfterSeconds.isPresent()) {
+            ctx.response().putHeader("Retry-After", Long.toString(retryAfterSeconds.getAsLong()));
+            Problems.send(ctx, 429, "RATE_LIMITED", "Too many requests",
+                    "slow down: try again in " + retryAfterSeconds.getAsLong() + " s");
+            return;
+        }
+        String declaredLength = ctx.request().getHeader("Content-Length");
+        if (declaredLength != null && parseLength(declaredLength) > route.maxBodyBytes()) {
+            Problems.send(ctx, 413, "PAYLOAD_TOO_LARGE", "Payload too large",
+                    "this route accepts at most " + route.maxBodyBytes() + " bytes");
+            return;
+        }
+        breakerOf(route).<HttpClientResponse>execute(attempt -> forward(ctx, route).onComplete(attempt))
+                .onSuccess(response -> relayResponse(ctx, response))
+                .onFailure(failure -> upstreamFailed(ctx, route, failure));
+    }
+
+    private Future<HttpClientResponse> forward(RoutingContext ctx, Route route) {
+        HttpServerRequest in = ctx.request();
+        RequestOptions options = new RequestOptions().setMethod(in.method()).setHost(route.upstream().getHost())
+                .setPort(route.upstream().getPort()).setURI(in.uri()).setIdleTimeout(route.timeout().toMillis());
+        // The response is paused as soon as its head arrives: the circuit breaker hands it on a later tick.
+        return client.request(options).compose(out -> send(ctx, route, out)).map(response -> {
+            response.pause();
+            return response;
+        });
+    }
+
+    private Future<HttpClientResponse> send(RoutingContext ctx, Route route, HttpClientRequest out) {
+        HttpServerRequest in = ctx.request();
+        copyRequestHeaders(ctx, out);
+        String declaredLength = in.getHeader("Content-Length");
+        boolean hasBody = declaredLength != null && parseLength(declaredLength) > 0 || in.getHeader("Transfer-Encoding") != null;
+        if (!hasBody) {
+            return out.send();
+        }
+        if (declaredLength != null) {
+            out.putHeader("Content-Length", declaredLength);
+        }
+        return out.send(new SizeLimitedStream(in, route.maxBodyBytes()));
+    }
+
+    private void copyRequestHeaders(RoutingContext ctx, HttpClientRequest out) {
+        HttpServerRequest in = ctx.request();
+        MultiMap headers = out.headers();
+        in.headers().forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
+                headers.add(header.getKey(), header.getValue());
+            }
+        });
+        headers.set("X-Request-Id", (String) ctx.get("requestId"));
+        String forwardedFor = in.getHeader("X-Forwarded-For");
+        String client = in.remoteAddress().hostAddress();
+        headers.set("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
+        headers.set("X-Forwarded-Proto", in.scheme());
+        headers.set("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());
+        if (in.getHeader("traceparent") == null) {
+            headers.set("traceparent", newTraceparent());
+        }
+    }
+
+    private void relayResponse(RoutingContext ctx, HttpClientResponse upstream) {
+        var response = ctx.response().setStatusCode(upstream.statusCode());
+        upstream.headers().forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
+                response.headers().add(header.getKey(), header.getValue());
+            }
+        });
+        String length = upstream.getHeader("Content-Length");
+        if (length != null) {
+            response.putHeader("Content-Length", length);
+        } else {
+            response.setChunked(true);
+        }
+        upstream.pipeTo(response);
+    }
+
+    private void upstreamFailed(RoutingContext ctx, Route route, Throwable failure) {
+        if (failure instanceof SizeLimitedStream.TooLargeException) {
+            Problems.send(ctx, 413, "PAYLOAD_TOO_LARGE", "Payload too large",
+                    "this route accepts at most " + route.maxBodyBytes() + " bytes");
+        } else if (failure instanceof OpenCircuitException) {
+            ctx.response().putHeader("Retry-After", "10");
+            Problems.send(ctx, 503, "SERVICE_UNAVAILABLE", "Service unavailable",
+                    route.name() + " is failing; requests are held off for a few seconds");
+        } else if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
+            // Vert.x reports an idle timeout as its internal NoStackTraceTimeoutException
+            Problems.send(ctx, 504, "UPSTREAM_TIMEOUT", "Gateway timeout",
+                    route.name() + " did not answer within " + route.timeout().toSeconds() + " s");
+        } else if (failure instanceof ConnectException) {
+            Problems.send(ctx, 503, "SERVICE_UNAVAILABLE", "Service unavailable", route.name() + " cannot be reached");
+        } else {
+            Logger.getLogger(ProxyHandler.class).warnf("request %s to %s failed: %s", ctx.get("requestId"), route.name(), failure.toString());
+            Problems.send(ctx, 502, "BAD_GATEWAY", "Bad gateway", route.name() + " failed to answer");
+        }
+    }
+
+    /** Opens after five failures to connect or answer in a row; lets a trial request through after ten seconds. */
+    private CircuitBreaker breakerOf(Route route) {
+        return breakers.computeIfAbsent(route.name(), name -> CircuitBreaker.create(name, vertx,
+                new CircuitBreakerOptions().setMaxFailures(5).setTimeout(-1).setResetTimeout(10_000)));
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static String newTraceparent() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("00-%016x%016x-%016x-01", random.nextLong(), random.nextLong(), random.nextLong());
+    }
+}

@@ -1,0 +1,62 @@
+package cn.enforcement.gateway.domain;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The route table and the limits, all in configuration ({@code gateway.*}). */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Routes by name; a request goes to the most specific route whose pattern matches its path. */
+    Map<String, RouteConfig> routes();
+
+    RateLimits rateLimit();
+
+    interface RouteConfig {
+
+        /** Base URL of the owning service, e.g. {@code http://127.0.0.1:8081}. */
+        String upstream();
+
+        /** Path patterns: {@code *} is one segment, a trailing {@code /**} is the rest of the path. */
+        List<String> paths();
+
+        /** Realm roles allowed through; empty means any authenticated caller. Ignored for public routes. */
+        Optional<List<String>> roles();
+
+        /** Public routes need no token and are rate-limited per client address. */
+        @WithDefault("false")
+        boolean isPublic();
+
+        @WithDefault("1M")
+        MemorySize maxBodySize();
+
+        @WithDefault("30s")
+        Duration timeout();
+    }
+
+    interface RateLimits {
+
+        /** For callers with a token: a bucket per client and subject. */
+        Bucket authenticated();
+
+        /** For public routes: a bucket per client address. */
+        Bucket anonymous();
+
+        /** Overrides per client id ({@code azp}), e.g. for partner systems. */
+        Map<String, Bucket> clients();
+    }
+
+    interface Bucket {
+
+        /** Burst size. */
+        long capacity();
+
+        /** Tokens added per second. */
+        long refillPerSecond();
+    }
+}

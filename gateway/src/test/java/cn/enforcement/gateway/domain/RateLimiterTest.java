@@ -1,0 +1,56 @@
+package cn.enforcement.gateway.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+
+    private static GatewayConfig.Bucket bucket(long capacity, long refill) {
+        return new GatewayConfig.Bucket() {
+            @Override
+            public long capacity() {
+                return capacity;
+            }
+
+            @Override
+            public long refillPerSecond() {
+                return refill;
+            }
+        };
+    }
+
+    private final RateLimiter limiter = new RateLimiter(bucket(5, 1), bucket(2, 1), Map.of("partner", bucket(3, 1)));
+
+    private long allowed(java.util.function.Supplier<OptionalLong> attempt, int tries) {
+        return IntStream.range(0, tries).filter(i -> attempt.get().isEmpty()).count();
+    }
+
+    @Test
+    void aCallerGetsItsBurstAndThenWaits() {
+        assertThat(allowed(() -> limiter.acquireForClient("app", "alice"), 8)).isEqualTo(5);
+        OptionalLong retryAfter = limiter.acquireForClient("app", "alice");
+        assertThat(retryAfter).isPresent();
+        assertThat(retryAfter.getAsLong()).isBetween(1L, 2L);
+    }
+
+    @Test
+    void callersDoNotShareABucket() {
+        allowed(() -> limiter.acquireForClient("app", "alice"), 10);
+        assertThat(limiter.acquireForClient("app", "bob")).isEmpty();
+    }
+
+    @Test
+    void aPartnerClientHasItsOwnLimit() {
+        assertThat(allowed(() -> limiter.acquireForClient("partner", "service-account"), 10)).isEqualTo(3);
+    }
+
+    @Test
+    void anonymousCallersAreLimitedPerAddress() {
+        assertThat(allowed(() -> limiter.acquireForAddress("10.0.0.1"), 10)).isEqualTo(2);
+        assertThat(limiter.acquireForAddress("10.0.0.2")).isEmpty();
+    }
+}
