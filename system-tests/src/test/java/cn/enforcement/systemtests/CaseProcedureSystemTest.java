@@ -36,25 +36,7 @@ class CaseProcedureSystemTest {
     /** The credentials held by cc-officer-1 and cc-officer-2, registered once and reused. */
     @BeforeAll
     static void linkDemoOfficers() {
-        officers = List.of(credentialOf("cc-officer-1"), credentialOf("cc-officer-2"));
-        for (String credential : officers) {
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-officer-1")
-                    .get("/api/v1/officer-credentials/" + credential).then().statusCode(200).body("status", equalTo("ACTIVE")));
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String credentialOf(String login) {
-        List<Map<String, Object>> own = as(login).get("/api/v1/officers").then().statusCode(200).extract().path("officers");
-        if (!own.isEmpty() && own.get(0).get("credentialInForce") != null) {
-            return (String) own.get(0).get("credentialInForce");
-        }
-        String officerId = as("cc-personnel").body("""
-                        {"name":"%s","gender":"MALE","idNumber":"%s","agencyCode":"220100001","regionCode":"220100",
-                         "post":"执法科员","enforcementFields":["ROAD_ADMINISTRATION"],"username":"%s"}"""
-                        .formatted(login, newResidentIdNumber(), login))
-                .post("/api/v1/officers").then().statusCode(201).extract().path("officerId");
-        return Gateway.issueCredential("cc-personnel", officerId);
+        officers = Gateway.demoOfficerCredentials("cc-officer-1", "cc-officer-2");
     }
 
     private static String filing(String procedure, String item, LocalDate occurredOn, String onTheSpot, List<String> credentials) {

@@ -41,24 +41,8 @@ class EvidenceSystemTest {
     private static List<String> officers;
 
     @BeforeAll
-    @SuppressWarnings("unchecked")
     static void officers() {
-        officers = List.of("cc-officer-1", "cc-officer-2").stream().map(login -> {
-            List<Map<String, Object>> own = as(login).get("/api/v1/officers").then().statusCode(200).extract().path("officers");
-            if (!own.isEmpty() && own.get(0).get("credentialInForce") != null) {
-                return (String) own.get(0).get("credentialInForce");
-            }
-            String officerId = as("cc-personnel").body("""
-                            {"name":"%s","gender":"MALE","idNumber":"%s","agencyCode":"220100001","regionCode":"220100",
-                             "post":"执法科员","enforcementFields":["ROAD_ADMINISTRATION"],"username":"%s"}"""
-                            .formatted(login, newResidentIdNumber(), login))
-                    .post("/api/v1/officers").then().statusCode(201).extract().path("officerId");
-            return Gateway.issueCredential("cc-personnel", officerId);
-        }).toList();
-        for (String credential : officers) {
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-officer-1")
-                    .get("/api/v1/officer-credentials/" + credential).then().statusCode(200));
-        }
+        officers = Gateway.demoOfficerCredentials("cc-officer-1", "cc-officer-2");
     }
 
     @Test
@@ -190,11 +174,15 @@ class EvidenceSystemTest {
         return caseId;
     }
 
+    /** A case with evidence but no transfer: its officers see the evidence, the judicial partner neither it nor a package. */
     @Test
-    void theJudicialPartnerReadsOnlyPackagesAndAnonymousCallersNothing() {
-        anonymous().get("/api/v1/evidence/any").then().statusCode(401);
-        anonymous().auth().oauth2(tokenOfClient("judicial-partner")).get("/api/v1/evidence/any").then().statusCode(403);
-        anonymous().auth().oauth2(tokenOfClient("judicial-partner")).get("/api/v1/evidence-packages?caseId=none")
+    void theJudicialPartnerReadsOnlyPackagesAndAnonymousCallersNothing() throws Exception {
+        String caseId = filedCase();
+        String evidenceId = uploadPhoto(caseId);
+        as("cc-officer-1").get("/api/v1/evidence/" + evidenceId).then().statusCode(200);
+        anonymous().get("/api/v1/evidence/" + evidenceId).then().statusCode(401);
+        anonymous().auth().oauth2(tokenOfClient("judicial-partner")).get("/api/v1/evidence/" + evidenceId).then().statusCode(403);
+        anonymous().auth().oauth2(tokenOfClient("judicial-partner")).get("/api/v1/evidence-packages?caseId=" + caseId)
                 .then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
     }
 }

@@ -58,4 +58,32 @@ final class Gateway {
         } while (after != null);
         return names;
     }
+
+    /**
+     * The credentials held by the given demo officers of Changchun, registered and issued through the
+     * gateway the first time and reused after, once case-service knows them as ACTIVE.
+     */
+    static List<String> demoOfficerCredentials(String... logins) {
+        List<String> credentials = java.util.Arrays.stream(logins).map(Gateway::credentialOf).toList();
+        for (String credential : credentials) {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> as("cc-officer-1")
+                    .get("/api/v1/officer-credentials/" + credential).then().statusCode(200)
+                    .body("status", org.hamcrest.Matchers.equalTo("ACTIVE")));
+        }
+        return credentials;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String credentialOf(String login) {
+        List<Map<String, Object>> own = as(login).get("/api/v1/officers").then().statusCode(200).extract().path("officers");
+        if (!own.isEmpty() && own.get(0).get("credentialInForce") != null) {
+            return (String) own.get(0).get("credentialInForce");
+        }
+        String officerId = as("cc-personnel").body("""
+                        {"name":"%s","gender":"MALE","idNumber":"%s","agencyCode":"220100001","regionCode":"220100",
+                         "post":"执法科员","enforcementFields":["ROAD_ADMINISTRATION"],"username":"%s"}"""
+                        .formatted(login, cn.enforcement.platform.testing.TestIdentities.newResidentIdNumber(), login))
+                .post("/api/v1/officers").then().statusCode(201).extract().path("officerId");
+        return issueCredential("cc-personnel", officerId);
+    }
 }

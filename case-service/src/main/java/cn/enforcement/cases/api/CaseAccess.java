@@ -10,6 +10,7 @@ import cn.enforcement.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Set;
 
 /**
  * Who may do what with a case: officers act on their agency's cases they handle; agency heads
@@ -19,6 +20,9 @@ import java.util.Collection;
  */
 @RequestScoped
 public class CaseAccess {
+
+    /** The agency's staff who work on its cases. */
+    static final Set<String> CASE_STAFF = Set.of(Roles.OFFICER, Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER);
 
     private final AgencyScope scope;
     private final Clock clock;
@@ -30,12 +34,7 @@ public class CaseAccess {
 
     public PenaltyCase forRead(String caseId) {
         PenaltyCase penaltyCase = find(caseId);
-        boolean ownAgencyStaff = (scope.hasRole(Roles.OFFICER) || scope.hasRole(Roles.AGENCY_HEAD) || scope.hasRole(Roles.LEGAL_REVIEWER))
-                && penaltyCase.agencyCode.equals(scope.agencyCode());
-        boolean supervising = scope.hasRole(Roles.SUPERVISOR) && scope.regionCode().covers(new RegionCode(penaltyCase.regionCode));
-        if (!ownAgencyStaff && !supervising) {
-            throw ProblemException.forbidden("OUTSIDE_SCOPE", "this case belongs to another agency or region");
-        }
+        scope.requireRead(penaltyCase.agencyCode, penaltyCase.regionCode, CASE_STAFF);
         log(penaltyCase, "READ");
         return penaltyCase;
     }

@@ -31,7 +31,7 @@ public class OfficerCredentialResource {
         OfficerCredential credential = OfficerCredential.<OfficerCredential>findByIdOptional(credentialNumber)
                 .orElseThrow(() -> ProblemException.notFound("CREDENTIAL_NOT_KNOWN",
                         "case-service has no record of credential " + credentialNumber));
-        scope.requireRead(credential.agencyCode, credential.regionCode);
+        scope.requireRead(credential.agencyCode, credential.regionCode, Roles.AGENCY_STAFF);
         return new OfficerCredentialView(credential.credentialNumber, credential.officerId, credential.officerName,
                 credential.agencyCode, credential.status, credential.annualReviewOverdue, credential.validFrom, credential.validTo);
     }

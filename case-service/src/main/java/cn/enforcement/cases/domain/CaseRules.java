@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The numbers of the penalty procedure. Those DOMAIN.md marks configurable (large-fine thresholds,
+ * The numbers of the penalty procedure (docs/rules-of-law.md). Those a province sets (large-fine thresholds,
  * statement period, extension) differ by province and are set in configuration ({@code cases.*});
  * the statutory ones are here too so that every rule reads its number from one place.
  */
@@ -15,7 +15,7 @@ public interface CaseRules {
 
     /**
      * TR 62-63: the head decides on filing (立案) within this many working days of the filing request.
-     * DOMAIN.md leaves the number to the province and gives no default, so none is watched unless set.
+     * The law leaves the number to the province and gives no default, so none is watched unless set.
      */
     Optional<Integer> filingApprovalWorkingDays();
 

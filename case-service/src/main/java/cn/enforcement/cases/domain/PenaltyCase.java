@@ -1,5 +1,6 @@
 package cn.enforcement.cases.domain;
 
+import cn.enforcement.platform.events.cases.CaseRef;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -219,8 +220,7 @@ public class PenaltyCase extends PanacheEntityBase {
         return new ArrayList<>(handlingCredentials);
     }
 
-    /** The date the limitation period runs from: the act, or its end if it continued (PL 36). */
-    public LocalDate limitationStart() {
-        return actEndedOn != null ? actEndedOn : occurredOn;
+    public CaseRef ref() {
+        return new CaseRef(caseId, caseNumber, agencyCode, regionCode);
     }
 }

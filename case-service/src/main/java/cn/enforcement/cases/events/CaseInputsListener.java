@@ -1,8 +1,8 @@
 package cn.enforcement.cases.events;
 
 import cn.enforcement.cases.readmodel.CaseEvidence;
-import cn.enforcement.cases.domain.CaseProcedure;
 import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.cases.domain.procedure.CaseLegalReview;
 import cn.enforcement.platform.events.evidence.EvidenceRecorded;
 import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import cn.enforcement.platform.inbox.EventHandlers;
@@ -24,7 +24,7 @@ public class CaseInputsListener {
     private final EventHandlers evidence;
     private final EventHandlers reviews;
 
-    CaseInputsListener(EventInbox inbox, CaseProcedure procedure) {
+    CaseInputsListener(EventInbox inbox, CaseLegalReview legalReview) {
         this.inbox = inbox;
         this.evidence = EventHandlers.create().on(EvidenceRecorded.class, event -> evidenceRecorded(event.payload()));
         this.reviews = EventHandlers.create().on(LegalReviewCompleted.class, event -> {
@@ -34,7 +34,7 @@ public class CaseInputsListener {
                 LOG.warnf("review %s concerns case %s, unknown here", review.reviewId(), review.caseId());
                 return;
             }
-            procedure.reviewCompleted(penaltyCase, review.outcome() == LegalReviewCompleted.Outcome.APPROVED, review.completedAt(),
+            legalReview.completed(penaltyCase, review.outcome() == LegalReviewCompleted.Outcome.APPROVED, review.completedAt(),
                     review.outcome() + (review.opinion() == null ? "" : ": " + review.opinion()));
         });
     }

@@ -1,13 +1,13 @@
 package cn.enforcement.cases.jobs;
 
 import cn.enforcement.cases.domain.CaseDeadline;
-import cn.enforcement.cases.domain.CaseProcedure;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.platform.events.cases.CaseDeadlineApproaching;
 import cn.enforcement.platform.events.cases.CaseDeadlineMissed;
 import cn.enforcement.platform.jobs.ClusterLock;
 import cn.enforcement.platform.outbox.Outbox;
+import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -41,7 +41,7 @@ public class DeadlineWatch {
     }
 
     void publishChanges() {
-        LocalDate today = LocalDate.now(clock.withZone(CaseProcedure.BEIJING));
+        LocalDate today = BeijingTime.today(clock);
         List<CaseDeadline> open = CaseDeadline.list("status = ?1 and dueOn <= ?2 and (warned = false or missed = false)",
                 CaseDeadline.Status.OPEN, today.plusDays(rules.deadlineWarningDays()));
         for (CaseDeadline deadline : open) {
@@ -52,10 +52,10 @@ public class DeadlineWatch {
             if (today.isAfter(deadline.dueOn) && !deadline.missed) {
                 deadline.missed = true;
                 deadline.warned = true;
-                outbox.publish(new CaseDeadlineMissed(CaseProcedure.ref(penaltyCase), deadline.kind.name(), deadline.dueOn, clock.instant()));
+                outbox.publish(new CaseDeadlineMissed(penaltyCase.ref(), deadline.kind.name(), deadline.dueOn, clock.instant()));
             } else if (!today.isAfter(deadline.dueOn) && !deadline.warned) {
                 deadline.warned = true;
-                outbox.publish(new CaseDeadlineApproaching(CaseProcedure.ref(penaltyCase), deadline.kind.name(), deadline.dueOn,
+                outbox.publish(new CaseDeadlineApproaching(penaltyCase.ref(), deadline.kind.name(), deadline.dueOn,
                         clock.instant()));
             }
         }

@@ -35,7 +35,7 @@ public class CredentialStatusProjection {
         credential.validTo = snapshot.validTo();
         credential.lastEventAt = event.effectiveAt();
         credential.persist();
-        if (!snapshot.allowsActs()) {
+        if (!credential.standing().statusAllowsActs()) {
             flagOpenCasesForReassignment(snapshot.credentialNumber());
         }
     }

@@ -1,5 +1,6 @@
 package cn.enforcement.cases.readmodel;
 
+import cn.enforcement.platform.credentials.CredentialStanding;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 
 /** Case-service's copy of an enforcement credential, kept from personnel events. */
 @Entity
@@ -48,4 +51,14 @@ public class OfficerCredential extends PanacheEntityBase {
     /** The effective time of the last change applied; an older event arriving late changes nothing. */
     @Column(name = "last_event_at", nullable = false)
     public Instant lastEventAt;
+
+    public CredentialStanding standing() {
+        return new CredentialStanding(credentialNumber, status, annualReviewOverdue, validFrom, validTo);
+    }
+
+    /** What is known here of each of the credentials; an unknown number has no standing. */
+    public static List<CredentialStanding> standingsOf(Collection<String> credentialNumbers) {
+        return OfficerCredential.<OfficerCredential>list("credentialNumber in ?1", credentialNumbers).stream()
+                .map(OfficerCredential::standing).toList();
+    }
 }

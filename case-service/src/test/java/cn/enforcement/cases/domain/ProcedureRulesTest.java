@@ -4,7 +4,7 @@ import static cn.enforcement.cases.domain.Refused.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import cn.enforcement.cases.domain.ActingOfficers.Standing;
+import cn.enforcement.platform.credentials.CredentialStanding;
 import cn.enforcement.cases.domain.LegalReviewRequirement.Reason;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -71,8 +71,8 @@ class ProcedureRulesTest {
     class Officers {
 
         private final Instant at = OffsetDateTime.parse("2026-11-21T10:00:00+08:00").toInstant();
-        private final Standing active = new Standing("22010026000001", "ACTIVE", false, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31));
-        private final Standing other = new Standing("22010026000002", "ACTIVE", false, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31));
+        private final CredentialStanding active = new CredentialStanding("22010026000001", "ACTIVE", false, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31));
+        private final CredentialStanding other = new CredentialStanding("22010026000002", "ACTIVE", false, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31));
 
         @Test
         void twoValidOfficersMayAct() {
@@ -90,8 +90,8 @@ class ProcedureRulesTest {
 
         @Test
         void aSuspendedOrUnreviewedCredentialStopsItsHolder() {
-            Standing suspended = new Standing(other.credentialNumber(), "SUSPENDED", false, other.validFrom(), other.validTo());
-            Standing unreviewed = new Standing(other.credentialNumber(), "ACTIVE", true, other.validFrom(), other.validTo());
+            CredentialStanding suspended = new CredentialStanding(other.credentialNumber(), "SUSPENDED", false, other.validFrom(), other.validTo());
+            CredentialStanding unreviewed = new CredentialStanding(other.credentialNumber(), "ACTIVE", true, other.validFrom(), other.validTo());
             List<String> both = List.of(active.credentialNumber(), other.credentialNumber());
             assertThat(codeOf(() -> ActingOfficers.requireTwoValid(both, List.of(active, suspended), at)))
                     .isEqualTo("OFFICER_CREDENTIAL_NOT_VALID");
@@ -101,7 +101,7 @@ class ProcedureRulesTest {
 
         @Test
         void validThroughTheLastDayButNotTheDayAfter() {
-            Standing endsToday = new Standing(other.credentialNumber(), "ACTIVE", false, other.validFrom(), LocalDate.of(2026, 11, 21));
+            CredentialStanding endsToday = new CredentialStanding(other.credentialNumber(), "ACTIVE", false, other.validFrom(), LocalDate.of(2026, 11, 21));
             List<String> both = List.of(active.credentialNumber(), other.credentialNumber());
             assertThatCode(() -> ActingOfficers.requireTwoValid(both, List.of(active, endsToday),
                     OffsetDateTime.parse("2026-11-21T23:59:59+08:00").toInstant())).doesNotThrowAnyException();

@@ -1,7 +1,9 @@
 package cn.enforcement.disclosure.api;
 
 import cn.enforcement.disclosure.readmodel.PublicOfficer;
+import cn.enforcement.platform.paging.KeysetCursor;
 import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
@@ -11,7 +13,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +27,12 @@ import java.util.regex.Pattern;
 public class PublicOfficerResource {
 
     private static final Pattern AGENCY = Pattern.compile("\\d{9}");
+
+    private final Clock clock;
+
+    PublicOfficerResource(Clock clock) {
+        this.clock = clock;
+    }
 
     public record PublicOfficerView(String name, String credentialNumber, LocalDate credentialValidTo, String post,
             String agencyCode, String regionCode, List<String> enforcementFields) {
@@ -38,14 +48,13 @@ public class PublicOfficerResource {
         if (agencyCode == null || !AGENCY.matcher(agencyCode).matches()) {
             throw ProblemException.badRequest("AGENCY_REQUIRED", "query parameter agency must be a nine-digit agency code");
         }
+        Optional<KeysetCursor> cursor = KeysetCursor.parse(after);
         String query = "agencyCode = :agency and " + PublicOfficer.LISTED
-                + (after == null ? "" : " and officerId > :after") + " order by officerId";
-        Parameters parameters = Parameters.with("agency", agencyCode);
-        if (after != null) {
-            parameters.and("after", after);
-        }
+                + (cursor.isEmpty() ? "" : " and officerId > :after") + " order by officerId";
+        Parameters parameters = Parameters.with("agency", agencyCode).and("today", BeijingTime.today(clock));
+        cursor.ifPresent(position -> parameters.and("after", position.id()));
         List<PublicOfficer> page = PublicOfficer.<PublicOfficer>find(query, parameters).page(0, limit).list();
-        String next = page.size() == limit ? page.get(page.size() - 1).officerId : null;
+        String next = KeysetCursor.nextAfter(page, limit, o -> KeysetCursor.byId(o.officerId));
         return new RosterPage(page.stream().map(o -> new PublicOfficerView(o.name, o.credentialNumber, o.credentialValidTo,
                 o.post, o.agencyCode, o.regionCode, o.enforcementFields)).toList(), next);
     }

@@ -1,5 +1,6 @@
 package cn.enforcement.disclosure.readmodel;
 
+import cn.enforcement.platform.credentials.CredentialStanding;
 import cn.enforcement.platform.events.personnel.CredentialEvent;
 import cn.enforcement.platform.events.personnel.CredentialSnapshot;
 import cn.enforcement.platform.events.personnel.OfficerLeftPost;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps the public roster (执法人员公示) current from personnel events, in whatever order they
@@ -71,6 +73,9 @@ public class OfficerRoster {
         officer.credentialStatus = credential.status();
         officer.annualReviewOverdue = credential.annualReviewOverdue();
         officer.credentialEventAt = event.effectiveAt();
+        Optional<CredentialStanding.ActingWindow> window = credential.standing().actingWindow();
+        officer.actingFrom = window.map(CredentialStanding.ActingWindow::from).orElse(null);
+        officer.actingUntil = window.map(CredentialStanding.ActingWindow::until).orElse(null);
         officer.persist();
     }
 

@@ -1,5 +1,6 @@
 package cn.enforcement.disclosure.readmodel;
 
+import cn.enforcement.platform.credentials.CredentialStanding;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -58,6 +59,16 @@ public class PublicOfficer extends PanacheEntityBase {
     @Column(name = "credential_event_at")
     public Instant credentialEventAt;
 
-    /** The condition under which the public sees the officer on the roster. */
-    public static final String LISTED = "onPost = true and credentialStatus = 'ACTIVE' and annualReviewOverdue = false";
+    /**
+     * The days on which the credential allows acts, from {@link CredentialStanding#actingWindow()};
+     * both null when it allows none (suspended, revoked, unreviewed...).
+     */
+    @Column(name = "acting_from")
+    public LocalDate actingFrom;
+
+    @Column(name = "acting_until")
+    public LocalDate actingUntil;
+
+    /** The public sees an officer on post whose credential allows acts today (parameter {@code today}). */
+    public static final String LISTED = "onPost = true and actingFrom <= :today and actingUntil >= :today";
 }

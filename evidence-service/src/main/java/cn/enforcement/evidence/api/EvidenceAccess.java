@@ -8,6 +8,7 @@ import cn.enforcement.platform.security.RegionCode;
 import cn.enforcement.platform.security.Roles;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Set;
 
 /**
  * Officers of the case's agency upload and read its evidence; evidence custodians of the agency
@@ -16,6 +17,10 @@ import jakarta.enterprise.context.RequestScoped;
  */
 @RequestScoped
 public class EvidenceAccess {
+
+    /** The agency's staff who work with its evidence. */
+    private static final Set<String> EVIDENCE_STAFF = Set.of(Roles.OFFICER, Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER,
+            Roles.EVIDENCE_CUSTODIAN);
 
     private final AgencyScope scope;
     private final HttpServerRequest request;
@@ -77,15 +82,11 @@ public class EvidenceAccess {
     }
 
     private void requireRead(String agencyCode, String regionCode) {
-        if (!mayRead(agencyCode, regionCode)) {
-            throw ProblemException.forbidden("OUTSIDE_SCOPE", "this evidence belongs to another agency or region");
-        }
+        scope.requireRead(agencyCode, regionCode, EVIDENCE_STAFF);
     }
 
     private boolean mayRead(String agencyCode, String regionCode) {
-        boolean agencyStaff = (scope.hasRole(Roles.OFFICER) || scope.hasRole(Roles.AGENCY_HEAD) || scope.hasRole(Roles.LEGAL_REVIEWER)
-                || scope.hasRole(Roles.EVIDENCE_CUSTODIAN)) && agencyCode.equals(scope.agencyCode());
-        return agencyStaff || scope.hasRole(Roles.SUPERVISOR) && scope.regionCode().covers(new RegionCode(regionCode));
+        return scope.mayRead(agencyCode, regionCode, EVIDENCE_STAFF);
     }
 
     private static KnownCase knownCase(String caseId) {

@@ -4,9 +4,9 @@ import cn.enforcement.personnel.domain.Credential;
 import cn.enforcement.personnel.domain.Officer;
 import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
-import cn.enforcement.platform.security.RegionCode;
 import cn.enforcement.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Set;
 
 /**
  * Who may see and change an officer's record: personnel admins their own agency's officers,
@@ -48,10 +48,7 @@ public class OfficerAccess {
     }
 
     boolean mayRead(Officer officer) {
-        if (scope.hasRole(Roles.PERSONNEL_ADMIN) && officer.agencyCode.equals(scope.agencyCode())) {
-            return true;
-        }
-        if (scope.hasRole(Roles.SUPERVISOR) && scope.regionCode().covers(new RegionCode(officer.regionCode))) {
+        if (scope.mayRead(officer.agencyCode, officer.regionCode, Set.of(Roles.PERSONNEL_ADMIN))) {
             return true;
         }
         return scope.hasRole(Roles.OFFICER) && officer.username != null && officer.username.equals(scope.username());

@@ -8,6 +8,7 @@ import cn.enforcement.personnel.domain.EnforcementField;
 import cn.enforcement.personnel.domain.Officer;
 import cn.enforcement.personnel.domain.OfficerRegistry;
 import cn.enforcement.platform.idempotency.IdempotentCommand;
+import cn.enforcement.platform.paging.KeysetCursor;
 import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.RegionCode;
@@ -116,12 +117,10 @@ public class OfficerResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (scope.hasRole(Roles.PERSONNEL_ADMIN)) {
-            where.add("agencyCode = :ownAgency");
-            parameters.and("ownAgency", scope.agencyCode());
-        } else if (scope.hasRole(Roles.SUPERVISOR)) {
-            where.add("regionCode like :regionPrefix");
-            parameters.and("regionPrefix", scope.regionCode().prefix() + "%");
+        if (scope.hasRole(Roles.PERSONNEL_ADMIN) || scope.hasRole(Roles.SUPERVISOR)) {
+            AgencyScope.Restriction readable = scope.readableWhere("agencyCode", "regionCode");
+            where.add(readable.clause());
+            readable.parameters().forEach(parameters::and);
         } else {
             where.add("username = :self");
             parameters.and("self", scope.username());
@@ -134,7 +133,7 @@ public class OfficerResource {
         filter(where, parameters, "post = :post", "post", post);
         filter(where, parameters, "name like :name", "name", name == null ? null : "%" + name + "%");
         filter(where, parameters, "onPost = :onPost", "onPost", onPost);
-        filter(where, parameters, "officerId > :after", "after", after);
+        filter(where, parameters, "officerId > :after", "after", KeysetCursor.parse(after).map(KeysetCursor::id).orElse(null));
         if (field != null) {
             where.add("array_contains(enforcementFields, :field)");
             parameters.and("field", field.name());
@@ -143,7 +142,7 @@ public class OfficerResource {
                 .page(0, limit).list();
         boolean fullIdNumber = scope.hasRole(Roles.PERSONNEL_ADMIN);
         return new OfficerPage(page.stream().map(o -> OfficerView.of(o, fullIdNumber)).toList(),
-                page.size() == limit ? page.get(page.size() - 1).officerId : null);
+                KeysetCursor.nextAfter(page, limit, o -> KeysetCursor.byId(o.officerId)));
     }
 
     @GET

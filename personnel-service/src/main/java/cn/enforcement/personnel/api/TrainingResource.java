@@ -1,6 +1,6 @@
 package cn.enforcement.personnel.api;
 
-import cn.enforcement.personnel.domain.CredentialValidity;
+import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.personnel.domain.Officer;
 import cn.enforcement.personnel.domain.TrainingLedger;
 import cn.enforcement.personnel.domain.TrainingRecord;
@@ -77,7 +77,7 @@ public class TrainingResource {
     @RolesAllowed({ Roles.PERSONNEL_ADMIN, Roles.SUPERVISOR, Roles.OFFICER })
     public YearView trainingOfYear(@PathParam("officerId") String officerId, @QueryParam("year") Integer year) {
         Officer officer = access.readable(officerId);
-        int shownYear = year != null ? year : LocalDate.now(clock.withZone(CredentialValidity.BEIJING)).getYear();
+        int shownYear = year != null ? year : BeijingTime.today(clock).getYear();
         return YearView.of(officerId, ledger.summary(officer, shownYear));
     }
 }

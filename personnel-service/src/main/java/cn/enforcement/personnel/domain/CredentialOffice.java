@@ -1,5 +1,6 @@
 package cn.enforcement.personnel.domain;
 
+import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.platform.events.personnel.AnnualReviewOverdue;
 import cn.enforcement.platform.events.personnel.AnnualReviewRecorded;
 import cn.enforcement.platform.events.personnel.CredentialCancelled;
@@ -159,7 +160,7 @@ public class CredentialOffice {
         List<Credential> due = Credential.list("status in ?1 and validTo < ?2",
                 List.of(CredentialStatus.ACTIVE, CredentialStatus.SUSPENDED), today);
         for (Credential credential : due) {
-            Instant expiredAt = CredentialValidity.startOf(credential.validTo.plusDays(1));
+            Instant expiredAt = BeijingTime.startOf(credential.validTo.plusDays(1));
             closeOpenSuspension(credential, expiredAt, "expired");
             credential.status = CredentialStatus.EXPIRED;
             record(credential, "EXPIRED", expiredAt, "system", "validity ended " + credential.validTo);
@@ -175,7 +176,7 @@ public class CredentialOffice {
                 "reinstatedAt is null and untilDate is not null and untilDate < ?1", today);
         for (CredentialSuspensionRecord suspension : ended) {
             Credential credential = Credential.findById(suspension.credentialNumber);
-            Instant endedAt = CredentialValidity.startOf(suspension.untilDate.plusDays(1));
+            Instant endedAt = BeijingTime.startOf(suspension.untilDate.plusDays(1));
             suspension.reinstatedAt = endedAt;
             suspension.reinstateReason = "suspension period ended";
             if (credential.status == CredentialStatus.SUSPENDED) {
@@ -244,6 +245,6 @@ public class CredentialOffice {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CredentialValidity.BEIJING));
+        return BeijingTime.today(clock);
     }
 }

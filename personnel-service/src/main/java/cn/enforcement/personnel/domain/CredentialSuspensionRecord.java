@@ -1,5 +1,6 @@
 package cn.enforcement.personnel.domain;
 
+import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,7 +53,7 @@ public class CredentialSuspensionRecord extends PanacheEntityBase {
     public CredentialValidity.Suspension asInterval() {
         Instant end = reinstatedAt;
         if (untilDate != null) {
-            Instant periodEnd = CredentialValidity.startOf(untilDate.plusDays(1));
+            Instant periodEnd = BeijingTime.startOf(untilDate.plusDays(1));
             end = end == null || periodEnd.isBefore(end) ? periodEnd : end;
         }
         return new CredentialValidity.Suspension(suspendedAt, end, reason);

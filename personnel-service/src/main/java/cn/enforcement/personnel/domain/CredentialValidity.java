@@ -1,9 +1,9 @@
 package cn.enforcement.personnel.domain;
 
+import cn.enforcement.platform.time.BeijingTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +19,6 @@ import java.util.Optional;
  * the moment the failure is recorded, until a later pass for that year is recorded.
  */
 public final class CredentialValidity {
-
-    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     public enum Reason { VALID, NOT_YET_VALID, REVOKED, CANCELLED, EXPIRED, SUSPENDED, ANNUAL_REVIEW_MISSING, ANNUAL_REVIEW_FAILED }
 
@@ -54,7 +52,7 @@ public final class CredentialValidity {
     }
 
     public Verdict at(Facts facts, Instant at) {
-        LocalDate day = at.atZone(BEIJING).toLocalDate();
+        LocalDate day = BeijingTime.dayOf(at);
         if (day.isBefore(facts.validFrom())) {
             return new Verdict(false, Reason.NOT_YET_VALID, null, "valid only from " + facts.validFrom());
         }
@@ -65,7 +63,7 @@ public final class CredentialValidity {
             return new Verdict(false, Reason.CANCELLED, facts.cancelledAt(), "cancelled (注销): " + facts.cancellationReason());
         }
         if (day.isAfter(facts.validTo())) {
-            return new Verdict(false, Reason.EXPIRED, startOf(facts.validTo().plusDays(1)), "expired after " + facts.validTo());
+            return new Verdict(false, Reason.EXPIRED, BeijingTime.startOf(facts.validTo().plusDays(1)), "expired after " + facts.validTo());
         }
         Optional<Suspension> suspension = facts.suspensions().stream().filter(s -> s.covers(at)).findFirst();
         if (suspension.isPresent()) {
@@ -88,13 +86,9 @@ public final class CredentialValidity {
         }
         LocalDate due = reviewDue.atYear(day.getYear());
         if (latest.isEmpty() && day.isAfter(due)) {
-            return new Verdict(false, Reason.ANNUAL_REVIEW_MISSING, startOf(due.plusDays(1)),
+            return new Verdict(false, Reason.ANNUAL_REVIEW_MISSING, BeijingTime.startOf(due.plusDays(1)),
                     "no passed annual review (年审) for " + reviewedYear + " by " + due);
         }
         return Verdict.allowed();
-    }
-
-    static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(BEIJING).toInstant();
     }
 }

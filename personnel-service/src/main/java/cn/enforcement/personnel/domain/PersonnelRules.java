@@ -7,7 +7,7 @@ import java.time.MonthDay;
 import java.time.Period;
 
 /**
- * The numbers DOMAIN.md marks configurable, with their defaults. Provinces set their own in
+ * The numbers a province may set (docs/rules-of-law.md), with their defaults. Provinces set their own in
  * configuration ({@code personnel.*}); the rules read them from here, never inline.
  */
 @ConfigMapping(prefix = "personnel")

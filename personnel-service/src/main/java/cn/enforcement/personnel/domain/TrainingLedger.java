@@ -1,5 +1,6 @@
 package cn.enforcement.personnel.domain;
 
+import cn.enforcement.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -62,7 +63,7 @@ public class TrainingLedger {
     /** Officers whose pace so far leaves them short of the yearly minimum by year end. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Shortfall> fallingShort(List<Officer> officers) {
-        LocalDate today = LocalDate.now(clock.withZone(CredentialValidity.BEIJING));
+        LocalDate today = BeijingTime.today(clock);
         return officers.stream()
                 .map(officer -> new Shortfall(officer, summary(officer, today.getYear())))
                 .filter(shortfall -> requirement.fallsShortAtCurrentPace(shortfall.year().hours(), today))

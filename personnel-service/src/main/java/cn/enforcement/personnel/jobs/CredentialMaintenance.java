@@ -1,5 +1,6 @@
 package cn.enforcement.personnel.jobs;
 
+import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.personnel.domain.CredentialOffice;
 import cn.enforcement.platform.jobs.ClusterLock;
 import io.quarkus.scheduler.Scheduled;
@@ -23,7 +24,7 @@ public class CredentialMaintenance {
         this.lock = lock;
     }
 
-    @Scheduled(cron = "${personnel.maintenance.cron:0 5 0 * * ?}", timeZone = "Asia/Shanghai",
+    @Scheduled(cron = "${personnel.maintenance.cron:0 5 0 * * ?}", timeZone = BeijingTime.ZONE_ID,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void run() {
         boolean ran = lock.runExclusively("credential-maintenance", () -> {

@@ -3,11 +3,14 @@ package cn.enforcement.platform.security;
 import cn.enforcement.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who the caller acts for, from the token's {@code agency_code} and {@code region_code} claims.
  * Agency staff read and change only their agency's records; supervisors read what lies in their region.
+ * This class is the one place that rule is written; every service asks it.
  */
 @RequestScoped
 public class AgencyScope {
@@ -64,17 +67,38 @@ public class AgencyScope {
         }
     }
 
-    /** Reads: the own agency, or for supervisors anything within their region. */
-    public boolean mayRead(String agencyCode, String regionCode) {
-        if (agencyCode != null && agencyCode.equals(agencyCode())) {
-            return true;
+    /**
+     * The one read rule: staff of the owning agency in one of {@code staffRoles}, or a supervisor whose
+     * region covers the record's region (220000 covers 2201xx).
+     */
+    public boolean mayRead(String agencyCode, String regionCode, Set<String> staffRoles) {
+        boolean ownAgencyStaff = agencyCode != null && agencyCode.equals(agencyCode()) && staffRoles.stream().anyMatch(this::hasRole);
+        return ownAgencyStaff || supervises(regionCode);
+    }
+
+    public void requireRead(String agencyCode, String regionCode, Set<String> staffRoles) {
+        if (!mayRead(agencyCode, regionCode, staffRoles)) {
+            throw ProblemException.forbidden("OUTSIDE_SCOPE", "this record belongs to another agency or region");
         }
+    }
+
+    /** A supervisor whose region covers the given one. */
+    public boolean supervises(String regionCode) {
         return hasRole(Roles.SUPERVISOR) && RegionCode.isValid(regionCode) && regionCode().covers(new RegionCode(regionCode));
     }
 
-    public void requireRead(String agencyCode, String regionCode) {
-        if (!mayRead(agencyCode, regionCode)) {
-            throw ProblemException.forbidden("OUTSIDE_SCOPE", "this record belongs to another agency or region");
+    /**
+     * The read rule as a query restriction on a list: a supervisor's region, or else the caller's own
+     * agency. {@code agencyField} and {@code regionField} name the entity's fields.
+     */
+    public Restriction readableWhere(String agencyField, String regionField) {
+        if (hasRole(Roles.SUPERVISOR)) {
+            return new Restriction(regionField + " like :scopeRegion", Map.of("scopeRegion", regionCode().prefix() + "%"));
         }
+        return new Restriction(agencyField + " = :scopeAgency", Map.of("scopeAgency", agencyCode()));
+    }
+
+    /** A query clause with its named parameters. */
+    public record Restriction(String clause, Map<String, Object> parameters) {
     }
 }

@@ -1,5 +1,7 @@
 package cn.enforcement.platform.security;
 
+import java.util.Set;
+
 /** The realm roles of the Keycloak realm {@code enforcement}. */
 public final class Roles {
 
@@ -12,6 +14,10 @@ public final class Roles {
     public static final String SUPERVISOR = "supervisor";             // 执法监督
     public static final String JUDICIAL_PARTNER = "judicial-partner"; // 行刑衔接
     public static final String PAYMENT_PLATFORM = "payment-platform";
+
+    /** The roles of an agency's own staff, who work on their agency's records. */
+    public static final Set<String> AGENCY_STAFF = Set.of(OFFICER, AGENCY_HEAD, LEGAL_REVIEWER, EVIDENCE_CUSTODIAN, DISCLOSURE_ADMIN,
+            PERSONNEL_ADMIN);
 
     private Roles() {
     }

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** The service starts on the real stack: its migrations ran and it reaches its database and Kafka. */
+/** The service starts on the real stack and reports whether it reaches its database and Kafka. */
 @QuarkusTest
 class ReviewServiceHealthTest {
 

@@ -3,10 +3,6 @@ package cn.enforcement.evidence.domain.checklist;
 import cn.enforcement.evidence.readmodel.KnownCase;
 import cn.enforcement.evidence.domain.intake.Evidence;
 import cn.enforcement.evidence.domain.intake.EvidenceKind;
-import cn.enforcement.platform.events.evidence.RecordingMissing;
-import cn.enforcement.platform.jobs.ClusterLock;
-import cn.enforcement.platform.outbox.Outbox;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * The recording checklist (音像记录事项清单, seed 002): which case stages need an audio-video record.
- * A stage that has happened shows as satisfied or missing; a record still missing past the allowed
- * delay raises RecordingMissing once (the field problem: footage uploaded late or unlabelled, then lost).
+ * A stage that has happened shows as satisfied or missing, and overdue once the allowed delay has passed.
  */
 @ApplicationScoped
 public class RecordingChecklist {
@@ -46,14 +41,10 @@ public class RecordingChecklist {
     }
 
     private final Config config;
-    private final ClusterLock lock;
-    private final Outbox outbox;
     private final Clock clock;
 
-    RecordingChecklist(Config config, ClusterLock lock, Outbox outbox, Clock clock) {
+    RecordingChecklist(Config config, Clock clock) {
         this.config = config;
-        this.lock = lock;
-        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -68,24 +59,6 @@ public class RecordingChecklist {
             entries.add(new Entry(stage, at, satisfied, !satisfied && at != null && now.isAfter(at.plus(config.allowedDelay()))));
         }
         return entries;
-    }
-
-    @Scheduled(every = "${evidence.checklist.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    public void raiseAlerts() {
-        lock.runExclusively("recording-checklist", () -> {
-            for (KnownCase knownCase : KnownCase.<KnownCase>list("status", "OPEN")) {
-                for (Entry entry : of(knownCase)) {
-                    if (entry.overdue() && KnownCase.getEntityManager()
-                            .createNativeQuery("insert into recording_alert (case_id, stage, raised_at) values (?1, ?2, ?3) on conflict do nothing")
-                            .setParameter(1, knownCase.caseId).setParameter(2, entry.stage()).setParameter(3, clock.instant())
-                            .executeUpdate() == 1) {
-                        outbox.publish(new RecordingMissing(knownCase.caseId, knownCase.agencyCode, knownCase.regionCode, entry.stage(),
-                                entry.stageAt(), clock.instant()));
-                    }
-                }
-            }
-        });
     }
 
     private static Instant milestone(KnownCase knownCase, String stage) {

@@ -1,5 +1,6 @@
 package cn.enforcement.evidence.domain.custody;
 
+import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.evidence.readmodel.KnownCase;
 import cn.enforcement.evidence.domain.intake.Evidence;
 import cn.enforcement.evidence.domain.intake.EvidenceIntake;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Keeps evidence as a court can trust it: re-reads objects to prove they are what was recorded,
@@ -74,7 +74,7 @@ public class EvidenceCustodian {
     public void delete(Evidence evidence, String actor, String origin) throws Exception {
         KnownCase knownCase = QuarkusTransaction.requiringNew().call(() -> KnownCase.<KnownCase>findById(evidence.caseId));
         RetentionRule.requireDeletable(knownCase.isOpen(), evidence.legalHold, evidence.retainUntil,
-                LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
+                BeijingTime.today(clock));
         store.remove(evidence.objectKey);
         custody.append(evidence.evidenceId, CustodyLog.Action.DELETE, actor, origin, "object removed after retention");
     }

@@ -1,5 +1,6 @@
 package cn.enforcement.evidence.domain.intake;
 
+import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.evidence.readmodel.KnownCase;
 import cn.enforcement.evidence.domain.custody.CustodyLog;
 import cn.enforcement.evidence.domain.store.EvidenceStore;
@@ -20,7 +21,6 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +36,6 @@ import org.jboss.logging.Logger;
 public class EvidenceIntake {
 
     private static final Logger LOG = Logger.getLogger(EvidenceIntake.class);
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final EvidenceStore store;
     private final IntakeRules rules;
@@ -158,7 +157,7 @@ public class EvidenceIntake {
                 evidence.contentType = stored.contentType();
                 evidence.receivedAt = clock.instant();
                 evidence.receivedBy = actor;
-                evidence.retainUntil = LocalDate.now(clock.withZone(BEIJING)).plus(retention.of(recording.kind()));
+                evidence.retainUntil = BeijingTime.today(clock).plus(retention.of(recording.kind()));
                 evidence.persist();
                 storeRetention.fire(new ObjectLockKeeper.Retain(key, evidence.retainUntil));
                 custody.open(evidenceId, actor, origin,

@@ -1,5 +1,6 @@
 package cn.enforcement.evidence.domain.store;
 
+import cn.enforcement.platform.time.BeijingTime;
 import io.minio.BucketExistsArgs;
 import io.minio.DisableObjectLegalHoldArgs;
 import io.minio.EnableObjectLegalHoldArgs;
@@ -29,7 +30,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +161,7 @@ public class EvidenceStore {
             return false;
         }
         client.setObjectRetention(SetObjectRetentionArgs.builder().bucket(bucket).object(key)
-                .config(new Retention(retentionMode, date.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")))).build());
+                .config(new Retention(retentionMode, date.plusDays(1).atStartOfDay(BeijingTime.ZONE))).build());
         return true;
     }
 

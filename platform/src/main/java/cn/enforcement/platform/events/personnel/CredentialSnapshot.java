@@ -1,5 +1,6 @@
 package cn.enforcement.platform.events.personnel;
 
+import cn.enforcement.platform.credentials.CredentialStanding;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,8 +26,8 @@ public record CredentialSnapshot(
         LocalDate validFrom,
         LocalDate validTo) {
 
-    /** Whether the holder may act now as far as status and review go (validity dates are checked at the act). */
-    public boolean allowsActs() {
-        return "ACTIVE".equals(status) && !annualReviewOverdue;
+    /** What the snapshot says of the holder's right to act, judged by the one rule. */
+    public CredentialStanding standing() {
+        return new CredentialStanding(credentialNumber, status, annualReviewOverdue, validFrom, validTo);
     }
 }

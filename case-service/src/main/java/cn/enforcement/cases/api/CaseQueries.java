@@ -1,0 +1,102 @@
+package cn.enforcement.cases.api;
+
+import cn.enforcement.cases.domain.CaseDeadline;
+import cn.enforcement.cases.domain.CaseRules;
+import cn.enforcement.cases.domain.CaseStatus;
+import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.platform.paging.KeysetCursor;
+import cn.enforcement.platform.security.AgencyScope;
+import cn.enforcement.platform.time.BeijingTime;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The reads of cases within the caller's scope: search with keyset pagination, and deadlines near or past. */
+@RequestScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CaseQueries {
+
+    /** What a search may filter on; every field is optional. */
+    public record Criteria(CaseStatus status, String credentialNumber, String violationItem, String party, LocalDate from,
+            LocalDate to, String agency, boolean overdueOnly) {
+    }
+
+    private final AgencyScope scope;
+    private final CaseRules rules;
+    private final Clock clock;
+
+    CaseQueries(AgencyScope scope, CaseRules rules, Clock clock) {
+        this.scope = scope;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** Newest first; the page ends where {@code after} left off. */
+    public List<PenaltyCase> search(Criteria criteria, Optional<KeysetCursor> after, int limit) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        AgencyScope.Restriction readable = scope.readableWhere("agencyCode", "regionCode");
+        where.add(readable.clause());
+        readable.parameters().forEach(parameters::and);
+        add(where, parameters, "agencyCode = :agency", "agency", criteria.agency());
+        add(where, parameters, "status = :status", "status", criteria.status());
+        add(where, parameters, ":officer member of handlingCredentials", "officer", criteria.credentialNumber());
+        add(where, parameters, "array_contains(violationItems, :item)", "item", criteria.violationItem());
+        add(where, parameters, "partyName like :party", "party", criteria.party() == null ? null : "%" + criteria.party() + "%");
+        add(where, parameters, "filedAt >= :from", "from", criteria.from() == null ? null : BeijingTime.startOf(criteria.from()));
+        add(where, parameters, "filedAt < :to", "to", criteria.to() == null ? null : BeijingTime.startOf(criteria.to().plusDays(1)));
+        if (criteria.overdueOnly()) {
+            where.add("caseId in (select d.caseId from CaseDeadline d where d.status = :open and d.dueOn < :today and d.kind in :watched)");
+            parameters.and("open", CaseDeadline.Status.OPEN).and("today", BeijingTime.today(clock))
+                    .and("watched", CaseDeadline.Kind.watched());
+        }
+        after.ifPresent(cursor -> {
+            where.add("(filedAt < :afterTime or (filedAt = :afterTime and caseId < :afterId))");
+            parameters.and("afterTime", Instant.ofEpochMilli(cursor.sortKeyAsLong())).and("afterId", cursor.id());
+        });
+        return PenaltyCase.<PenaltyCase>find(String.join(" and ", where) + " order by filedAt desc, caseId desc", parameters)
+                .page(0, limit).list();
+    }
+
+    public static KeysetCursor positionOf(PenaltyCase penaltyCase) {
+        return new KeysetCursor(Long.toString(penaltyCase.filedAt.toEpochMilli()), penaltyCase.caseId);
+    }
+
+    /** Open deadlines of the given colour (YELLOW: within the warning days; RED: past) in the caller's scope. */
+    public List<DeadlineEntry> deadlines(String colour) {
+        LocalDate today = BeijingTime.today(clock);
+        AgencyScope.Restriction readable = scope.readableWhere("c.agencyCode", "c.regionCode");
+        TypedQuery<Object[]> query = CaseDeadline.getEntityManager().createQuery("select d, c from CaseDeadline d, PenaltyCase c"
+                + " where c.caseId = d.caseId and d.status = :open and d.dueOn <= :horizon and " + readable.clause()
+                + " order by d.dueOn", Object[].class)
+                .setParameter("open", CaseDeadline.Status.OPEN)
+                .setParameter("horizon", today.plusDays(rules.deadlineWarningDays()));
+        readable.parameters().forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        List<DeadlineEntry> entries = new ArrayList<>();
+        for (Object[] row : rows) {
+            CaseDeadline deadline = (CaseDeadline) row[0];
+            PenaltyCase penaltyCase = (PenaltyCase) row[1];
+            String shown = CaseView.colour(deadline, today, rules.deadlineWarningDays());
+            if (colour.equals(shown)) {
+                entries.add(new DeadlineEntry(penaltyCase.caseId, penaltyCase.caseNumber, deadline.kind.name(), deadline.dueOn, shown,
+                        deadline.explanation));
+            }
+        }
+        return entries;
+    }
+
+    private static void add(List<String> where, Parameters parameters, String clause, String name, Object value) {
+        if (value != null) {
+            where.add(clause);
+            parameters.and(name, value);
+        }
+    }
+}

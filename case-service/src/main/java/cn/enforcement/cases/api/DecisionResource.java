@@ -1,0 +1,59 @@
+package cn.enforcement.cases.api;
+
+import cn.enforcement.cases.domain.procedure.DecisionAndPayment;
+import cn.enforcement.platform.idempotency.IdempotentCommand;
+import cn.enforcement.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The decision and its period, service on the party, and the bank's confirmation of payment. */
+@Path("/api/v1/cases")
+@Transactional
+@IdempotentCommand
+public class DecisionResource {
+
+    private final DecisionAndPayment procedure;
+    private final CaseActs acts;
+
+    DecisionResource(DecisionAndPayment procedure, CaseActs acts) {
+        this.procedure = procedure;
+        this.acts = acts;
+    }
+
+    @POST
+    @Path("/{caseId}/decision")
+    @RolesAllowed(Roles.AGENCY_HEAD)
+    public RestResponse<CaseView> decide(@PathParam("caseId") String caseId, @Valid @NotNull DecisionInput body) {
+        return acts.byHead(caseId, c -> procedure.decide(c, body.penalty().toPenalty(), body.legalBasis(), acts.actor()));
+    }
+
+    @POST
+    @Path("/{caseId}/extension")
+    @RolesAllowed(Roles.AGENCY_HEAD)
+    public RestResponse<CaseView> extend(@PathParam("caseId") String caseId, @Valid @NotNull Reasoned body) {
+        return acts.byHead(caseId, c -> procedure.extend(c, body.reason(), acts.actor()));
+    }
+
+    @POST
+    @Path("/{caseId}/service")
+    @RolesAllowed(Roles.OFFICER)
+    public RestResponse<CaseView> serve(@PathParam("caseId") String caseId, @Valid @NotNull ServiceInput body) {
+        return acts.byHandlingOfficer(caseId, c -> procedure.serve(c, body.method(), body.servedAt(),
+                body.electronicConsentReference(), acts.actor()));
+    }
+
+    /** The bank's confirmation that the party paid (罚缴分离); only the payment platform posts it. */
+    @POST
+    @Path("/{caseId}/payments")
+    @RolesAllowed(Roles.PAYMENT_PLATFORM)
+    public RestResponse<CaseView> recordPayment(@PathParam("caseId") String caseId, @Valid @NotNull PaymentInput body) {
+        return acts.byPaymentPlatform(caseId, c -> procedure.recordPayment(c, body.amount(), body.paidAt(), body.bankReference(),
+                acts.actor()));
+    }
+}

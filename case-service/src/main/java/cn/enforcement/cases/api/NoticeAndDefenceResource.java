@@ -1,0 +1,66 @@
+package cn.enforcement.cases.api;
+
+import cn.enforcement.cases.domain.procedure.NoticeAndDefence;
+import cn.enforcement.platform.idempotency.IdempotentCommand;
+import cn.enforcement.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The intended penalty, the notice of the party's rights, statements and the hearing (PL 44-45, 62-64). */
+@Path("/api/v1/cases")
+@Transactional
+@IdempotentCommand
+public class NoticeAndDefenceResource {
+
+    private final NoticeAndDefence procedure;
+    private final CaseActs acts;
+
+    NoticeAndDefenceResource(NoticeAndDefence procedure, CaseActs acts) {
+        this.procedure = procedure;
+        this.acts = acts;
+    }
+
+    @POST
+    @Path("/{caseId}/proposal")
+    @RolesAllowed(Roles.OFFICER)
+    public RestResponse<CaseView> propose(@PathParam("caseId") String caseId, @Valid @NotNull Proposal body) {
+        return acts.byHandlingOfficer(caseId, c -> procedure.propose(c, body.penalty().toPenalty(), body.reasons(), body.degree(),
+                body.circumstancesOrNone(), acts.actor()));
+    }
+
+    @POST
+    @Path("/{caseId}/notice")
+    @RolesAllowed(Roles.OFFICER)
+    public RestResponse<CaseView> issueNotice(@PathParam("caseId") String caseId) {
+        return acts.byHandlingOfficer(caseId, c -> procedure.issueNotice(c, acts.actor()));
+    }
+
+    @POST
+    @Path("/{caseId}/statements")
+    @RolesAllowed(Roles.OFFICER)
+    public RestResponse<CaseView> recordStatement(@PathParam("caseId") String caseId, @Valid @NotNull StatementInput body) {
+        return acts.byHandlingOfficer(caseId, c -> procedure.recordStatement(c, body.content(), body.answer(),
+                body.waiveStatementPeriod(), body.waiveHearing(), acts.actor()));
+    }
+
+    @POST
+    @Path("/{caseId}/hearing-request")
+    @RolesAllowed(Roles.OFFICER)
+    public RestResponse<CaseView> requestHearing(@PathParam("caseId") String caseId) {
+        return acts.byHandlingOfficer(caseId, c -> procedure.requestHearing(c, acts.actor()));
+    }
+
+    @POST
+    @Path("/{caseId}/hearing")
+    @RolesAllowed(Roles.OFFICER)
+    public RestResponse<CaseView> holdHearing(@PathParam("caseId") String caseId, @Valid @NotNull HearingInput body) {
+        return acts.byHandlingOfficer(caseId, c -> procedure.holdHearing(c, body.heldAt(), body.notifiedAt(), body.chairCredential(),
+                body.defaulted(), acts.actor()));
+    }
+}

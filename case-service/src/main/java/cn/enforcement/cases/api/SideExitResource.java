@@ -1,0 +1,57 @@
+package cn.enforcement.cases.api;
+
+import cn.enforcement.cases.domain.procedure.SideExits;
+import cn.enforcement.platform.idempotency.IdempotentCommand;
+import cn.enforcement.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** No penalty (不予处罚), transfer to the judiciary (移送) and its answer, and revocation of a decision. */
+@Path("/api/v1/cases")
+@Transactional
+@IdempotentCommand
+public class SideExitResource {
+
+    private final SideExits exits;
+    private final CaseActs acts;
+
+    SideExitResource(SideExits exits, CaseActs acts) {
+        this.exits = exits;
+        this.acts = acts;
+    }
+
+    @POST
+    @Path("/{caseId}/no-penalty")
+    @RolesAllowed(Roles.AGENCY_HEAD)
+    public RestResponse<CaseView> decideNoPenalty(@PathParam("caseId") String caseId, @Valid @NotNull NoPenaltyInput body) {
+        return acts.byHead(caseId, c -> exits.decideNoPenalty(c, body.firstOrMinor(), body.promptlyCorrected(),
+                body.harmfulConsequences(), body.commitmentLetterReference(), body.education(), acts.actor()));
+    }
+
+    @POST
+    @Path("/{caseId}/transfer")
+    @RolesAllowed(Roles.AGENCY_HEAD)
+    public RestResponse<CaseView> transfer(@PathParam("caseId") String caseId, @Valid @NotNull TransferInput body) {
+        return acts.byHead(caseId, c -> exits.transfer(c, body.receivingBody(), body.toAttachments(), acts.actor()));
+    }
+
+    @POST
+    @Path("/{caseId}/transfer-answer")
+    @RolesAllowed(Roles.AGENCY_HEAD)
+    public RestResponse<CaseView> answerTransfer(@PathParam("caseId") String caseId, @Valid @NotNull TransferAnswerInput body) {
+        return acts.byHead(caseId, c -> exits.answerTransfer(c, body.accepted(), body.remarks(), acts.actor()));
+    }
+
+    @POST
+    @Path("/{caseId}/revocation")
+    @RolesAllowed(Roles.AGENCY_HEAD)
+    public RestResponse<CaseView> revoke(@PathParam("caseId") String caseId, @Valid @NotNull RevocationInput body) {
+        return acts.byHead(caseId, c -> exits.revoke(c, body.revokedBy(), body.reason(), acts.actor()));
+    }
+}

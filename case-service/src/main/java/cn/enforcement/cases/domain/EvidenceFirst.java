@@ -1,0 +1,15 @@
+package cn.enforcement.cases.domain;
+
+/** 严禁先处罚后取证 (seed 000; PL 40, 46): no notice and no decision before evidence is recorded for the case. */
+public final class EvidenceFirst {
+
+    private EvidenceFirst() {
+    }
+
+    public static void require(long evidenceRecorded, String act) {
+        if (evidenceRecorded == 0) {
+            throw Refusals.stateForbids("NO_EVIDENCE_RECORDED", "No evidence recorded",
+                    "严禁先处罚后取证: no " + act + " before evidence is recorded for the case", "PL 40, 46; seed 000");
+        }
+    }
+}

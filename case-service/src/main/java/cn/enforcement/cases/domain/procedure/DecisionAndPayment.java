@@ -1,0 +1,154 @@
+package cn.enforcement.cases.domain.procedure;
+
+import cn.enforcement.cases.domain.ActingOfficers;
+import cn.enforcement.cases.domain.CaseDeadline;
+import cn.enforcement.cases.domain.CaseRemedy;
+import cn.enforcement.cases.domain.CaseRules;
+import cn.enforcement.cases.domain.CaseStatus;
+import cn.enforcement.cases.domain.DecisionTimeLimit;
+import cn.enforcement.cases.domain.DefenceRights;
+import cn.enforcement.cases.domain.EvidenceFirst;
+import cn.enforcement.cases.domain.LateFee;
+import cn.enforcement.cases.domain.Penalty;
+import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.cases.domain.PenaltyKind;
+import cn.enforcement.cases.domain.Refusals;
+import cn.enforcement.cases.domain.RemedyPause;
+import cn.enforcement.cases.readmodel.CaseEvidence;
+import cn.enforcement.cases.readmodel.OfficerCredential;
+import cn.enforcement.platform.events.cases.CaseDecided;
+import cn.enforcement.platform.events.cases.DecisionServed;
+import cn.enforcement.platform.events.cases.FinePaid;
+import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.time.BeijingTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The decision (PL 57-60), its service (PL 61) and payment at the bank (罚缴分离, PL 66-67, 72). */
+@ApplicationScoped
+@Transactional
+public class DecisionAndPayment {
+
+    private final CaseJournal journal;
+    private final CaseRules rules;
+    private final CaseLegalReview legalReview;
+    private final LateFee lateFee;
+
+    DecisionAndPayment(CaseJournal journal, CaseRules rules, CaseLegalReview legalReview) {
+        this.journal = journal;
+        this.rules = rules;
+        this.legalReview = legalReview;
+        this.lateFee = new LateFee(rules.lateFeeRatePerDay());
+    }
+
+    public PenaltyCase decide(PenaltyCase penaltyCase, Penalty penalty, String legalBasis, String actor) {
+        penaltyCase.status.requireOneOf("the decision", CaseStatus.NOTIFIED, CaseStatus.HEARING_REQUESTED);
+        Instant now = journal.now();
+        LocalDate today = journal.today();
+        EvidenceFirst.require(CaseEvidence.countOf(penaltyCase.caseId), "decision");
+        ActingOfficers.requireTwoValid(penaltyCase.handlingCredentials, OfficerCredential.standingsOf(penaltyCase.handlingCredentials),
+                now);
+        DefenceRights.requireHearingSettled(penaltyCase.hearingRequestedAt != null, penaltyCase.hearingSettledAt != null);
+        CaseDeadline.openOf(penaltyCase.caseId, CaseDeadline.Kind.STATEMENT).ifPresent(period ->
+                DefenceRights.requirePeriodOver("STATEMENT_PERIOD_OPEN", "陈述申辩", period.dueOn, penaltyCase.statementWaived, today,
+                        "PL 44-45, 62"));
+        if (penaltyCase.hearingRights && penaltyCase.hearingRequestedAt == null) {
+            CaseDeadline.openOf(penaltyCase.caseId, CaseDeadline.Kind.HEARING_REQUEST).ifPresent(period ->
+                    DefenceRights.requirePeriodOver("HEARING_REQUEST_PERIOD_OPEN", "听证申请", period.dueOn,
+                            penaltyCase.hearingRequestWaived, today, "PL 64"));
+        }
+        DefenceRights.requireNotHeavier(penalty, penaltyCase.notified());
+        legalReview.requireApprovedFor(penaltyCase, penalty);
+        LocalDate periodStart = BeijingTime.dayOf(penaltyCase.filingApprovedAt);
+        DecisionTimeLimit.requireWithin(today,
+                DecisionTimeLimit.lastDay(periodStart, rules.decisionDays(), penaltyCase.extensions, rules.extensionDays()));
+        penaltyCase.decidedAt = now;
+        penaltyCase.decisionKind = penalty.kind();
+        penaltyCase.decisionAmount = penalty.amount();
+        penaltyCase.decisionLegalBasis = legalBasis;
+        penaltyCase.status = CaseStatus.DECIDED;
+        journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.DECISION);
+        journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.STATEMENT);
+        journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.HEARING_REQUEST);
+        journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.SERVICE, "PL 61", today, rules.serviceDays());
+        journal.record(penaltyCase, "DECIDED", actor, penalty.kind() + " " + penalty.amount().toPlainString() + "; " + legalBasis
+                + "; remedies: reconsideration within 60 days, lawsuit within 6 months (PL 59)");
+        publishDecided(penaltyCase);
+        return penaltyCase;
+    }
+
+    /** The head extends the decision period (PL 60), at most the configured number of times. */
+    public PenaltyCase extend(PenaltyCase penaltyCase, String reason, String actor) {
+        penaltyCase.status.requireOneOf("an extension", CaseStatus.INVESTIGATING, CaseStatus.NOTIFIED, CaseStatus.HEARING_REQUESTED);
+        if (penaltyCase.extensions >= rules.maxExtensions()) {
+            throw Refusals.stateForbids("EXTENSION_LIMIT_REACHED", "No further extension",
+                    "the decision period may be extended " + rules.maxExtensions() + " time(s)", "PL 60");
+        }
+        penaltyCase.extensions++;
+        journal.deadlines().extend(penaltyCase, CaseDeadline.Kind.DECISION, rules.extensionDays(), reason);
+        journal.record(penaltyCase, "EXTENDED", actor, rules.extensionDays() + " days: " + reason);
+        return penaltyCase;
+    }
+
+    public PenaltyCase serve(PenaltyCase penaltyCase, String method, Instant servedAt, String electronicConsentReference,
+            String actor) {
+        penaltyCase.status.requireOneOf("service", CaseStatus.DECIDED);
+        if ("ELECTRONIC".equals(method) && (electronicConsentReference == null || electronicConsentReference.isBlank())) {
+            throw Refusals.factsForbid("ELECTRONIC_SERVICE_WITHOUT_CONSENT", "No consent to electronic service",
+                    "当事人同意并签订确认书的，可以电子送达: record the party's consent", "PL 61");
+        }
+        if (servedAt.isAfter(journal.now()) || servedAt.isBefore(penaltyCase.decidedAt)) {
+            throw ProblemException.unprocessable("SERVICE_TIME_INVALID", "Service time out of order",
+                    "servedAt must lie between the decision and now");
+        }
+        penaltyCase.servedAt = servedAt;
+        penaltyCase.serviceMethod = method;
+        penaltyCase.status = CaseStatus.SERVED;
+        journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.SERVICE);
+        journal.record(penaltyCase, "SERVED", actor, method
+                + (electronicConsentReference == null ? "" : "; consent " + electronicConsentReference));
+        startPaymentIfFine(penaltyCase, BeijingTime.dayOf(servedAt));
+        return penaltyCase;
+    }
+
+    /** A bank confirmation of payment (罚缴分离): the late fee is charged on what is paid late (PL 72). */
+    public PenaltyCase recordPayment(PenaltyCase penaltyCase, BigDecimal amount, Instant paidAt, String bankReference, String actor) {
+        penaltyCase.status.requireOneOf("a payment", CaseStatus.SERVED);
+        if (penaltyCase.decisionKind != PenaltyKind.FINE) {
+            throw Refusals.stateForbids("NOTHING_TO_PAY", "No fine to pay", "the decision imposes no fine", "PL 67");
+        }
+        LocalDate paidOn = BeijingTime.dayOf(paidAt);
+        long paused = RemedyPause.daysPending(CaseRemedy.of(penaltyCase.caseId).stream().map(CaseRemedy::pending).toList(),
+                penaltyCase.paymentDueOn, paidOn);
+        penaltyCase.lateFee = lateFee.on(penaltyCase.decisionAmount, penaltyCase.paymentDueOn, paidOn, paused);
+        penaltyCase.paidAmount = penaltyCase.paidAmount.add(amount);
+        boolean paidInFull = penaltyCase.paidAmount.compareTo(penaltyCase.decisionAmount.add(penaltyCase.lateFee)) >= 0;
+        if (paidInFull) {
+            penaltyCase.status = CaseStatus.PAID;
+            journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.PAYMENT);
+        }
+        journal.record(penaltyCase, "PAID", actor, amount.toPlainString() + " yuan, bank reference " + bankReference + "; late fee "
+                + penaltyCase.lateFee.toPlainString() + (paidInFull ? "; paid in full" : ""));
+        journal.publish(new FinePaid(penaltyCase.ref(), amount, penaltyCase.lateFee, bankReference, paidInFull, paidAt));
+        return penaltyCase;
+    }
+
+    void publishDecided(PenaltyCase penaltyCase) {
+        journal.publish(new CaseDecided(penaltyCase.ref(), penaltyCase.decisionKind.name(), penaltyCase.decisionAmount,
+                penaltyCase.decisionLegalBasis, penaltyCase.partyType.name(), penaltyCase.partyName, penaltyCase.violationItems,
+                penaltyCase.decidedAt));
+    }
+
+    /** A served fine is paid within the period from service (PL 67); the served decision is announced either way. */
+    void startPaymentIfFine(PenaltyCase penaltyCase, LocalDate servedOn) {
+        LocalDate dueOn = null;
+        if (penaltyCase.decisionKind == PenaltyKind.FINE) {
+            dueOn = journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.PAYMENT, "PL 67", servedOn, rules.paymentDays()).dueOn;
+            penaltyCase.paymentDueOn = dueOn;
+        }
+        journal.publish(new DecisionServed(penaltyCase.ref(), penaltyCase.serviceMethod, dueOn, journal.now()));
+    }
+}

@@ -1,0 +1,163 @@
+package cn.enforcement.cases.domain.procedure;
+
+import cn.enforcement.cases.domain.ActingOfficers;
+import cn.enforcement.cases.domain.CaseDeadline;
+import cn.enforcement.cases.domain.CaseRules;
+import cn.enforcement.cases.domain.CaseStatement;
+import cn.enforcement.cases.domain.CaseStatus;
+import cn.enforcement.cases.domain.EvidenceFirst;
+import cn.enforcement.cases.domain.HearingRights;
+import cn.enforcement.cases.domain.Penalty;
+import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.cases.domain.Refusals;
+import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
+import cn.enforcement.cases.domain.catalogue.ViolationItem;
+import cn.enforcement.cases.readmodel.CaseEvidence;
+import cn.enforcement.cases.readmodel.OfficerCredential;
+import cn.enforcement.platform.events.cases.HearingHeld;
+import cn.enforcement.platform.events.cases.HearingRequested;
+import cn.enforcement.platform.events.cases.NoticeIssued;
+import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.time.BeijingTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * From the intended penalty to the party's defence (PL 44-45, 62-64): the proposal against the
+ * discretion benchmark, the notice with the party's rights, statements, and the hearing.
+ */
+@ApplicationScoped
+@Transactional
+public class NoticeAndDefence {
+
+    private final CaseJournal journal;
+    private final CaseRules rules;
+    private final CaseLegalReview legalReview;
+    private final HearingRights hearingRights;
+
+    NoticeAndDefence(CaseJournal journal, CaseRules rules, CaseLegalReview legalReview) {
+        this.journal = journal;
+        this.rules = rules;
+        this.legalReview = legalReview;
+        this.hearingRights = new HearingRights(rules.largeFineIndividual(), rules.largeFineOrganisation());
+    }
+
+    /** The intended penalty with its reasons; the discretion benchmark of the first item sets the range. */
+    public DiscretionBenchmark.Assessment propose(PenaltyCase penaltyCase, Penalty penalty, String reasons, BigDecimal degree,
+            Set<DiscretionBenchmark.Circumstance> circumstances, String actor) {
+        penaltyCase.status.requireOneOf("a proposal", CaseStatus.INVESTIGATING);
+        ViolationItem item = ViolationItem.findById(penaltyCase.violationItems.get(0));
+        DiscretionBenchmark.Assessment assessment = DiscretionBenchmark.assess(item.name, item.measure, item.benchmark(),
+                penaltyCase.partyType, degree, circumstances);
+        boolean outside = penalty.isFine() && assessment.isOutsideRange(penalty.amount());
+        if (outside && (reasons == null || reasons.isBlank())) {
+            throw Refusals.factsForbid("OUTSIDE_RANGE_NEEDS_REASONS", "Fine outside the discretion range",
+                    "罚款超出裁量基准的，应当书面说明理由并经法制审核: " + assessment.explanation(), "seed 000; PL 58");
+        }
+        penaltyCase.proposalKind = penalty.kind();
+        penaltyCase.proposalAmount = penalty.amount();
+        penaltyCase.proposalReasons = reasons;
+        penaltyCase.proposalTier = assessment.level().name();
+        penaltyCase.proposalOutsideRange = outside;
+        journal.record(penaltyCase, "PROPOSAL", actor, penalty.kind() + " " + penalty.amount().toPlainString() + "; "
+                + assessment.explanation() + (outside ? "; OUTSIDE the range: " + reasons : ""));
+        return assessment;
+    }
+
+    public PenaltyCase issueNotice(PenaltyCase penaltyCase, String actor) {
+        penaltyCase.status.requireOneOf("the notice", CaseStatus.INVESTIGATING);
+        Instant now = journal.now();
+        LocalDate today = journal.today();
+        if (penaltyCase.proposal() == null) {
+            throw Refusals.stateForbids("PROPOSAL_REQUIRED", "No intended penalty", "record the proposal before notifying", "PL 44");
+        }
+        EvidenceFirst.require(CaseEvidence.countOf(penaltyCase.caseId), "notice");
+        ActingOfficers.requireTwoValid(penaltyCase.handlingCredentials, OfficerCredential.standingsOf(penaltyCase.handlingCredentials),
+                now);
+        penaltyCase.noticeAt = now;
+        penaltyCase.noticeKind = penaltyCase.proposalKind;
+        penaltyCase.noticeAmount = penaltyCase.proposalAmount;
+        penaltyCase.hearingRights = hearingRights.apply(penaltyCase.notified(), penaltyCase.partyType);
+        penaltyCase.status = CaseStatus.NOTIFIED;
+        CaseDeadline statement = journal.deadlines().startWorkingDays(penaltyCase, CaseDeadline.Kind.STATEMENT, "PL 44-45", today,
+                rules.statementWorkingDays());
+        LocalDate hearingLastDay = null;
+        if (penaltyCase.hearingRights) {
+            hearingLastDay = journal.deadlines().startWorkingDays(penaltyCase, CaseDeadline.Kind.HEARING_REQUEST, "PL 64", today,
+                    rules.hearingRequestWorkingDays()).dueOn;
+        }
+        journal.record(penaltyCase, "NOTICE_ISSUED", actor, "告知 " + penaltyCase.noticeKind + " "
+                + penaltyCase.noticeAmount.toPlainString() + (penaltyCase.hearingRights ? "; with the right to a hearing (PL 63)" : ""));
+        journal.publish(new NoticeIssued(penaltyCase.ref(), penaltyCase.noticeKind.name(), penaltyCase.noticeAmount,
+                penaltyCase.hearingRights, statement.dueOn, hearingLastDay, now));
+        legalReview.requestIfNeeded(penaltyCase, actor);
+        return penaltyCase;
+    }
+
+    public CaseStatement recordStatement(PenaltyCase penaltyCase, String content, String answer, boolean waiveStatement,
+            boolean waiveHearing, String actor) {
+        penaltyCase.status.requireOneOf("a statement", CaseStatus.NOTIFIED, CaseStatus.HEARING_REQUESTED);
+        CaseStatement statement = new CaseStatement();
+        statement.caseId = penaltyCase.caseId;
+        statement.at = journal.now();
+        statement.content = content;
+        statement.answer = answer;
+        statement.persist();
+        penaltyCase.statementWaived |= waiveStatement;
+        penaltyCase.hearingRequestWaived |= waiveHearing;
+        journal.record(penaltyCase, "STATEMENT", actor, content + (waiveStatement ? "; statement period waived in writing" : "")
+                + (waiveHearing ? "; hearing waived in writing" : ""));
+        return statement;
+    }
+
+    public PenaltyCase requestHearing(PenaltyCase penaltyCase, String actor) {
+        penaltyCase.status.requireOneOf("a hearing request", CaseStatus.NOTIFIED);
+        if (!penaltyCase.hearingRights) {
+            throw Refusals.factsForbid("NO_HEARING_RIGHT", "No right to a hearing",
+                    "the notified penalty carries no right to a hearing", "PL 63");
+        }
+        CaseDeadline period = CaseDeadline.openOf(penaltyCase.caseId, CaseDeadline.Kind.HEARING_REQUEST).orElse(null);
+        if (penaltyCase.hearingRequestWaived || period == null || journal.today().isAfter(period.dueOn)) {
+            throw Refusals.factsForbid("HEARING_REQUEST_TOO_LATE", "Hearing request too late",
+                    "当事人应当在告知后" + rules.hearingRequestWorkingDays() + "个工作日内提出听证要求: the period has ended or the hearing was waived",
+                    "PL 64");
+        }
+        Instant now = journal.now();
+        penaltyCase.hearingRequestedAt = now;
+        penaltyCase.status = CaseStatus.HEARING_REQUESTED;
+        journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.HEARING_REQUEST);
+        journal.record(penaltyCase, "HEARING_REQUESTED", actor, "the party asked for a hearing");
+        journal.publish(new HearingRequested(penaltyCase.ref(), now));
+        return penaltyCase;
+    }
+
+    public PenaltyCase holdHearing(PenaltyCase penaltyCase, Instant heldAt, Instant notifiedAt, String chairCredential,
+            boolean defaulted, String actor) {
+        penaltyCase.status.requireOneOf("the hearing", CaseStatus.HEARING_REQUESTED);
+        if (penaltyCase.handlingCredentials.contains(chairCredential)) {
+            throw Refusals.factsForbid("HEARING_CHAIR_INVESTIGATED", "Chair took part in the investigation",
+                    "听证由非本案调查人员主持: the chair is one of the case's investigating officers", "PL 64");
+        }
+        LocalDate notifiedOn = BeijingTime.dayOf(notifiedAt);
+        LocalDate heldOn = BeijingTime.dayOf(heldAt);
+        if (notifiedOn.plusDays(rules.hearingNoticeDays()).isAfter(heldOn)) {
+            throw Refusals.factsForbid("HEARING_NOTICE_TOO_SHORT", "Hearing notified too late",
+                    "应当在举行听证的" + rules.hearingNoticeDays() + "日前通知当事人: notified " + notifiedOn + ", held " + heldOn, "PL 64");
+        }
+        if (heldAt.isAfter(journal.now())) {
+            throw ProblemException.unprocessable("HEARING_NOT_YET_HELD", "Hearing in the future", "record a hearing once held");
+        }
+        penaltyCase.hearingSettledAt = heldAt;
+        penaltyCase.hearingDefaulted = defaulted;
+        penaltyCase.status = CaseStatus.NOTIFIED;
+        journal.record(penaltyCase, defaulted ? "HEARING_DEFAULTED" : "HEARING_HELD", actor,
+                (defaulted ? "the party did not appear: hearing waived" : "hearing held") + "; chaired by " + chairCredential);
+        journal.publish(new HearingHeld(penaltyCase.ref(), defaulted, chairCredential, heldAt));
+        legalReview.requestIfNeeded(penaltyCase, actor);
+        return penaltyCase;
+    }
+}

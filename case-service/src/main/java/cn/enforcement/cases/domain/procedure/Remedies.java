@@ -1,0 +1,73 @@
+package cn.enforcement.cases.domain.procedure;
+
+import cn.enforcement.cases.domain.CaseRemedy;
+import cn.enforcement.cases.domain.CaseStatus;
+import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.cases.domain.Refusals;
+import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.time.BeijingTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The party applied for reconsideration or went to court (PL 73): the decision is still executed,
+ * but the late fee does not accrue while the remedy is pending.
+ */
+@ApplicationScoped
+@Transactional
+public class Remedies {
+
+    private final CaseJournal journal;
+
+    Remedies(CaseJournal journal) {
+        this.journal = journal;
+    }
+
+    public CaseRemedy record(PenaltyCase penaltyCase, CaseRemedy.Kind kind, String reviewingBody, String reference,
+            LocalDate filedOn, String actor) {
+        penaltyCase.status.requireOneOf("recording a remedy", CaseStatus.SERVED, CaseStatus.PAID, CaseStatus.CLOSED);
+        if (penaltyCase.servedAt == null) {
+            throw Refusals.stateForbids("NO_DECISION_SERVED", "No decision served",
+                    "a remedy is against a penalty decision served on the party; this case was closed without one", "PL 73");
+        }
+        LocalDate servedOn = BeijingTime.dayOf(penaltyCase.servedAt);
+        if (filedOn.isBefore(servedOn) || filedOn.isAfter(journal.today())) {
+            throw Refusals.factsForbid("REMEDY_DATE_IMPOSSIBLE", "Remedy date impossible",
+                    "a remedy is filed after the decision was served (" + servedOn + ") and not after today", "PL 73");
+        }
+        CaseRemedy remedy = new CaseRemedy();
+        remedy.remedyId = UUID.randomUUID().toString();
+        remedy.caseId = penaltyCase.caseId;
+        remedy.kind = kind;
+        remedy.reviewingBody = reviewingBody;
+        remedy.reference = reference;
+        remedy.filedOn = filedOn;
+        remedy.recordedBy = actor;
+        remedy.persist();
+        journal.record(penaltyCase, "REMEDY_FILED", actor, kind + " with " + reviewingBody + " on " + filedOn
+                + "; the late fee does not accrue while it is pending (PL 73)");
+        return remedy;
+    }
+
+    public CaseRemedy conclude(PenaltyCase penaltyCase, String remedyId, LocalDate concludedOn, CaseRemedy.Outcome outcome,
+            String actor) {
+        CaseRemedy remedy = CaseRemedy.findById(remedyId);
+        if (remedy == null || !remedy.caseId.equals(penaltyCase.caseId)) {
+            throw ProblemException.notFound("REMEDY_NOT_FOUND", "no remedy " + remedyId + " in case " + penaltyCase.caseNumber);
+        }
+        if (remedy.concludedOn != null) {
+            throw Refusals.stateForbids("REMEDY_CONCLUDED", "Remedy already concluded",
+                    "this remedy was concluded on " + remedy.concludedOn, "PL 73");
+        }
+        if (concludedOn.isBefore(remedy.filedOn) || concludedOn.isAfter(journal.today())) {
+            throw Refusals.factsForbid("REMEDY_DATE_IMPOSSIBLE", "Remedy date impossible",
+                    "a remedy concludes on or after its filing (" + remedy.filedOn + ") and not after today", "PL 73");
+        }
+        remedy.concludedOn = concludedOn;
+        remedy.outcome = outcome;
+        journal.record(penaltyCase, "REMEDY_CONCLUDED", actor, remedy.kind + " concluded on " + concludedOn + ": " + outcome);
+        return remedy;
+    }
+}

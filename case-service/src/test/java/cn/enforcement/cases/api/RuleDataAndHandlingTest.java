@@ -1,0 +1,104 @@
+package cn.enforcement.cases.api;
+
+import static cn.enforcement.cases.api.Cases.as;
+import static cn.enforcement.cases.api.Cases.awaitCredential;
+import static cn.enforcement.cases.api.Cases.filing;
+import static cn.enforcement.cases.api.Cases.fileGeneral;
+import static cn.enforcement.cases.api.Cases.newCredentialNumber;
+import static cn.enforcement.cases.api.Cases.publishCredential;
+import static cn.enforcement.cases.api.Cases.recordEvidence;
+import static cn.enforcement.cases.api.Cases.twoOfficers;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+import cn.enforcement.platform.testing.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Who handles a case, and the province's rule data (catalogue, calendar) changed by a provincial supervisor. */
+@QuarkusTest
+class RuleDataAndHandlingTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void onlyAnOfficerAmongTheHandlingOfficersFilesOrActs() {
+        List<String> own = twoOfficers();
+        String third = newCredentialNumber();
+        String fourth = newCredentialNumber();
+        publishCredential(third, null, "ACTIVE");
+        publishCredential(fourth, null, "ACTIVE");
+        awaitCredential(fourth, "ACTIVE");
+        awaitCredential(third, "ACTIVE");
+
+        as("cc-officer-1").body(filing("GENERAL", "RA-01", List.of(third, fourth), null, LocalDate.now().minusDays(1)))
+                .post("/api/v1/cases").then().statusCode(403).body("code", equalTo("NOT_HANDLING_OFFICER"));
+
+        String caseId = fileGeneral(own, "RA-01");
+        as("cc-head").body("{\"handlingCredentials\":[\"" + third + "\",\"" + fourth + "\"]}")
+                .post("/api/v1/cases/" + caseId + "/officers").then().statusCode(200);
+        as("cc-officer-1").body("{\"penalty\":{\"kind\":\"FINE\",\"amount\":3000},\"degree\":3}")
+                .post("/api/v1/cases/" + caseId + "/proposal").then().statusCode(403).body("code", equalTo("NOT_HANDLING_OFFICER"));
+    }
+
+    @Test
+    void aProvincialSupervisorSetsAViolationItemAndItsTiers() {
+        String code = "TT-" + UUID.randomUUID().toString().substring(0, 6);
+        String item = """
+                {"name":"测试违法行为","enforcementField":"ROAD_TRANSPORT","illegalActBasis":"《道路运输条例》第十条",
+                 "penaltyBasis":"《道路运输条例》第六十三条","measure":"次","workSafety":false,"onExemptionList":true,
+                 "tiers":[{"level":"MINOR","description":"初次","degreeFrom":0,"degreeTo":2,"individualMin":0,"individualMax":500,
+                           "organisationMin":0,"organisationMax":2000},
+                          {"level":"ORDINARY","description":"多次","degreeFrom":2,"individualMin":500,"individualMax":2000,
+                           "organisationMin":2000,"organisationMax":10000}]}""";
+        as("cc-supervisor").body(item).put("/api/v1/violation-items/" + code).then().statusCode(403)
+                .body("code", equalTo("PROVINCIAL_SUPERVISOR_ONLY"));
+        as("province-supervisor").body(item).put("/api/v1/violation-items/" + code).then().statusCode(200)
+                .body("code", equalTo(code)).body("tiers.size()", equalTo(2));
+        as("cc-officer-1").get("/api/v1/violation-items/" + code).then().statusCode(200)
+                .body("name", equalTo("测试违法行为")).body("onExemptionList", equalTo(true))
+                .body("tiers[1].individualMax", equalTo(2000.0f));
+        as("cc-officer-1").queryParam("partyType", "INDIVIDUAL").queryParam("degree", 3)
+                .get("/api/v1/violation-items/" + code + "/discretion").then().statusCode(200)
+                .body("tier", equalTo("ORDINARY")).body("max", equalTo(2000.0f));
+    }
+
+    /** A holiday added on the second day of a statement period moves its last day by one working day. */
+    @Test
+    void aCalendarEditRecomputesOpenDeadlines() {
+        clock.travelTo(LocalDate.of(2030, 3, 4).atTime(10, 0).atZone(cn.enforcement.platform.time.BeijingTime.ZONE).toInstant());
+        List<String> officers = twoOfficers();
+        String caseId = as("cc-officer-1").body(filing("GENERAL", "RA-01", officers, null, LocalDate.of(2030, 3, 1)))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
+        as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
+        recordEvidence(caseId);
+        as("cc-officer-1").body("{\"penalty\":{\"kind\":\"FINE\",\"amount\":3000},\"degree\":3}")
+                .post("/api/v1/cases/" + caseId + "/proposal").then().statusCode(200);
+        as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(200)
+                .body("deadlines.find { it.kind == 'STATEMENT' }.dueOn", equalTo("2030-03-07"));
+        try {
+            as("province-supervisor").body("{\"days\":[{\"day\":\"2030-03-05\",\"kind\":\"HOLIDAY\",\"name\":\"测试假日\"}]}")
+                    .put("/api/v1/working-calendar/2030").then().statusCode(200).body("deadlinesMoved", greaterThanOrEqualTo(1));
+            as("cc-officer-1").get("/api/v1/working-calendar/2030").then().statusCode(200).body("days[0].name", equalTo("测试假日"));
+            as("cc-officer-1").get("/api/v1/cases/" + caseId).then().statusCode(200)
+                    .body("deadlines.find { it.kind == 'STATEMENT' }.dueOn", equalTo("2030-03-08"))
+                    .body("deadlines.find { it.kind == 'STATEMENT' }.howComputed", containsString("recomputed"));
+        } finally {
+            as("province-supervisor").body("{\"days\":[]}").put("/api/v1/working-calendar/2030").then().statusCode(200);
+        }
+        as("cc-officer-1").get("/api/v1/cases/" + caseId).then()
+                .body("deadlines.find { it.kind == 'STATEMENT' }.dueOn", equalTo("2030-03-07"));
+    }
+}
