@@ -1,6 +1,9 @@
 package cn.enforcement.gateway.api;
 
+import cn.enforcement.gateway.domain.ClientAddress;
+import cn.enforcement.gateway.domain.GatewayConfig;
 import cn.enforcement.gateway.domain.RateLimiter;
+import cn.enforcement.gateway.domain.RequestPath;
 import cn.enforcement.gateway.domain.Route;
 import cn.enforcement.gateway.domain.RouteTable;
 import io.quarkus.security.AuthenticationFailedException;
@@ -22,6 +25,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -34,9 +38,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
- * Forwards one request to the service that owns its path: authenticates, checks the route's roles,
- * takes a rate-limit token, checks the size, then streams the body both ways without buffering it.
- * Every refusal is a problem+json; every request leaves one access-log line.
+ * Forwards one request to the service that owns its path: normalises the path, authenticates, checks
+ * the route's roles, takes a rate-limit token, checks the size, then streams the body both ways without
+ * buffering it. A client's own oversize or stalled body is answered 413 or 408 and never counts against
+ * the service's circuit breaker. Every refusal is a problem+json; every request leaves one access-log line.
  */
 @ApplicationScoped
 public class ProxyHandler {
@@ -44,17 +49,33 @@ public class ProxyHandler {
     private static final Logger ACCESS = Logger.getLogger("gateway.access");
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+    /** Headers the gateway sets on every answer; a service's own value replaces the gateway's. */
+    private static final Set<String> GATEWAY_DEFAULTS = Set.of("x-content-type-options", "cache-control");
 
     private final RouteTable routes;
     private final RateLimiter rateLimiter;
     private final Vertx vertx;
     private final HttpClient client;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+    private final long bodyIdleTimeoutMillis;
+    private final List<String> trustedProxies;
 
-    ProxyHandler(RouteTable routes, RateLimiter rateLimiter, Vertx vertx) {
+    /** What the upstream exchange came to: the service's response, or a fault of the client's own. */
+    private record Outcome(HttpClientResponse response, RuntimeException clientFault) {
+    }
+
+    /** The client's body on its way, and a fault of the client's if it showed one. */
+    private static final class Exchange {
+        RequestBody body;
+        RuntimeException clientFault;
+    }
+
+    ProxyHandler(RouteTable routes, RateLimiter rateLimiter, Vertx vertx, GatewayConfig config) {
         this.routes = routes;
         this.rateLimiter = rateLimiter;
         this.vertx = vertx;
+        this.bodyIdleTimeoutMillis = config.bodyIdleTimeout().toMillis();
+        this.trustedProxies = config.trustedProxies().orElse(List.of());
         this.client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(200).setKeepAlive(true)
                 .setConnectTimeout(2000).setDecompressionSupported(false));
     }
@@ -67,17 +88,33 @@ public class ProxyHandler {
                 .orElseGet(() -> UUID.randomUUID().toString());
         ctx.put("requestId", requestId);
         ctx.response().putHeader("X-Request-Id", requestId);
-        Optional<Route> match = routes.routeOf(request.path());
+        String client = ClientAddress.of(request.remoteAddress().hostAddress(), request.getHeader("X-Forwarded-For"), trustedProxies);
+        ctx.put("clientAddress", client);
+        Optional<String> path = RequestPath.normalise(request.path());
+        if (path.isEmpty()) {
+            ctx.addEndHandler(done -> ACCESS.infof("request_id=%s client_address=%s route=- method=%s path=refused status=%d",
+                    requestId, client, request.method(), ctx.response().getStatusCode()));
+            Problems.send(ctx, 400, "PATH_NOT_ALLOWED", "Path not allowed",
+                    "the path contains an encoded slash, backslash, NUL or control character");
+            return;
+        }
+        ctx.put("path", path.get());
+        ctx.response().putHeader("X-Content-Type-Options", "nosniff");
+        if (path.get().startsWith("/api/")) {
+            // answers behind a token carry personal data: no shared or browser cache keeps them
+            ctx.response().putHeader("Cache-Control", "no-store");
+        }
+        Optional<Route> match = routes.routeOf(path.get());
         ctx.addEndHandler(done -> ACCESS.infof("request_id=%s subject=%s client=%s route=%s method=%s path=%s status=%d latency_ms=%d",
                 requestId, ctx.get("subject", "-"), ctx.get("client", "-"), match.map(Route::name).orElse("-"),
-                request.method(), request.path(), ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000));
+                request.method(), path.get(), ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000));
         if (match.isEmpty()) {
-            Problems.send(ctx, 404, "NO_ROUTE", "Not found", "no service answers " + request.path());
+            Problems.send(ctx, 404, "NO_ROUTE", "Not found", "no service answers " + path.get());
             return;
         }
         Route route = match.get();
         if (route.isPublic()) {
-            admitted(ctx, route, rateLimiter.acquireForAddress(request.remoteAddress().hostAddress()));
+            admitted(ctx, route, rateLimiter.acquireForAddress(client));
             return;
         }
         Uni<SecurityIdentity> identity = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
@@ -103,7 +140,7 @@ public class ProxyHandler {
         ctx.put("subject", subject);
         ctx.put("client", clientId);
         if (!route.admits(caller.getRoles())) {
-            Problems.send(ctx, 403, "FORBIDDEN", "Forbidden", "your roles do not allow " + ctx.request().path());
+            Problems.send(ctx, 403, "FORBIDDEN", "Forbidden", "your roles do not allow " + ctx.<String>get("path"));
             return;
         }
         admitted(ctx, route, rateLimiter.acquireForClient(clientId, subject));
@@ -122,23 +159,40 @@ public class ProxyHandler {
                     "this route accepts at most " + route.maxBodyBytes() + " bytes");
             return;
         }
-        breakerOf(route).<HttpClientResponse>execute(attempt -> forward(ctx, route).onComplete(attempt))
-                .onSuccess(response -> relayResponse(ctx, response))
-                .onFailure(failure -> upstreamFailed(ctx, route, failure));
+        Exchange exchange = new Exchange();
+        breakerOf(route).<Outcome>execute(attempt -> forward(ctx, route, exchange).onComplete(result -> {
+            if (result.succeeded()) {
+                attempt.complete(new Outcome(result.result(), null));
+            } else if (exchange.clientFault != null) {
+                attempt.complete(new Outcome(null, exchange.clientFault));
+            } else if (exchange.body != null && !exchange.body.ended()) {
+                // the service waited for a body the client was still (slowly) sending
+                attempt.complete(new Outcome(null, new RequestBody.StalledException()));
+            } else {
+                attempt.fail(result.cause());
+            }
+        })).onSuccess(outcome -> {
+            if (outcome.clientFault() != null) {
+                clientFailed(ctx, route, outcome.clientFault());
+            } else {
+                relayResponse(ctx, route, outcome.response());
+            }
+        }).onFailure(failure -> upstreamFailed(ctx, route, failure));
     }
 
-    private Future<HttpClientResponse> forward(RoutingContext ctx, Route route) {
+    private Future<HttpClientResponse> forward(RoutingContext ctx, Route route, Exchange exchange) {
         HttpServerRequest in = ctx.request();
+        String uri = ctx.<String>get("path") + (in.query() == null ? "" : "?" + in.query());
         RequestOptions options = new RequestOptions().setMethod(in.method()).setHost(route.upstream().getHost())
-                .setPort(route.upstream().getPort()).setURI(in.uri()).setIdleTimeout(route.timeout().toMillis());
+                .setPort(route.upstream().getPort()).setURI(uri).setIdleTimeout(route.timeout().toMillis());
         // The response is paused as soon as its head arrives: the circuit breaker hands it on a later tick.
-        return client.request(options).compose(out -> send(ctx, route, out)).map(response -> {
+        return client.request(options).compose(out -> send(ctx, route, out, exchange)).map(response -> {
             response.pause();
             return response;
         });
     }
 
-    private Future<HttpClientResponse> send(RoutingContext ctx, Route route, HttpClientRequest out) {
+    private Future<HttpClientResponse> send(RoutingContext ctx, Route route, HttpClientRequest out, Exchange exchange) {
         HttpServerRequest in = ctx.request();
         copyRequestHeaders(ctx, out);
         String declaredLength = in.getHeader("Content-Length");
@@ -149,7 +203,11 @@ public class ProxyHandler {
         if (declaredLength != null) {
             out.putHeader("Content-Length", declaredLength);
         }
-        return out.send(new SizeLimitedStream(in, route.maxBodyBytes()));
+        exchange.body = new RequestBody(in, route.maxBodyBytes(), vertx, bodyIdleTimeoutMillis, fault -> {
+            exchange.clientFault = fault;
+            out.reset(0, fault);
+        });
+        return out.send(exchange.body);
     }
 
     private void copyRequestHeaders(RoutingContext ctx, HttpClientRequest out) {
@@ -161,9 +219,7 @@ public class ProxyHandler {
             }
         });
         headers.set("X-Request-Id", (String) ctx.get("requestId"));
-        String forwardedFor = in.getHeader("X-Forwarded-For");
-        String client = in.remoteAddress().hostAddress();
-        headers.set("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
+        headers.set("X-Forwarded-For", (String) ctx.get("clientAddress"));
         headers.set("X-Forwarded-Proto", in.scheme());
         headers.set("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());
         if (in.getHeader("traceparent") == null) {
@@ -171,13 +227,22 @@ public class ProxyHandler {
         }
     }
 
-    private void relayResponse(RoutingContext ctx, HttpClientResponse upstream) {
+    private void relayResponse(RoutingContext ctx, Route route, HttpClientResponse upstream) {
         var response = ctx.response().setStatusCode(upstream.statusCode());
         upstream.headers().forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
+            String name = header.getKey().toLowerCase();
+            if (GATEWAY_DEFAULTS.contains(name)) {
+                response.headers().set(header.getKey(), header.getValue());
+            } else if (!HOP_BY_HOP.contains(name)) {
                 response.headers().add(header.getKey(), header.getValue());
             }
         });
+        String location = upstream.getHeader("Location");
+        String upstreamOrigin = route.upstream().getScheme() + "://" + route.upstream().getAuthority();
+        if (location != null && location.startsWith(upstreamOrigin)) {
+            HttpServerRequest in = ctx.request();
+            response.headers().set("Location", in.scheme() + "://" + in.authority() + location.substring(upstreamOrigin.length()));
+        }
         String length = upstream.getHeader("Content-Length");
         if (length != null) {
             response.putHeader("Content-Length", length);
@@ -187,11 +252,21 @@ public class ProxyHandler {
         upstream.pipeTo(response);
     }
 
-    private void upstreamFailed(RoutingContext ctx, Route route, Throwable failure) {
-        if (failure instanceof SizeLimitedStream.TooLargeException) {
+    /** The client's own body failed: answered, and the connection closed since the rest of the body is not read. */
+    private void clientFailed(RoutingContext ctx, Route route, RuntimeException fault) {
+        ctx.response().putHeader("Connection", "close");
+        ctx.addEndHandler(done -> ctx.request().connection().close());
+        if (fault instanceof RequestBody.TooLargeException) {
             Problems.send(ctx, 413, "PAYLOAD_TOO_LARGE", "Payload too large",
                     "this route accepts at most " + route.maxBodyBytes() + " bytes");
-        } else if (failure instanceof OpenCircuitException) {
+        } else {
+            Problems.send(ctx, 408, "REQUEST_BODY_TIMEOUT", "Request body too slow",
+                    "the request body stopped arriving; send it whole within " + bodyIdleTimeoutMillis / 1000.0 + " s between chunks");
+        }
+    }
+
+    private void upstreamFailed(RoutingContext ctx, Route route, Throwable failure) {
+        if (failure instanceof OpenCircuitException) {
             ctx.response().putHeader("Retry-After", "10");
             Problems.send(ctx, 503, "SERVICE_UNAVAILABLE", "Service unavailable",
                     route.name() + " is failing; requests are held off for a few seconds");

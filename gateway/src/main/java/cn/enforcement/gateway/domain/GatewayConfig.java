@@ -17,6 +17,19 @@ public interface GatewayConfig {
 
     RateLimits rateLimit();
 
+    /**
+     * How long a request body may pause between chunks before the client is answered 408: a client's
+     * slow or broken body is its own fault, never counted against the service.
+     */
+    @WithDefault("10s")
+    Duration bodyIdleTimeout();
+
+    /**
+     * Addresses of proxies in front of the gateway (the ingress) whose X-Forwarded-For is believed; from
+     * anyone else the header is ignored and the peer address is the client's.
+     */
+    Optional<List<String>> trustedProxies();
+
     interface RouteConfig {
 
         /** Base URL of the owning service, e.g. {@code http://127.0.0.1:8081}. */

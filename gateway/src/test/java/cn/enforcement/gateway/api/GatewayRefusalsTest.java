@@ -9,50 +9,20 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the gateway refuses by itself, with real Keycloak tokens. In the test profile the services
  * point at a closed port, so an admitted request shows up as 503 from the unreachable upstream;
- * review points at a server that never answers.
+ * review points at {@link ReviewUpstream}, which reads requests and never answers.
  */
 @QuarkusTest
 class GatewayRefusalsTest {
 
-    /** An upstream that takes connections and never answers. */
-    private static ServerSocket silentUpstream;
-    private static final List<Socket> HELD = new CopyOnWriteArrayList<>();
-
     @BeforeAll
-    static void openSilentUpstream() throws IOException {
-        silentUpstream = new ServerSocket(18999, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(() -> {
-            while (!silentUpstream.isClosed()) {
-                try {
-                    HELD.add(silentUpstream.accept());
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }, "silent-upstream");
-        acceptor.setDaemon(true);
-        acceptor.start();
-    }
-
-    @AfterAll
-    static void closeSilentUpstream() throws IOException {
-        silentUpstream.close();
-        for (Socket socket : HELD) {
-            socket.close();
-        }
+    static void startReviewUpstream() {
+        ReviewUpstream.start();
     }
 
     @Test
