@@ -34,7 +34,7 @@ public class CaseAccess {
 
     public PenaltyCase forRead(String caseId) {
         PenaltyCase penaltyCase = find(caseId);
-        scope.requireRead(penaltyCase.agencyCode, penaltyCase.regionCode, CASE_STAFF);
+        scope.requireRead(penaltyCase.agencyCode, penaltyCase.regionCode, CASE_STAFF, () -> unknown(caseId));
         log(penaltyCase, "READ");
         return penaltyCase;
     }
@@ -42,7 +42,7 @@ public class CaseAccess {
     /** An act of the handling officers. */
     public PenaltyCase forOfficerAct(String caseId) {
         PenaltyCase penaltyCase = find(caseId);
-        scope.requireOwnAgency(penaltyCase.agencyCode);
+        scope.requireOwnAgency(penaltyCase.agencyCode, penaltyCase.regionCode, () -> unknown(caseId));
         requireHandles(penaltyCase.handlingCredentials);
         log(penaltyCase, "CHANGE");
         return penaltyCase;
@@ -54,7 +54,7 @@ public class CaseAccess {
         if (!scope.hasRole(Roles.AGENCY_HEAD)) {
             throw ProblemException.forbidden("AGENCY_HEAD_ONLY", "this act is the agency head's (负责人)");
         }
-        scope.requireOwnAgency(penaltyCase.agencyCode);
+        scope.requireOwnAgency(penaltyCase.agencyCode, penaltyCase.regionCode, () -> unknown(caseId));
         log(penaltyCase, "CHANGE");
         return penaltyCase;
     }
@@ -65,7 +65,7 @@ public class CaseAccess {
         if (!scope.hasRole(Roles.AGENCY_HEAD) && !scope.hasRole(Roles.LEGAL_REVIEWER)) {
             throw ProblemException.forbidden("HEAD_OR_LEGAL_OFFICE_ONLY", "this record is kept by the agency head or the legal office");
         }
-        scope.requireOwnAgency(penaltyCase.agencyCode);
+        scope.requireOwnAgency(penaltyCase.agencyCode, penaltyCase.regionCode, () -> unknown(caseId));
         log(penaltyCase, "CHANGE");
         return penaltyCase;
     }
@@ -73,7 +73,7 @@ public class CaseAccess {
     public PenaltyCase forPayment(String caseId) {
         PenaltyCase penaltyCase = find(caseId);
         if (!scope.regionCode().covers(new RegionCode(penaltyCase.regionCode))) {
-            throw ProblemException.forbidden("OUTSIDE_SCOPE", "the case lies outside the payment platform's region");
+            throw unknown(caseId);
         }
         log(penaltyCase, "PAYMENT");
         return penaltyCase;
@@ -108,7 +108,11 @@ public class CaseAccess {
     }
 
     private static PenaltyCase find(String caseId) {
-        return PenaltyCase.<PenaltyCase>findByIdOptional(caseId)
-                .orElseThrow(() -> ProblemException.notFound("CASE_NOT_FOUND", "no case " + caseId));
+        return PenaltyCase.<PenaltyCase>findByIdOptional(caseId).orElseThrow(() -> unknown(caseId));
+    }
+
+    /** The answer for a case that does not exist, and for one the caller may not know of. */
+    private static ProblemException unknown(String caseId) {
+        return ProblemException.notFound("CASE_NOT_FOUND", "no case " + caseId);
     }
 }

@@ -40,7 +40,7 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
     public record Service(Instant at, String method) {
     }
 
-    public record Payment(LocalDate dueOn, BigDecimal paid, BigDecimal lateFee) {
+    public record Payment(LocalDate dueOn, BigDecimal paid, BigDecimal lateFee, BigDecimal outstanding, BigDecimal refundDue) {
     }
 
     public record Transfer(String receivingBody, List<String> attachments, Boolean accepted) {
@@ -74,7 +74,7 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
                 c.decisionKind == null ? null : new Step(c.decidedAt, c.decisionKind.name(), c.decisionAmount, c.decisionLegalBasis,
                         null, false),
                 c.servedAt == null ? null : new Service(c.servedAt, c.serviceMethod),
-                c.paymentDueOn == null ? null : new Payment(c.paymentDueOn, c.paidAmount, c.lateFee),
+                c.paymentDueOn == null ? null : new Payment(c.paymentDueOn, c.paidAmount, c.lateFee, c.outstanding(), c.refundDue),
                 c.transferReceiver == null ? null : new Transfer(c.transferReceiver, c.transferAttachments, c.transferAccepted),
                 c.revokedAt, c.closedAt, c.archivedAt, c.extensions, CaseEvidence.countOf(c.caseId),
                 CaseDeadline.of(c.caseId).stream().map(d -> deadline(d, today, warningDays)).toList(),

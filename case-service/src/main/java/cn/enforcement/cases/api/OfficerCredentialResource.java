@@ -29,10 +29,13 @@ public class OfficerCredentialResource {
     @RolesAllowed({ Roles.OFFICER, Roles.AGENCY_HEAD, Roles.SUPERVISOR, Roles.PERSONNEL_ADMIN })
     public OfficerCredentialView get(@PathParam("credentialNumber") String credentialNumber) {
         OfficerCredential credential = OfficerCredential.<OfficerCredential>findByIdOptional(credentialNumber)
-                .orElseThrow(() -> ProblemException.notFound("CREDENTIAL_NOT_KNOWN",
-                        "case-service has no record of credential " + credentialNumber));
-        scope.requireRead(credential.agencyCode, credential.regionCode, Roles.AGENCY_STAFF);
+                .orElseThrow(() -> unknown(credentialNumber));
+        scope.requireRead(credential.agencyCode, credential.regionCode, Roles.AGENCY_STAFF, () -> unknown(credentialNumber));
         return new OfficerCredentialView(credential.credentialNumber, credential.officerId, credential.officerName,
                 credential.agencyCode, credential.status, credential.annualReviewOverdue, credential.validFrom, credential.validTo);
+    }
+
+    private static ProblemException unknown(String credentialNumber) {
+        return ProblemException.notFound("CREDENTIAL_NOT_KNOWN", "case-service has no record of credential " + credentialNumber);
     }
 }

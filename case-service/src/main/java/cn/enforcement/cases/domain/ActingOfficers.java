@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * PL 42, 52, 55: investigation, coercive measures and decisions are carried out by at least two
- * officers, each holding an enforcement credential valid at the moment of the act.
+ * officers of the acting agency, each holding an enforcement credential valid at the moment of the act.
  */
 public final class ActingOfficers {
 
@@ -18,22 +18,33 @@ public final class ActingOfficers {
     private ActingOfficers() {
     }
 
-    public static void requireTwoValid(Collection<String> credentialNumbers, List<CredentialStanding> known, Instant at) {
+    public static void requireTwoValid(Collection<String> credentialNumbers, List<CredentialStanding> known, String agencyCode,
+            Instant at) {
         if (credentialNumbers.stream().distinct().count() < MINIMUM) {
             throw Refusals.factsForbid("TWO_OFFICERS_REQUIRED", "Two officers required",
                     "执法人员不得少于两人: at least two different officers must act", "PL 42, 55");
         }
-        LocalDate day = BeijingTime.dayOf(at);
         for (String number : credentialNumbers) {
-            CredentialStanding standing = known.stream().filter(s -> s.credentialNumber().equals(number)).findFirst().orElse(null);
-            if (standing == null) {
-                throw Refusals.factsForbid("OFFICER_CREDENTIAL_UNKNOWN", "Unknown credential",
-                        "credential " + number + " is not known to be issued to an officer", "PL 42");
-            }
-            if (!standing.allowsActsOn(day)) {
-                throw Refusals.factsForbid("OFFICER_CREDENTIAL_NOT_VALID", "Officer may not act",
-                        "执法证件在执法时须有效: " + standing.whyNotOn(day), "PL 42, 52, 55");
-            }
+            requireMayAct(number, known, agencyCode, at);
+        }
+    }
+
+    /** One officer: known, of the agency, with a credential that allows acts at the instant. */
+    public static void requireMayAct(String number, List<CredentialStanding> known, String agencyCode, Instant at) {
+        LocalDate day = BeijingTime.dayOf(at);
+        CredentialStanding standing = known.stream().filter(s -> s.credentialNumber().equals(number)).findFirst().orElse(null);
+        if (standing == null) {
+            throw Refusals.factsForbid("OFFICER_CREDENTIAL_UNKNOWN", "Unknown credential",
+                    "credential " + number + " is not known to be issued to an officer", "PL 42");
+        }
+        if (!standing.agencyCode().equals(agencyCode)) {
+            throw Refusals.factsForbid("OFFICER_OF_ANOTHER_AGENCY", "Officer of another agency",
+                    "执法人员应为本机关执法人员: " + number + " enforces for agency " + standing.agencyCode() + ", not " + agencyCode,
+                    "PL 42");
+        }
+        if (!standing.allowsActsOn(day)) {
+            throw Refusals.factsForbid("OFFICER_CREDENTIAL_NOT_VALID", "Officer may not act",
+                    "执法证件在执法时须有效: " + standing.whyNotOn(day), "PL 42, 52, 55");
         }
     }
 }

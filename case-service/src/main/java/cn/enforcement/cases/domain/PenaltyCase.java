@@ -188,6 +188,10 @@ public class PenaltyCase extends PanacheEntityBase {
     @Column(name = "transfer_accepted")
     public Boolean transferAccepted;
 
+    /** What the bank confirmed beyond the fine and late fee, to be refunded to the party. */
+    @Column(name = "refund_due", nullable = false, precision = 12, scale = 2)
+    public BigDecimal refundDue = NO_YUAN;
+
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
@@ -218,6 +222,14 @@ public class PenaltyCase extends PanacheEntityBase {
 
     public List<String> handlingCredentialList() {
         return new ArrayList<>(handlingCredentials);
+    }
+
+    /** Zero, in yuan and fen, as the amounts are kept. */
+    public static final BigDecimal NO_YUAN = new BigDecimal("0.00");
+
+    /** What the party still owes of the fine and the late fee charged so far. */
+    public BigDecimal outstanding() {
+        return decisionAmount.add(lateFee).subtract(paidAmount).max(NO_YUAN);
     }
 
     public CaseRef ref() {

@@ -53,7 +53,7 @@ public class OfficerCredential extends PanacheEntityBase {
     public Instant lastEventAt;
 
     public CredentialStanding standing() {
-        return new CredentialStanding(credentialNumber, status, annualReviewOverdue, validFrom, validTo);
+        return new CredentialStanding(credentialNumber, agencyCode, status, annualReviewOverdue, validFrom, validTo);
     }
 
     /** What is known here of each of the credentials; an unknown number has no standing. */

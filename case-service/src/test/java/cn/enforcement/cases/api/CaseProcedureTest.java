@@ -288,8 +288,8 @@ class CaseProcedureTest {
     @Test
     void onlyTheHandlingOfficersActOtherAgenciesSeeNothingSupervisorsRead() {
         String caseId = fileGeneral(twoOfficers(), OVERLOAD);
-        as("jl-officer-1").get("/api/v1/cases/" + caseId).then().statusCode(403);
-        as("jl-head").post("/api/v1/cases/" + caseId + "/closure").then().statusCode(403);
+        as("jl-officer-1").get("/api/v1/cases/" + caseId).then().statusCode(404).body("code", equalTo("CASE_NOT_FOUND"));
+        as("jl-head").post("/api/v1/cases/" + caseId + "/closure").then().statusCode(404).body("code", equalTo("CASE_NOT_FOUND"));
         as("province-supervisor").get("/api/v1/cases/" + caseId).then().statusCode(200);
         as("cc-officer-1").get("/api/v1/cases?status=INVESTIGATING&violationItem=RA-01&limit=100").then().statusCode(200)
                 .body("cases.caseId", hasItem(caseId));

@@ -38,12 +38,18 @@ public final class Cases {
 
     /** A credential as personnel-service publishes it, linked to a demo login. */
     public static String credential(String number, String username, String status, boolean reviewOverdue, Instant at) {
+        return credential(number, username, "220100001", status, reviewOverdue, at);
+    }
+
+    public static String credential(String number, String username, String agency, String status, boolean reviewOverdue,
+            Instant at) {
         return """
                 {"credential":{"credentialNumber":"%s","officerId":"officer-%s","officerName":"officer %s","username":%s,
-                 "agencyCode":"220100001","regionCode":"220100","post":"执法科员","enforcementFields":["ROAD_TRANSPORT"],
+                 "agencyCode":"%s","regionCode":"%s","post":"执法科员","enforcementFields":["ROAD_TRANSPORT"],
                  "status":"%s","annualReviewOverdue":%s,"validFrom":"2026-01-01","validTo":"2030-12-31"},
                  %s"effectiveAt":"%s"}"""
-                .formatted(number, number, number, username == null ? "null" : "\"" + username + "\"", status, reviewOverdue,
+                .formatted(number, number, number, username == null ? "null" : "\"" + username + "\"", agency,
+                        agency.substring(0, 6), status, reviewOverdue,
                         "ACTIVE".equals(status) ? "" : "\"reason\":\"test\",\"until\":null,", at);
     }
 
@@ -59,9 +65,13 @@ public final class Cases {
     }
 
     public static void publishCredential(String number, String username, String status) {
+        publishCredential(number, username, "220100001", status);
+    }
+
+    public static void publishCredential(String number, String username, String agency, String status) {
         String type = "ACTIVE".equals(status) ? "CredentialIssued" : "CredentialSuspended";
         KafkaRecords.send(event("test.enforcement.personnel.v1", newId(), "enforcement.personnel." + type + ".v1", number,
-                credential(number, username, status, false, Instant.now())));
+                credential(number, username, agency, status, false, Instant.now())));
     }
 
     public static void awaitCredential(String number, String status) {

@@ -8,11 +8,14 @@ import static cn.enforcement.cases.api.Cases.newCredentialNumber;
 import static cn.enforcement.cases.api.Cases.publishCredential;
 import static cn.enforcement.cases.api.Cases.recordEvidence;
 import static cn.enforcement.cases.api.Cases.twoOfficers;
+import static cn.enforcement.platform.testing.DemoRealm.tokenOfClient;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import cn.enforcement.platform.testing.TestClock;
+import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -65,6 +68,8 @@ class RuleDataAndHandlingTest {
                            "organisationMin":2000,"organisationMax":10000}]}""";
         as("cc-supervisor").body(item).put("/api/v1/violation-items/" + code).then().statusCode(403)
                 .body("code", equalTo("PROVINCIAL_SUPERVISOR_ONLY"));
+        given().auth().oauth2(tokenOfClient("supervision-platform")).contentType(ContentType.JSON).body(item)
+                .put("/api/v1/violation-items/" + code).then().statusCode(403).body("code", equalTo("PARTNER_READ_ONLY"));
         as("province-supervisor").body(item).put("/api/v1/violation-items/" + code).then().statusCode(200)
                 .body("code", equalTo(code)).body("tiers.size()", equalTo(2));
         as("cc-officer-1").get("/api/v1/violation-items/" + code).then().statusCode(200)

@@ -70,49 +70,59 @@ class ProcedureRulesTest {
     @Nested
     class Officers {
 
+        private static final String AGENCY = "220100001";
         private final Instant at = OffsetDateTime.parse("2026-11-21T10:00:00+08:00").toInstant();
-        private final CredentialStanding active = new CredentialStanding("22010026000001", "ACTIVE", false, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31));
-        private final CredentialStanding other = new CredentialStanding("22010026000002", "ACTIVE", false, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31));
+        private final CredentialStanding active = new CredentialStanding("22010026000001", AGENCY, "ACTIVE", false, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31));
+        private final CredentialStanding other = new CredentialStanding("22010026000002", AGENCY, "ACTIVE", false, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31));
 
         @Test
         void twoValidOfficersMayAct() {
             assertThatCode(() -> ActingOfficers.requireTwoValid(List.of(active.credentialNumber(), other.credentialNumber()),
-                    List.of(active, other), at)).doesNotThrowAnyException();
+                    List.of(active, other), AGENCY, at)).doesNotThrowAnyException();
         }
 
         @Test
         void oneOfficerOrTheSameOneTwiceIsNotEnough() {
-            assertThat(codeOf(() -> ActingOfficers.requireTwoValid(List.of(active.credentialNumber()), List.of(active), at)))
+            assertThat(codeOf(() -> ActingOfficers.requireTwoValid(List.of(active.credentialNumber()), List.of(active), AGENCY, at)))
                     .isEqualTo("TWO_OFFICERS_REQUIRED");
             assertThat(codeOf(() -> ActingOfficers.requireTwoValid(List.of(active.credentialNumber(), active.credentialNumber()),
-                    List.of(active), at))).isEqualTo("TWO_OFFICERS_REQUIRED");
+                    List.of(active), AGENCY, at))).isEqualTo("TWO_OFFICERS_REQUIRED");
         }
 
         @Test
         void aSuspendedOrUnreviewedCredentialStopsItsHolder() {
-            CredentialStanding suspended = new CredentialStanding(other.credentialNumber(), "SUSPENDED", false, other.validFrom(), other.validTo());
-            CredentialStanding unreviewed = new CredentialStanding(other.credentialNumber(), "ACTIVE", true, other.validFrom(), other.validTo());
+            CredentialStanding suspended = new CredentialStanding(other.credentialNumber(), AGENCY, "SUSPENDED", false, other.validFrom(), other.validTo());
+            CredentialStanding unreviewed = new CredentialStanding(other.credentialNumber(), AGENCY, "ACTIVE", true, other.validFrom(), other.validTo());
             List<String> both = List.of(active.credentialNumber(), other.credentialNumber());
-            assertThat(codeOf(() -> ActingOfficers.requireTwoValid(both, List.of(active, suspended), at)))
+            assertThat(codeOf(() -> ActingOfficers.requireTwoValid(both, List.of(active, suspended), AGENCY, at)))
                     .isEqualTo("OFFICER_CREDENTIAL_NOT_VALID");
-            assertThat(codeOf(() -> ActingOfficers.requireTwoValid(both, List.of(active, unreviewed), at)))
+            assertThat(codeOf(() -> ActingOfficers.requireTwoValid(both, List.of(active, unreviewed), AGENCY, at)))
                     .isEqualTo("OFFICER_CREDENTIAL_NOT_VALID");
         }
 
         @Test
         void validThroughTheLastDayButNotTheDayAfter() {
-            CredentialStanding endsToday = new CredentialStanding(other.credentialNumber(), "ACTIVE", false, other.validFrom(), LocalDate.of(2026, 11, 21));
+            CredentialStanding endsToday = new CredentialStanding(other.credentialNumber(), AGENCY, "ACTIVE", false, other.validFrom(), LocalDate.of(2026, 11, 21));
             List<String> both = List.of(active.credentialNumber(), other.credentialNumber());
             assertThatCode(() -> ActingOfficers.requireTwoValid(both, List.of(active, endsToday),
-                    OffsetDateTime.parse("2026-11-21T23:59:59+08:00").toInstant())).doesNotThrowAnyException();
+                    AGENCY, OffsetDateTime.parse("2026-11-21T23:59:59+08:00").toInstant())).doesNotThrowAnyException();
             assertThat(codeOf(() -> ActingOfficers.requireTwoValid(both, List.of(active, endsToday),
-                    OffsetDateTime.parse("2026-11-22T00:00:00+08:00").toInstant()))).isEqualTo("OFFICER_CREDENTIAL_NOT_VALID");
+                    AGENCY, OffsetDateTime.parse("2026-11-22T00:00:00+08:00").toInstant()))).isEqualTo("OFFICER_CREDENTIAL_NOT_VALID");
+        }
+
+        /** PL 42: the officers who act are the agency's own; another agency's officer does not make up the two. */
+        @Test
+        void anOfficerOfAnotherAgencyDoesNotCount() {
+            CredentialStanding elsewhere = new CredentialStanding(other.credentialNumber(), "220200001", "ACTIVE", false,
+                    other.validFrom(), other.validTo());
+            assertThat(codeOf(() -> ActingOfficers.requireTwoValid(List.of(active.credentialNumber(), other.credentialNumber()),
+                    List.of(active, elsewhere), AGENCY, at))).isEqualTo("OFFICER_OF_ANOTHER_AGENCY");
         }
 
         @Test
         void anUnknownCredentialIsRefused() {
             assertThat(codeOf(() -> ActingOfficers.requireTwoValid(List.of(active.credentialNumber(), "99999999999999"),
-                    List.of(active), at))).isEqualTo("OFFICER_CREDENTIAL_UNKNOWN");
+                    List.of(active), AGENCY, at))).isEqualTo("OFFICER_CREDENTIAL_UNKNOWN");
         }
     }
 

@@ -87,7 +87,8 @@ class CredentialReadModelTest {
         KafkaRecords.send(event(TOPIC, newId(), ISSUED, number, issued(number, "李娜", "2030-12-31", "2026-11-21T08:00:00Z")));
         awaitKnown(number, "李娜");
 
-        given().auth().oauth2(tokenOf("jl-officer-1")).get("/api/v1/officer-credentials/" + number).then().statusCode(403);
+        given().auth().oauth2(tokenOf("jl-officer-1")).get("/api/v1/officer-credentials/" + number).then().statusCode(404)
+                .body("code", org.hamcrest.Matchers.equalTo("CREDENTIAL_NOT_KNOWN"));
         given().auth().oauth2(tokenOf("province-supervisor")).get("/api/v1/officer-credentials/" + number).then().statusCode(200);
     }
 

@@ -22,6 +22,9 @@ public class EvidenceAccess {
     private static final Set<String> EVIDENCE_STAFF = Set.of(Roles.OFFICER, Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER,
             Roles.EVIDENCE_CUSTODIAN);
 
+    /** The longest textual IPv6 address. */
+    private static final int MAX_ADDRESS_LENGTH = 45;
+
     private final AgencyScope scope;
     private final HttpServerRequest request;
 
@@ -35,19 +38,19 @@ public class EvidenceAccess {
         if (!scope.hasRole(Roles.OFFICER)) {
             throw ProblemException.forbidden("OFFICERS_ONLY", "evidence is taken in by officers");
         }
-        scope.requireOwnAgency(knownCase.agencyCode);
+        scope.requireOwnAgency(knownCase.agencyCode, knownCase.regionCode, () -> unknownCase(caseId));
         return knownCase;
     }
 
     public KnownCase caseForRead(String caseId) {
         KnownCase knownCase = knownCase(caseId);
-        requireRead(knownCase.agencyCode, knownCase.regionCode);
+        scope.requireRead(knownCase.agencyCode, knownCase.regionCode, EVIDENCE_STAFF, () -> unknownCase(caseId));
         return knownCase;
     }
 
     public Evidence evidenceForRead(String evidenceId) {
         Evidence evidence = evidence(evidenceId);
-        requireRead(evidence.agencyCode, evidence.regionCode);
+        scope.requireRead(evidence.agencyCode, evidence.regionCode, EVIDENCE_STAFF, () -> unknownEvidence(evidenceId));
         return evidence;
     }
 
@@ -56,7 +59,7 @@ public class EvidenceAccess {
         if (!scope.hasRole(Roles.EVIDENCE_CUSTODIAN)) {
             throw ProblemException.forbidden("CUSTODIANS_ONLY", "holds and retention are the evidence custodian's");
         }
-        scope.requireOwnAgency(evidence.agencyCode);
+        scope.requireOwnAgency(evidence.agencyCode, evidence.regionCode, () -> unknownEvidence(evidenceId));
         return evidence;
     }
 
@@ -75,14 +78,15 @@ public class EvidenceAccess {
         return originOf(request);
     }
 
-    /** Where a request came from, for the custody log: the gateway's X-Forwarded-For, else the peer. */
+    /**
+     * Where a request came from, for the custody log: the client address the gateway found (its
+     * X-Forwarded-For holds that one address), else the peer; never more than an address's length.
+     */
     static String originOf(HttpServerRequest request) {
         String forwarded = request.getHeader("X-Forwarded-For");
-        return forwarded != null ? forwarded : request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-    }
-
-    private void requireRead(String agencyCode, String regionCode) {
-        scope.requireRead(agencyCode, regionCode, EVIDENCE_STAFF);
+        String origin = forwarded != null ? forwarded.split(",")[0].trim()
+                : request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        return origin == null || origin.length() <= MAX_ADDRESS_LENGTH ? origin : origin.substring(0, MAX_ADDRESS_LENGTH);
     }
 
     private boolean mayRead(String agencyCode, String regionCode) {
@@ -90,12 +94,19 @@ public class EvidenceAccess {
     }
 
     private static KnownCase knownCase(String caseId) {
-        return KnownCase.<KnownCase>findByIdOptional(caseId)
-                .orElseThrow(() -> ProblemException.notFound("CASE_NOT_KNOWN", "evidence-service knows no case " + caseId));
+        return KnownCase.<KnownCase>findByIdOptional(caseId).orElseThrow(() -> unknownCase(caseId));
     }
 
     private static Evidence evidence(String evidenceId) {
-        return Evidence.<Evidence>findByIdOptional(evidenceId)
-                .orElseThrow(() -> ProblemException.notFound("EVIDENCE_NOT_FOUND", "no evidence " + evidenceId));
+        return Evidence.<Evidence>findByIdOptional(evidenceId).orElseThrow(() -> unknownEvidence(evidenceId));
+    }
+
+    /** The answers for what does not exist, and for what the caller may not know of. */
+    private static ProblemException unknownCase(String caseId) {
+        return ProblemException.notFound("CASE_NOT_KNOWN", "evidence-service knows no case " + caseId);
+    }
+
+    private static ProblemException unknownEvidence(String evidenceId) {
+        return ProblemException.notFound("EVIDENCE_NOT_FOUND", "no evidence " + evidenceId);
     }
 }

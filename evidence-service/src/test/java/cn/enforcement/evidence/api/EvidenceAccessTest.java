@@ -39,7 +39,8 @@ class EvidenceAccessTest {
         String evidenceId = evidenceOfANewCase();
         as("cc-supervisor").get("/api/v1/evidence/" + evidenceId).then().statusCode(200);
         as("province-supervisor").get("/api/v1/evidence/" + evidenceId).then().statusCode(200);
-        as("jl-supervisor").get("/api/v1/evidence/" + evidenceId).then().statusCode(403).body("code", equalTo("OUTSIDE_SCOPE"));
+        as("jl-supervisor").get("/api/v1/evidence/" + evidenceId).then().statusCode(404).body("code", equalTo("EVIDENCE_NOT_FOUND"));
+        as("jl-supervisor").get("/api/v1/evidence/no-such-evidence").then().statusCode(404).body("code", equalTo("EVIDENCE_NOT_FOUND"));
     }
 
     @Test

@@ -26,7 +26,7 @@ public class OfficerAccess {
         if (mayRead(officer)) {
             return officer;
         }
-        throw ProblemException.forbidden("OUTSIDE_SCOPE", "this officer belongs to another agency or region");
+        throw unknown(officerId);
     }
 
     public Officer manageable(String officerId) {
@@ -58,12 +58,16 @@ public class OfficerAccess {
         if (!scope.hasRole(Roles.PERSONNEL_ADMIN)) {
             throw ProblemException.forbidden("FORBIDDEN", "only personnel admins change the registry");
         }
-        scope.requireOwnAgency(officer.agencyCode);
+        scope.requireOwnAgency(officer.agencyCode, officer.regionCode, () -> unknown(officer.officerId));
     }
 
     private static Officer find(String officerId) {
-        return Officer.<Officer>findByIdOptional(officerId)
-                .orElseThrow(() -> ProblemException.notFound("OFFICER_NOT_FOUND", "no officer " + officerId));
+        return Officer.<Officer>findByIdOptional(officerId).orElseThrow(() -> unknown(officerId));
+    }
+
+    /** The answer for an officer who does not exist, and for one the caller may not know of. */
+    private static ProblemException unknown(String officerId) {
+        return ProblemException.notFound("OFFICER_NOT_FOUND", "no officer " + officerId);
     }
 
     private static Credential findCredential(String credentialNumber) {

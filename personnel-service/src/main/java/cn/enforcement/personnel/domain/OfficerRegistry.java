@@ -8,6 +8,7 @@ import cn.enforcement.platform.events.personnel.OfficerUpdated;
 import cn.enforcement.platform.identity.ResidentIdNumber;
 import cn.enforcement.platform.outbox.Outbox;
 import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.security.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -40,6 +41,7 @@ public class OfficerRegistry {
             throw ProblemException.unprocessable("ID_NUMBER_INVALID", "Invalid resident ID number",
                     "居民身份证号码校验失败: the ID number is not 18 characters with a valid birth date and check digit");
         }
+        requireWithinAgencyRegion(registration.agencyCode(), registration.regionCode());
         if (Officer.byIdNumber(registration.idNumber()).isPresent()) {
             throw ProblemException.conflict("OFFICER_ALREADY_REGISTERED", "Officer already registered",
                     "an officer with this ID number is already registered");
@@ -77,6 +79,7 @@ public class OfficerRegistry {
     /** Moves an officer to another agency or post (调动); the credential in force moves with them. */
     public Officer move(Officer officer, String agencyCode, String regionCode, String post) {
         requireOnPost(officer);
+        requireWithinAgencyRegion(agencyCode, regionCode);
         String previousAgency = officer.agencyCode;
         officer.agencyCode = agencyCode;
         officer.regionCode = regionCode;
@@ -119,6 +122,14 @@ public class OfficerRegistry {
         if (!officer.onPost) {
             throw ProblemException.ruleViolation(409, "OFFICER_NOT_ON_POST", "Officer has left the post",
                     "the officer left the enforcement post on " + officer.leftPostAt, "seed 004");
+        }
+    }
+
+    /** An officer enforces where the agency does: the officer's region lies within the agency's (220100001 serves 2201xx). */
+    private static void requireWithinAgencyRegion(String agencyCode, String regionCode) {
+        if (!RegionCode.isValid(regionCode) || !RegionCode.ofAgency(agencyCode).covers(new RegionCode(regionCode))) {
+            throw ProblemException.unprocessable("REGION_OUTSIDE_AGENCY", "Region outside the agency's",
+                    "执法区域应在所属机关辖区内: region " + regionCode + " is not served by agency " + agencyCode);
         }
     }
 }

@@ -207,7 +207,7 @@ class CredentialLifeTest {
         as("cc-personnel").body("{\"agencyCode\":\"220200001\",\"regionCode\":\"220200\",\"post\":\"执法二大队队员\"}")
                 .post("/api/v1/officers/" + officerId + "/move").then().statusCode(200).body("agencyCode", equalTo("220200001"));
         as("jl-personnel").get("/api/v1/officers/" + officerId).then().statusCode(200).body("post", equalTo("执法二大队队员"));
-        as("cc-personnel").get("/api/v1/officers/" + officerId).then().statusCode(403);
+        as("cc-personnel").get("/api/v1/officers/" + officerId).then().statusCode(404).body("code", org.hamcrest.Matchers.equalTo("OFFICER_NOT_FOUND"));
     }
 
     @Test

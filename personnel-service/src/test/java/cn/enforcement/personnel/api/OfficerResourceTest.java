@@ -102,6 +102,16 @@ class OfficerResourceTest {
     }
 
     @Test
+    void anOfficerIsRegisteredOnlyInARegionTheAgencyServes() {
+        as("cc-personnel").body(registration(newResidentIdNumber(), "220100001", null).replace("\"regionCode\":\"220100\"",
+                        "\"regionCode\":\"110000\"")).post("/api/v1/officers")
+                .then().statusCode(422).body("code", equalTo("REGION_OUTSIDE_AGENCY"));
+        String officerId = registerOfficer();
+        as("cc-personnel").body("{\"agencyCode\":\"220200001\",\"regionCode\":\"220100\",\"post\":\"执法队员\"}")
+                .post("/api/v1/officers/" + officerId + "/move").then().statusCode(422).body("code", equalTo("REGION_OUTSIDE_AGENCY"));
+    }
+
+    @Test
     void anAdminRegistersOnlyForTheirOwnAgency() {
         as("cc-personnel").body(registration(newResidentIdNumber(), "220200001", null)).post("/api/v1/officers")
                 .then().statusCode(403).body("code", equalTo("OUTSIDE_OWN_AGENCY"));
@@ -129,7 +139,7 @@ class OfficerResourceTest {
 
         as("cc-officer-2").get("/api/v1/officers/" + own).then().statusCode(200)
                 .body("idNumber", matchesPattern("2201\\*{10}\\d{3}[0-9X]"));
-        as("cc-officer-2").get("/api/v1/officers/" + other).then().statusCode(403);
+        as("cc-officer-2").get("/api/v1/officers/" + other).then().statusCode(404).body("code", equalTo("OFFICER_NOT_FOUND"));
         as("cc-officer-2").get("/api/v1/officers").then().statusCode(200).body("officers.officerId", contains(own));
     }
 
@@ -138,8 +148,8 @@ class OfficerResourceTest {
         String officerId = registerOfficer();
         as("province-supervisor").get("/api/v1/officers/" + officerId).then().statusCode(200);
         as("cc-supervisor").get("/api/v1/officers/" + officerId).then().statusCode(200);
-        as("jl-supervisor").get("/api/v1/officers/" + officerId).then().statusCode(403);
-        as("jl-personnel").get("/api/v1/officers/" + officerId).then().statusCode(403);
+        as("jl-supervisor").get("/api/v1/officers/" + officerId).then().statusCode(404).body("code", equalTo("OFFICER_NOT_FOUND"));
+        as("jl-personnel").get("/api/v1/officers/" + officerId).then().statusCode(404).body("code", equalTo("OFFICER_NOT_FOUND"));
         as("cc-head").get("/api/v1/officers/" + officerId).then().statusCode(403);
     }
 

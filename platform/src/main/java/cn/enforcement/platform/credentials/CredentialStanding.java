@@ -10,9 +10,10 @@ import java.util.Optional;
  * the act), as every service other than personnel knows it: from the status, review state and validity
  * period that personnel publishes with each credential change. personnel-service judges the full
  * history (suspension periods, reviews) and publishes the result; this is the one place where the
- * others apply it, so case-service and the public roster can never disagree.
+ * others apply it, so case-service and the public roster can never disagree. {@code agencyCode} is the
+ * agency the holder enforces for.
  */
-public record CredentialStanding(String credentialNumber, String status, boolean annualReviewOverdue, LocalDate validFrom,
+public record CredentialStanding(String credentialNumber, String agencyCode, String status, boolean annualReviewOverdue, LocalDate validFrom,
         LocalDate validTo) {
 
     public static final String ACTIVE = "ACTIVE";

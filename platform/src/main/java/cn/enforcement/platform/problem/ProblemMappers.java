@@ -9,14 +9,17 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -78,6 +81,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return mapping instanceof UnrecognizedPropertyException unknown ? unknownField(unknown, request) : unreadable(mapping, request);
+        }
+        if (e.getCause() instanceof JsonProcessingException parsing) {
+            return malformed(parsing, request);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, request);
@@ -95,8 +104,24 @@ public class ProblemMappers {
                 e.getMessage(), request.path(), code, null, null));
     }
 
+    /**
+     * Anything else. Two failures that reach here wrapped by the transaction are still the client's: two
+     * acts on one record at once (409, retry), and a value the database cannot hold — a text longer than
+     * its column, a date or number out of range (422; the APIs bound their inputs, this is the net under them).
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleObjectStateException) {
+                return respond(new Problem(Problem.typeOf("CONCURRENT_CHANGE"), "Changed concurrently", 409,
+                        "另一操作同时修改了该记录: the record was changed by another request at the same time; read it again and retry",
+                        request.path(), "CONCURRENT_CHANGE", null, null));
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return respond(new Problem(Problem.typeOf("VALUE_OUT_OF_RANGE"), "Value out of range", 422,
+                        "a value is too long or out of range for what is kept", request.path(), "VALUE_OUT_OF_RANGE", null, null));
+            }
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, incident %s, %s %s", incident, request.method(), request.path());
         return respond(new Problem(Problem.typeOf("INTERNAL_ERROR"), "Internal error", 500,

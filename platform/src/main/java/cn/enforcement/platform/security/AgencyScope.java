@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -49,10 +50,19 @@ public class AgencyScope {
      * provincial department: supervisors whose region is a province.
      */
     public void requireProvincialSupervisor() {
+        if (isPartnerSystem()) {
+            throw ProblemException.forbidden("PARTNER_READ_ONLY", "partner systems read; rule data is kept by named staff");
+        }
         if (!hasRole(Roles.SUPERVISOR) || !regionCode().value().endsWith("0000")) {
             throw ProblemException.forbidden("PROVINCIAL_SUPERVISOR_ONLY",
                     "province-wide rule data is kept by provincial supervisors");
         }
+    }
+
+    /** A partner system calling with client credentials (a Keycloak service account), not a person. */
+    public boolean isPartnerSystem() {
+        String username = username();
+        return username != null && username.startsWith("service-account-");
     }
 
     public boolean hasRole(String role) {
@@ -76,10 +86,28 @@ public class AgencyScope {
         return ownAgencyStaff || supervises(regionCode);
     }
 
-    public void requireRead(String agencyCode, String regionCode, Set<String> staffRoles) {
+    /**
+     * A record outside the caller's scope answers exactly as an unknown one ({@code unknown}), so that
+     * whether another agency's case or officer exists does not leak.
+     */
+    public void requireRead(String agencyCode, String regionCode, Set<String> staffRoles, Supplier<ProblemException> unknown) {
         if (!mayRead(agencyCode, regionCode, staffRoles)) {
-            throw ProblemException.forbidden("OUTSIDE_SCOPE", "this record belongs to another agency or region");
+            throw unknown.get();
         }
+    }
+
+    /**
+     * An act on an existing record, reserved to the owning agency's staff: a supervisor who may read it is
+     * refused (403); to anyone else the record is unknown.
+     */
+    public void requireOwnAgency(String agencyCode, String regionCode, Supplier<ProblemException> unknown) {
+        if (agencyCode != null && agencyCode.equals(agencyCode())) {
+            return;
+        }
+        if (supervises(regionCode)) {
+            throw ProblemException.forbidden("OUTSIDE_OWN_AGENCY", "you act for agency " + agencyCode() + ", not for " + agencyCode);
+        }
+        throw unknown.get();
     }
 
     /** A supervisor whose region covers the given one. */

@@ -21,6 +21,17 @@ public record RegionCode(String value) {
         return value != null && SIX_DIGITS.matcher(value).matches();
     }
 
+    /**
+     * The region of an agency: an agency code (机关代码, nine digits here) is the administrative division
+     * code of the region it serves followed by a serial, so 220100001 serves 220100.
+     */
+    public static RegionCode ofAgency(String agencyCode) {
+        if (agencyCode == null || !agencyCode.matches("\\d{9}")) {
+            throw new IllegalArgumentException("an agency code has nine digits: " + agencyCode);
+        }
+        return new RegionCode(agencyCode.substring(0, 6));
+    }
+
     public boolean covers(RegionCode other) {
         return other.value.startsWith(prefix());
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import java.net.URI;
+import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** A command with an effect, to observe what idempotency and problem mapping do around it. */
@@ -20,6 +21,12 @@ public class TestCommandResource {
     }
 
     public record Effect(long id, String subject, int amount) {
+    }
+
+    public enum Kind { WARNING, FINE }
+
+    /** Fields of each JSON type, to show that none is coerced from another. */
+    public record Typed(Kind kind, LocalDate day, String text, int count, boolean flag) {
     }
 
     private final EntityManager entityManager;
@@ -41,6 +48,22 @@ public class TestCommandResource {
         }
         return RestResponse.ResponseBuilder.<Effect>created(URI.create("/test/commands/" + id))
                 .entity(new Effect(id, command.subject(), command.amount())).build();
+    }
+
+    @POST
+    @Path("/typed")
+    public Typed typed(Typed typed) {
+        return typed;
+    }
+
+    /** Stores the subject without bounding it first: the database's limit is the last barrier. */
+    @POST
+    @Path("/unbounded")
+    @Transactional
+    public RestResponse<Void> unbounded(String subject) {
+        entityManager.createNativeQuery("insert into test_effect (subject, amount) values (?1, 1)").setParameter(1, subject)
+                .executeUpdate();
+        return RestResponse.noContent();
     }
 
     @GET

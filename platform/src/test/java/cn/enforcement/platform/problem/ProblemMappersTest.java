@@ -64,4 +64,29 @@ class ProblemMappersTest {
         given().contentType(ContentType.TEXT).body("hello").post("/test/commands")
                 .then().statusCode(415).contentType("application/problem+json").body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
     }
+
+    @Test
+    void truncatedJsonIsMalformedJson() {
+        given().contentType(ContentType.JSON).body("{\"subject\":").post("/test/commands")
+                .then().statusCode(400).body("code", equalTo("MALFORMED_JSON"));
+    }
+
+    @Test
+    void noFieldIsCoercedFromAnotherJsonType() {
+        String valid = "{\"kind\":\"FINE\",\"day\":\"2026-11-21\",\"text\":\"吉A\",\"count\":2,\"flag\":true}";
+        given().contentType(ContentType.JSON).body(valid).post("/test/typed").then().statusCode(200).body("day", equalTo("2026-11-21"));
+        for (String[] wrong : new String[][] { { "kind", "0" }, { "day", "20261121" }, { "text", "5" }, { "text", "true" },
+                { "count", "\"2\"" }, { "flag", "1" } }) {
+            String body = valid.replaceFirst("\"" + wrong[0] + "\":[^,}]+", "\"" + wrong[0] + "\":" + wrong[1]);
+            given().contentType(ContentType.JSON).body(body).post("/test/typed").then().statusCode(400)
+                    .body("code", equalTo("MALFORMED_FIELD")).body("errors[0].field", equalTo(wrong[0]));
+        }
+    }
+
+    @Test
+    void aValueTooLongForItsColumnIsA422NotA500() {
+        given().contentType(ContentType.TEXT).body("长".repeat(101)).post("/test/unbounded")
+                .then().statusCode(422).contentType("application/problem+json").body("code", equalTo("VALUE_OUT_OF_RANGE"));
+        given().contentType(ContentType.TEXT).body("短").post("/test/unbounded").then().statusCode(204);
+    }
 }

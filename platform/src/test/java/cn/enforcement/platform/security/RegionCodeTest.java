@@ -46,4 +46,13 @@ class RegionCodeTest {
         assertThat(region("220100").prefix()).isEqualTo("2201");
         assertThat(region("220102").prefix()).isEqualTo("220102");
     }
+
+    @Test
+    void anAgencyServesTheRegionItsCodeBeginsWith() {
+        assertThat(RegionCode.ofAgency("220100001")).isEqualTo(region("220100"));
+        assertThat(RegionCode.ofAgency("220100001").covers(region("220102"))).isTrue();
+        assertThat(RegionCode.ofAgency("220100001").covers(region("110000"))).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegionCode.ofAgency("2201001"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,6 +1,5 @@
 package cn.enforcement.cases.domain.procedure;
 
-import cn.enforcement.cases.domain.ActingOfficers;
 import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.CaseStatus;
@@ -12,7 +11,6 @@ import cn.enforcement.cases.domain.Procedure;
 import cn.enforcement.cases.domain.Refusals;
 import cn.enforcement.cases.domain.SummaryProcedureLimit;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
-import cn.enforcement.cases.readmodel.OfficerCredential;
 import cn.enforcement.platform.events.cases.CaseFiled;
 import cn.enforcement.platform.events.cases.CaseFilingApproved;
 import cn.enforcement.platform.events.cases.CaseOfficersAssigned;
@@ -53,12 +51,13 @@ public class CaseFiling {
         LocalDate today = journal.today();
         requireValidParty(filing.partyType(), filing.partyIdentifier());
         requireKnownItems(filing.violationItems());
-        if (filing.occurredOn().isAfter(today) || filing.actEndedOn() != null && filing.actEndedOn().isBefore(filing.occurredOn())) {
+        if (filing.occurredOn().isAfter(today) || filing.actEndedOn() != null
+                && (filing.actEndedOn().isBefore(filing.occurredOn()) || filing.actEndedOn().isAfter(today))) {
             throw ProblemException.unprocessable("ACT_DATES_INVALID", "Dates of the act out of order",
-                    "occurredOn must not be in the future, and actEndedOn not before occurredOn");
+                    "occurredOn and actEndedOn must not be in the future, and actEndedOn not before occurredOn");
         }
         limitation.requireWithin(filing.limitationStart(), filing.harmedLifeHealthOrFinance(), today);
-        ActingOfficers.requireTwoValid(filing.handlingCredentials(), OfficerCredential.standingsOf(filing.handlingCredentials()), now);
+        HandlingOfficers.requireMayAct(filing.handlingCredentials(), agencyCode, now);
 
         PenaltyCase penaltyCase = newCase(filing, agencyCode, regionCode, today);
         penaltyCase.filedAt = now;
@@ -127,7 +126,7 @@ public class CaseFiling {
                     "assigning officers is not allowed while the case is " + penaltyCase.status, "PL 42");
         }
         Instant now = journal.now();
-        ActingOfficers.requireTwoValid(credentials, OfficerCredential.standingsOf(credentials), now);
+        HandlingOfficers.requireMayAct(credentials, penaltyCase.agencyCode, now);
         penaltyCase.handlingCredentials.clear();
         penaltyCase.handlingCredentials.addAll(credentials);
         penaltyCase.needsReassignment = false;

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The bookkeeping every act shares: the entry in the case's timeline, the event published in the
@@ -48,8 +49,14 @@ public class CaseJournal {
         return deadlines;
     }
 
+    /** The time of an act, to the microsecond as PostgreSQL keeps it, so that a stored time compares as it was. */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A time a client gives for an act, kept at the same precision. */
+    public static Instant asKept(Instant given) {
+        return given.truncatedTo(ChronoUnit.MICROS);
     }
 
     public LocalDate today() {

@@ -1,6 +1,5 @@
 package cn.enforcement.cases.domain.procedure;
 
-import cn.enforcement.cases.domain.ActingOfficers;
 import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.CaseRemedy;
 import cn.enforcement.cases.domain.CaseRules;
@@ -15,7 +14,6 @@ import cn.enforcement.cases.domain.PenaltyKind;
 import cn.enforcement.cases.domain.Refusals;
 import cn.enforcement.cases.domain.RemedyPause;
 import cn.enforcement.cases.readmodel.CaseEvidence;
-import cn.enforcement.cases.readmodel.OfficerCredential;
 import cn.enforcement.platform.events.cases.CaseDecided;
 import cn.enforcement.platform.events.cases.DecisionServed;
 import cn.enforcement.platform.events.cases.FinePaid;
@@ -49,8 +47,7 @@ public class DecisionAndPayment {
         Instant now = journal.now();
         LocalDate today = journal.today();
         EvidenceFirst.require(CaseEvidence.countOf(penaltyCase.caseId), "decision");
-        ActingOfficers.requireTwoValid(penaltyCase.handlingCredentials, OfficerCredential.standingsOf(penaltyCase.handlingCredentials),
-                now);
+        HandlingOfficers.requireMayAct(penaltyCase, now);
         DefenceRights.requireHearingSettled(penaltyCase.hearingRequestedAt != null, penaltyCase.hearingSettledAt != null);
         CaseDeadline.openOf(penaltyCase.caseId, CaseDeadline.Kind.STATEMENT).ifPresent(period ->
                 DefenceRights.requirePeriodOver("STATEMENT_PERIOD_OPEN", "陈述申辩", period.dueOn, penaltyCase.statementWaived, today,
@@ -93,8 +90,9 @@ public class DecisionAndPayment {
         return penaltyCase;
     }
 
-    public PenaltyCase serve(PenaltyCase penaltyCase, String method, Instant servedAt, String electronicConsentReference,
+    public PenaltyCase serve(PenaltyCase penaltyCase, String method, Instant givenServedAt, String electronicConsentReference,
             String actor) {
+        Instant servedAt = CaseJournal.asKept(givenServedAt);
         penaltyCase.status.requireOneOf("service", CaseStatus.DECIDED);
         if ("ELECTRONIC".equals(method) && (electronicConsentReference == null || electronicConsentReference.isBlank())) {
             throw Refusals.factsForbid("ELECTRONIC_SERVICE_WITHOUT_CONSENT", "No consent to electronic service",
@@ -104,6 +102,7 @@ public class DecisionAndPayment {
             throw ProblemException.unprocessable("SERVICE_TIME_INVALID", "Service time out of order",
                     "servedAt must lie between the decision and now");
         }
+        HandlingOfficers.requireMayAct(penaltyCase, servedAt);
         penaltyCase.servedAt = servedAt;
         penaltyCase.serviceMethod = method;
         penaltyCase.status = CaseStatus.SERVED;
@@ -114,25 +113,41 @@ public class DecisionAndPayment {
         return penaltyCase;
     }
 
-    /** A bank confirmation of payment (罚缴分离): the late fee is charged on what is paid late (PL 72). */
-    public PenaltyCase recordPayment(PenaltyCase penaltyCase, BigDecimal amount, Instant paidAt, String bankReference, String actor) {
+    /**
+     * A bank confirmation of payment (罚缴分离): the late fee is charged on what is paid late (PL 72). What
+     * the party owes is the fine and the late fee at the payment date; less is a partial payment, more is
+     * recorded with the refund due, never taken silently.
+     */
+    public PenaltyCase recordPayment(PenaltyCase penaltyCase, BigDecimal amount, Instant givenPaidAt, String bankReference,
+            String actor) {
+        Instant paidAt = CaseJournal.asKept(givenPaidAt);
         penaltyCase.status.requireOneOf("a payment", CaseStatus.SERVED);
         if (penaltyCase.decisionKind != PenaltyKind.FINE) {
             throw Refusals.stateForbids("NOTHING_TO_PAY", "No fine to pay", "the decision imposes no fine", "PL 67");
+        }
+        if (paidAt.isAfter(journal.now()) || paidAt.isBefore(penaltyCase.servedAt)) {
+            throw ProblemException.unprocessable("PAYMENT_TIME_INVALID", "Payment time out of order",
+                    "paidAt must lie between the service of the decision (" + penaltyCase.servedAt + ") and now");
         }
         LocalDate paidOn = BeijingTime.dayOf(paidAt);
         long paused = RemedyPause.daysPending(CaseRemedy.of(penaltyCase.caseId).stream().map(CaseRemedy::pending).toList(),
                 penaltyCase.paymentDueOn, paidOn);
         penaltyCase.lateFee = lateFee.on(penaltyCase.decisionAmount, penaltyCase.paymentDueOn, paidOn, paused);
         penaltyCase.paidAmount = penaltyCase.paidAmount.add(amount);
-        boolean paidInFull = penaltyCase.paidAmount.compareTo(penaltyCase.decisionAmount.add(penaltyCase.lateFee)) >= 0;
+        BigDecimal owed = penaltyCase.decisionAmount.add(penaltyCase.lateFee);
+        BigDecimal outstanding = penaltyCase.outstanding();
+        penaltyCase.refundDue = penaltyCase.paidAmount.subtract(owed).max(PenaltyCase.NO_YUAN);
+        boolean paidInFull = outstanding.signum() == 0;
         if (paidInFull) {
             penaltyCase.status = CaseStatus.PAID;
             journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.PAYMENT);
         }
         journal.record(penaltyCase, "PAID", actor, amount.toPlainString() + " yuan, bank reference " + bankReference + "; late fee "
-                + penaltyCase.lateFee.toPlainString() + (paidInFull ? "; paid in full" : ""));
-        journal.publish(new FinePaid(penaltyCase.ref(), amount, penaltyCase.lateFee, bankReference, paidInFull, paidAt));
+                + penaltyCase.lateFee.toPlainString() + (paidInFull ? "; paid in full" : "; partial, " + outstanding.toPlainString()
+                + " yuan outstanding") + (penaltyCase.refundDue.signum() > 0 ? "; OVERPAID by " + penaltyCase.refundDue.toPlainString()
+                + " yuan: refund due" : ""));
+        journal.publish(new FinePaid(penaltyCase.ref(), amount, penaltyCase.lateFee, bankReference, paidInFull, outstanding,
+                penaltyCase.refundDue, paidAt));
         return penaltyCase;
     }
 

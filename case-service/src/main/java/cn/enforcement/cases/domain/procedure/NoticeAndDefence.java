@@ -1,6 +1,5 @@
 package cn.enforcement.cases.domain.procedure;
 
-import cn.enforcement.cases.domain.ActingOfficers;
 import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.CaseStatement;
@@ -13,7 +12,6 @@ import cn.enforcement.cases.domain.Refusals;
 import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
 import cn.enforcement.cases.readmodel.CaseEvidence;
-import cn.enforcement.cases.readmodel.OfficerCredential;
 import cn.enforcement.platform.events.cases.HearingHeld;
 import cn.enforcement.platform.events.cases.HearingRequested;
 import cn.enforcement.platform.events.cases.NoticeIssued;
@@ -50,6 +48,7 @@ public class NoticeAndDefence {
     public DiscretionBenchmark.Assessment propose(PenaltyCase penaltyCase, Penalty penalty, String reasons, BigDecimal degree,
             Set<DiscretionBenchmark.Circumstance> circumstances, String actor) {
         penaltyCase.status.requireOneOf("a proposal", CaseStatus.INVESTIGATING);
+        HandlingOfficers.requireMayAct(penaltyCase, journal.now());
         ViolationItem item = ViolationItem.findById(penaltyCase.violationItems.get(0));
         DiscretionBenchmark.Assessment assessment = DiscretionBenchmark.assess(item.name, item.measure, item.benchmark(),
                 penaltyCase.partyType, degree, circumstances);
@@ -76,8 +75,7 @@ public class NoticeAndDefence {
             throw Refusals.stateForbids("PROPOSAL_REQUIRED", "No intended penalty", "record the proposal before notifying", "PL 44");
         }
         EvidenceFirst.require(CaseEvidence.countOf(penaltyCase.caseId), "notice");
-        ActingOfficers.requireTwoValid(penaltyCase.handlingCredentials, OfficerCredential.standingsOf(penaltyCase.handlingCredentials),
-                now);
+        HandlingOfficers.requireMayAct(penaltyCase, now);
         penaltyCase.noticeAt = now;
         penaltyCase.noticeKind = penaltyCase.proposalKind;
         penaltyCase.noticeAmount = penaltyCase.proposalAmount;
@@ -101,6 +99,7 @@ public class NoticeAndDefence {
     public CaseStatement recordStatement(PenaltyCase penaltyCase, String content, String answer, boolean waiveStatement,
             boolean waiveHearing, String actor) {
         penaltyCase.status.requireOneOf("a statement", CaseStatus.NOTIFIED, CaseStatus.HEARING_REQUESTED);
+        HandlingOfficers.requireMayAct(penaltyCase, journal.now());
         CaseStatement statement = new CaseStatement();
         statement.caseId = penaltyCase.caseId;
         statement.at = journal.now();
@@ -142,6 +141,7 @@ public class NoticeAndDefence {
             throw Refusals.factsForbid("HEARING_CHAIR_INVESTIGATED", "Chair took part in the investigation",
                     "听证由非本案调查人员主持: the chair is one of the case's investigating officers", "PL 64");
         }
+        HandlingOfficers.requireMayAct(penaltyCase, heldAt);
         LocalDate notifiedOn = BeijingTime.dayOf(notifiedAt);
         LocalDate heldOn = BeijingTime.dayOf(heldAt);
         if (notifiedOn.plusDays(rules.hearingNoticeDays()).isAfter(heldOn)) {

@@ -28,6 +28,6 @@ public record CredentialSnapshot(
 
     /** What the snapshot says of the holder's right to act, judged by the one rule. */
     public CredentialStanding standing() {
-        return new CredentialStanding(credentialNumber, status, annualReviewOverdue, validFrom, validTo);
+        return new CredentialStanding(credentialNumber, agencyCode, status, annualReviewOverdue, validFrom, validTo);
     }
 }
