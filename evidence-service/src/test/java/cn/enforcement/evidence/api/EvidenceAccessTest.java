@@ -46,8 +46,8 @@ class EvidenceAccessTest {
     @Test
     void officersOfAnotherAgencyReadNothingOfIt() throws Exception {
         String evidenceId = evidenceOfANewCase();
-        as("jl-officer-1").get("/api/v1/evidence/" + evidenceId).then().statusCode(403);
-        as("jl-officer-1").get("/api/v1/evidence/" + evidenceId + "/content").then().statusCode(403);
+        as("jl-officer-1").get("/api/v1/evidence/" + evidenceId).then().statusCode(404).body("code", equalTo("EVIDENCE_NOT_FOUND"));
+        as("jl-officer-1").get("/api/v1/evidence/" + evidenceId + "/content").then().statusCode(404).body("code", equalTo("EVIDENCE_NOT_FOUND"));
     }
 
     @Test
@@ -56,7 +56,7 @@ class EvidenceAccessTest {
         as("cc-officer-1").contentType("application/json").body("{\"reason\":\"保全\"}").post("/api/v1/evidence/" + evidenceId + "/hold")
                 .then().statusCode(403);
         as("jl-custodian").contentType("application/json").body("{\"reason\":\"保全\"}").post("/api/v1/evidence/" + evidenceId + "/hold")
-                .then().statusCode(403);
+                .then().statusCode(404).body("code", equalTo("EVIDENCE_NOT_FOUND"));
         as("cc-custodian").contentType("application/json").body("{\"reason\":\"保全\"}").post("/api/v1/evidence/" + evidenceId + "/hold")
                 .then().statusCode(200).body("legalHold", equalTo(true));
     }
