@@ -13,7 +13,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * Keeps evidence as a court can trust it: re-reads objects to prove they are what was recorded,

@@ -19,7 +19,6 @@ import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.HexFormat;
 import java.util.Map;
