@@ -22,6 +22,17 @@ public class DemoData {
             String username) {
     }
 
+    /** A reviewer of an agency's legal office (法制审核人员), holding the legal professional qualification (PL 58 ¶2). */
+    record DemoReviewer(String admin, String name, String gender, String idFirst17, String agency, String region, String username,
+            String certificate, String obtainedOn) {
+    }
+
+    static final List<DemoReviewer> REVIEWERS = List.of(
+            new DemoReviewer("cc-personnel", "周敏", "FEMALE", "22010219860314021", "220100001", "220100", "cc-legal",
+                    "A20152201000123", "2015-12-20"),
+            new DemoReviewer("jl-personnel", "孙浩", "MALE", "22020219840922033", "220200001", "220200", "jl-legal",
+                    "A20172202000456", "2017-12-18"));
+
     static final List<DemoOfficer> OFFICERS = List.of(
             new DemoOfficer("cc-personnel", "张伟", "MALE", "22010219850412031", "220100001", "220100", "执法一大队队长", "cc-officer-1"),
             new DemoOfficer("cc-personnel", "李娜", "FEMALE", "22010219900723042", "220100001", "220100", "执法科员", "cc-officer-2"),
@@ -65,8 +76,26 @@ public class DemoData {
             }
             registered++;
         }
+        int reviewers = 0;
+        for (DemoReviewer reviewer : REVIEWERS) {
+            String token = token(keycloak, reviewer.admin(), passwordOf(realm, reviewer.admin()));
+            HttpResponse<String> response = post(gateway + "/api/v1/officers", token, """
+                    {"name":"%s","gender":"%s","idNumber":"%s","agencyCode":"%s","regionCode":"%s","post":"法制审核员",
+                     "enforcementFields":["ROAD_TRANSPORT"],"username":"%s"}"""
+                    .formatted(reviewer.name(), reviewer.gender(), withCheck(reviewer.idFirst17()), reviewer.agency(), reviewer.region(),
+                            reviewer.username()));
+            if (response.statusCode() == 409) {
+                continue;
+            }
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("registering " + reviewer.name() + ": " + response.statusCode() + " " + response.body());
+            }
+            expect(200, post(gateway + "/api/v1/officers/" + field(response.body(), "officerId") + "/legal-qualification", token,
+                    "{\"certificateNumber\":\"" + reviewer.certificate() + "\",\"obtainedOn\":\"" + reviewer.obtainedOn() + "\"}"));
+            reviewers++;
+        }
         System.out.println("[platform] demo data: " + registered + " officers registered with credentials, "
-                + (OFFICERS.size() - registered) + " were already there");
+                + (OFFICERS.size() - registered) + " were already there; " + reviewers + " qualified legal reviewers registered");
     }
 
     static void expect(int status, HttpResponse<String> response) {

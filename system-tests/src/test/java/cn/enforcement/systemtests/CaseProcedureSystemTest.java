@@ -1,31 +1,30 @@
 package cn.enforcement.systemtests;
 
-import static cn.enforcement.platform.testing.CloudEventRecords.event;
-import static cn.enforcement.platform.testing.CloudEventRecords.newId;
 import static cn.enforcement.platform.testing.DemoRealm.tokenOfClient;
 import static cn.enforcement.platform.testing.TestIdentities.newResidentIdNumber;
 import static cn.enforcement.systemtests.Gateway.anonymous;
 import static cn.enforcement.systemtests.Gateway.as;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
-import cn.enforcement.platform.testing.KafkaRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Three whole cases through the gateway with real tokens — a summary warning; a general fine with
- * notice, statement and decision; a large fine with hearing, legal review and payment — and a
- * refusal of each guard. Evidence and review outcomes are published to Kafka as evidence- and
- * review-service will.
+ * notice, statement and decision; a large fine with hearing, two rounds of legal review, collective
+ * discussion and payment — and a refusal of each guard. Evidence is uploaded to evidence-service and
+ * the review done in review-service: the test publishes no event itself.
  */
 @ExtendWith(PlatformUnderTest.class)
 class CaseProcedureSystemTest {
@@ -54,23 +53,24 @@ class CaseProcedureSystemTest {
         return caseId;
     }
 
-    private static void recordEvidence(String caseId) {
-        KafkaRecords.send(event(PlatformUnderTest.TOPIC_PREFIX + "enforcement.evidence.v1", newId(),
-                "enforcement.evidence.EvidenceRecorded.v1", caseId, """
-                        {"evidenceId":"%s","caseId":"%s","agencyCode":"220100001","regionCode":"220100","kind":"ELECTRONIC_DATA",
-                         "stage":"ON_SITE_INSPECTION","sha256":"%s","sizeBytes":2048,"recordedAt":"%s"}"""
-                        .formatted(UUID.randomUUID(), caseId, "b".repeat(64), Instant.now())));
+    /** Evidence streamed through the gateway; case-service learns of it from evidence-service. */
+    private static void recordEvidence(String caseId, String kind, byte[] head, String type, int count) throws Exception {
+        Gateway.uploadEvidence(caseId, kind, head, type, officers.get(0));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-officer-1").get("/api/v1/cases/" + caseId)
-                .then().body("evidenceCount", greaterThan(0)));
+                .then().body("evidenceCount", equalTo(count)));
     }
 
-    private static void approveReview(String caseId) {
-        KafkaRecords.send(event(PlatformUnderTest.TOPIC_PREFIX + "enforcement.review.v1", newId(),
-                "enforcement.review.LegalReviewCompleted.v1", caseId, """
-                        {"reviewId":"%s","caseId":"%s","agencyCode":"220100001","regionCode":"220100","outcome":"APPROVED",
-                         "reviewerId":"cc-legal","opinion":"同意","completedAt":"%s"}""".formatted(UUID.randomUUID(), caseId, Instant.now())));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-head").get("/api/v1/cases/" + caseId)
-                .then().body("review.approvedAt", notNullValue()));
+    /** The case's review round as review-service received it from case-service. */
+    private static String reviewRound(String caseId, int round) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> as("cc-legal").queryParam("caseId", caseId).get("/api/v1/reviews")
+                .then().statusCode(200).extract().<String>path("find { it.round == " + round + " }.reviewId"), java.util.Objects::nonNull);
+    }
+
+    private static String checklist(String failed, String note) {
+        return java.util.Arrays.stream(new String[] {"LAWFUL_SUBJECT", "OFFICERS_QUALIFIED", "FACTS_CLEAR", "EVIDENCE_SUFFICIENT",
+                "LAW_CORRECTLY_APPLIED", "DISCRETION_APPROPRIATE", "PROCEDURE_LAWFUL", "WITHIN_POWERS", "DOCUMENTS_COMPLETE",
+                "CRIME_TRANSFER_CONSIDERED"}).map(p -> p.equals(failed) ? "{\"point\":\"" + p + "\",\"passed\":false,\"note\":\"" + note + "\"}"
+                        : "{\"point\":\"" + p + "\",\"passed\":true}").collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     private static void serveAndPay(String caseId, String amount) {
@@ -92,12 +92,12 @@ class CaseProcedureSystemTest {
     }
 
     @Test
-    void aGeneralFineWithNoticeStatementAndDecision() {
+    void aGeneralFineWithNoticeStatementAndDecision() throws Exception {
         String caseId = fileGeneral("RA-01");
         as("cc-officer-1").body("{\"penalty\":{\"kind\":\"FINE\",\"amount\":3000},\"degree\":3}").post("/api/v1/cases/" + caseId + "/proposal")
                 .then().statusCode(200);
         as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(409).body("code", equalTo("NO_EVIDENCE_RECORDED"));
-        recordEvidence(caseId);
+        recordEvidence(caseId, "AUDIO_VISUAL", Gateway.JPEG, "image/jpeg", 1);
         as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(200).body("status", equalTo("NOTIFIED"));
         as("cc-head").body("{\"penalty\":{\"kind\":\"FINE\",\"amount\":3000},\"legalBasis\":\"《公路安全保护条例》第六十四条\"}")
                 .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(409).body("code", equalTo("STATEMENT_PERIOD_OPEN"));
@@ -111,10 +111,15 @@ class CaseProcedureSystemTest {
         as("cc-head").post("/api/v1/cases/" + caseId + "/archive").then().statusCode(200).body("status", equalTo("ARCHIVED"));
     }
 
+    /**
+     * 20,000 yuan after a hearing (PL 58, 57 ¶2): review requested, returned for supplement, evidence added, sent again,
+     * approved, discussed by the heads, decided, served and paid; every event is published by the service that owns it.
+     */
     @Test
-    void aLargeFineWithHearingLegalReviewAndPayment() {
+    void aLargeFineAfterAHearingIsReviewedReturnedSupplementedApprovedDiscussedDecidedAndPaid() throws Exception {
+        String reviewer = Gateway.qualifiedReviewer("cc-legal");
         String caseId = fileGeneral("RA-01");
-        recordEvidence(caseId);
+        recordEvidence(caseId, "AUDIO_VISUAL", Gateway.JPEG, "image/jpeg", 1);
         as("cc-officer-1").body("{\"penalty\":{\"kind\":\"FINE\",\"amount\":20000},\"degree\":12}").post("/api/v1/cases/" + caseId + "/proposal")
                 .then().statusCode(200);
         as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(200).body("notice.hearingRights", equalTo(true));
@@ -129,7 +134,37 @@ class CaseProcedureSystemTest {
                 .then().statusCode(200);
         as("cc-head").body(decision).post("/api/v1/cases/" + caseId + "/decision").then().statusCode(409)
                 .body("code", equalTo("LEGAL_REVIEW_NOT_PASSED")).body("legalBasis", notNullValue());
-        approveReview(caseId);
+
+        String afterHearing = reviewRound(caseId, 2);
+        as("cc-legal").get("/api/v1/reviews/" + afterHearing).then().statusCode(200).body("status", equalTo("PENDING"))
+                .body("reasons", hasItems("LARGE_FINE", "AFTER_HEARING")).body("file.evidence", hasSize(1))
+                .body("file.hearing.settledAt", notNullValue());
+        as("cc-legal").body("{\"reviewerId\":\"" + reviewer + "\"}").post("/api/v1/reviews/" + afterHearing + "/assignment").then()
+                .statusCode(200).body("status", equalTo("IN_REVIEW"));
+        as("cc-legal").body("{\"outcome\":\"RETURNED_FOR_CORRECTION\",\"checklist\":" + checklist("EVIDENCE_SUFFICIENT", "缺少称重检测单")
+                        + ",\"opinion\":\"证据不足，退回补充调查\",\"toSupplement\":\"补充车辆称重检测单\"}")
+                .post("/api/v1/reviews/" + afterHearing + "/conclusion").then().statusCode(200).body("outcome", equalTo("RETURNED_FOR_CORRECTION"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-officer-1").get("/api/v1/cases/" + caseId).then()
+                .body("review.outcome", equalTo("RETURNED_FOR_CORRECTION")));
+
+        recordEvidence(caseId, "DOCUMENTARY", Gateway.PDF, "application/pdf", 2);
+        as("cc-officer-1").post("/api/v1/cases/" + caseId + "/legal-review-request").then().statusCode(200).body("review.round", equalTo(3));
+        String supplemented = reviewRound(caseId, 3);
+        as("cc-legal").get("/api/v1/reviews/" + supplemented).then().statusCode(200).body("status", equalTo("IN_REVIEW"))
+                .body("changes", hasItem(containsString("evidence added: DOCUMENTARY"))).body("file.evidence", hasSize(2));
+        as("cc-legal").body("{\"outcome\":\"APPROVED\",\"checklist\":" + checklist(null, null) + ",\"opinion\":\"事实清楚，证据确凿，适用法律正确，程序合法，同意\"}")
+                .post("/api/v1/reviews/" + supplemented + "/conclusion").then().statusCode(200).body("outcome", equalTo("APPROVED"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-head").get("/api/v1/cases/" + caseId).then()
+                .body("review.approvedAt", notNullValue()));
+        as("cc-head").body(decision).post("/api/v1/cases/" + caseId + "/decision").then().statusCode(409)
+                .body("code", equalTo("COLLECTIVE_DISCUSSION_REQUIRED"));
+
+        as("cc-head").body("{\"heldOn\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\",\"participants\":["
+                        + "{\"name\":\"王局长\",\"post\":\"局长\"},{\"name\":\"李副局长\",\"post\":\"副局长\"},{\"name\":\"赵副局长\",\"post\":\"副局长\"}],"
+                        + "\"forDecision\":true,\"conclusion\":\"同意按法制审核意见罚款20000元\"}")
+                .post("/api/v1/reviews/" + supplemented + "/collective-discussion").then().statusCode(200).body("discussions", hasSize(1));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-head").get("/api/v1/cases/" + caseId).then()
+                .body("review.discussedForDecisionAt", notNullValue()));
         as("cc-head").body(decision).post("/api/v1/cases/" + caseId + "/decision").then().statusCode(200).body("status", equalTo("DECIDED"));
         serveAndPay(caseId, "20000");
     }

@@ -4,6 +4,9 @@ import static cn.enforcement.platform.testing.DemoRealm.tokenOf;
 import static cn.enforcement.platform.testing.DemoRealm.tokenOfClient;
 import static cn.enforcement.platform.testing.TestIdentities.newResidentIdNumber;
 import static cn.enforcement.systemtests.Gateway.anonymous;
+import static cn.enforcement.systemtests.Gateway.CSV;
+import static cn.enforcement.systemtests.Gateway.JPEG;
+import static cn.enforcement.systemtests.Gateway.PDF;
 import static cn.enforcement.systemtests.Gateway.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,7 +20,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -25,7 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -61,30 +62,13 @@ class EvidenceSystemTest {
                 .body("find { it.stage == 'ON_SITE_INSPECTION' }.satisfied", equalTo(true));
     }
 
-    private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
-    private static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1);
-    private static final byte[] CSV = "车牌号,轴数,总重(吨),限值(吨)\n吉A12345,6,55.2,49\n".getBytes(StandardCharsets.UTF_8);
-
     /** A photo streamed through the gateway, once evidence-service has learnt of the case. */
     private String uploadPhoto(String caseId) throws Exception {
         return upload(caseId, "AUDIO_VISUAL", JPEG, "image/jpeg");
     }
 
-    /** A file of the given kind streamed through the gateway; the first bytes decide its type. */
     private String upload(String caseId, String kind, byte[] head, String expectedType) throws Exception {
-        byte[] file = new byte[64 * 1024];
-        System.arraycopy(head, 0, file, 0, head.length);
-        Arrays.fill(file, head.length, file.length, (byte) (expectedType.startsWith("text") ? ' ' : 0x5A));
-        String uri = PlatformUnderTest.GATEWAY + "/api/v1/cases/" + caseId + "/evidence?kind=" + kind + "&stage=ON_SITE_INSPECTION"
-                + "&recordedAt=" + Instant.now() + "&recordedBy=" + officers.get(0) + "&deviceId=BWC-0042";
-        HttpResponse<String> uploaded = await().atMost(Duration.ofSeconds(60)).until(() -> HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(uri))
-                                .header("Authorization", "Bearer " + tokenOf("cc-officer-1")).header("Content-Type", "application/octet-stream")
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString()),
-                response -> response.statusCode() != 404);
-        assertThat(uploaded.statusCode()).as(kind + ": " + uploaded.body()).isEqualTo(201);
-        assertThat(uploaded.body()).contains("\"contentType\":\"" + expectedType + "\"");
-        return uploaded.headers().firstValue("Location").orElseThrow().replace("/api/v1/evidence/", "");
+        return Gateway.uploadEvidence(caseId, kind, head, expectedType, officers.get(0));
     }
 
     /**

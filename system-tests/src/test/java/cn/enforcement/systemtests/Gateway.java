@@ -2,10 +2,20 @@ package cn.enforcement.systemtests;
 
 import static cn.enforcement.platform.testing.DemoRealm.tokenOf;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -63,6 +73,30 @@ final class Gateway {
      * The credentials held by the given demo officers of Changchun, registered and issued through the
      * gateway the first time and reused after, once case-service knows them as ACTIVE.
      */
+    public static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
+    public static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1);
+    public static final byte[] CSV = "车牌号,轴数,总重(吨),限值(吨)\n吉A12345,6,55.2,49\n".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * A file of the given kind streamed through the gateway by cc-officer-1, once evidence-service has learnt
+     * of the case; the first bytes decide its type. Returns the evidence id.
+     */
+    public static String uploadEvidence(String caseId, String kind, byte[] head, String expectedType, String recordedBy) throws Exception {
+        byte[] file = new byte[64 * 1024];
+        System.arraycopy(head, 0, file, 0, head.length);
+        Arrays.fill(file, head.length, file.length, (byte) (expectedType.startsWith("text") ? ' ' : 0x5A));
+        String uri = PlatformUnderTest.GATEWAY + "/api/v1/cases/" + caseId + "/evidence?kind=" + kind + "&stage=ON_SITE_INSPECTION"
+                + "&recordedAt=" + Instant.now() + "&recordedBy=" + recordedBy + "&deviceId=BWC-0042";
+        HttpResponse<String> uploaded = await().atMost(Duration.ofSeconds(60)).until(() -> HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(uri))
+                                .header("Authorization", "Bearer " + tokenOf("cc-officer-1")).header("Content-Type", "application/octet-stream")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString()),
+                response -> response.statusCode() != 404);
+        assertThat(uploaded.statusCode()).as(kind + ": " + uploaded.body()).isEqualTo(201);
+        assertThat(uploaded.body()).contains("\"contentType\":\"" + expectedType + "\"");
+        return uploaded.headers().firstValue("Location").orElseThrow().replace("/api/v1/evidence/", "");
+    }
+
     static List<String> demoOfficerCredentials(String... logins) {
         List<String> credentials = java.util.Arrays.stream(logins).map(Gateway::credentialOf).toList();
         for (String credential : credentials) {
@@ -85,5 +119,25 @@ final class Gateway {
                         .formatted(login, cn.enforcement.platform.testing.TestIdentities.newResidentIdNumber(), login))
                 .post("/api/v1/officers").then().statusCode(201).extract().path("officerId");
         return issueCredential("cc-personnel", officerId);
+    }
+
+    /**
+     * The demo legal reviewer of cc-legal's agency, registered once per system-test database with the legal
+     * qualification (as the demo data does), once review-service knows them. Returns their officer id.
+     */
+    static String qualifiedReviewer(String login) {
+        String name = "审核员" + login;
+        List<String> existing = as("cc-personnel").queryParam("name", name).get("/api/v1/officers").then().statusCode(200)
+                .extract().path("officers.officerId");
+        String officerId = !existing.isEmpty() ? existing.get(0) : as("cc-personnel").body("""
+                        {"name":"%s","gender":"FEMALE","idNumber":"%s","agencyCode":"220100001","regionCode":"220100",
+                         "post":"法制审核员","enforcementFields":["ROAD_TRANSPORT"],"username":"%s"}"""
+                        .formatted(name, cn.enforcement.platform.testing.TestIdentities.newResidentIdNumber(), login))
+                .post("/api/v1/officers").then().statusCode(201).extract().path("officerId");
+        as("cc-personnel").body("{\"certificateNumber\":\"A20152201000123\",\"obtainedOn\":\"2015-12-20\"}")
+                .post("/api/v1/officers/" + officerId + "/legal-qualification").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(login).get("/api/v1/reviews/reviewers").then().statusCode(200)
+                .body("officerId", org.hamcrest.Matchers.hasItem(officerId)));
+        return officerId;
     }
 }

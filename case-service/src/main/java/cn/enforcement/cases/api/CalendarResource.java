@@ -2,7 +2,7 @@ package cn.enforcement.cases.api;
 
 import cn.enforcement.cases.domain.calendar.CalendarDay;
 import cn.enforcement.cases.domain.calendar.CalendarService;
-import cn.enforcement.cases.domain.calendar.WorkingCalendar;
+import cn.enforcement.platform.calendar.WorkingCalendar;
 import cn.enforcement.cases.domain.calendar.CalendarService.DayEntry;
 import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;

@@ -34,7 +34,12 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
     public record Hearing(Instant requestedAt, Instant settledAt, boolean defaulted) {
     }
 
-    public record Review(Instant requestedAt, Instant approvedAt) {
+    /**
+     * The latest round of legal review and what it concluded; {@code discussionRequired} when the heads must
+     * also decide in collective discussion (PL 57 ¶2).
+     */
+    public record Review(int round, String requestId, Instant requestedAt, String reviewId, String outcome, Instant completedAt,
+            Instant approvedAt, boolean discussionRequired, Instant discussedForDecisionAt) {
     }
 
     public record Service(Instant at, String method) {
@@ -70,7 +75,9 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
                 c.noticeAt == null ? null : new Notice(c.noticeAt, c.noticeKind.name(), c.noticeAmount, c.hearingRights,
                         c.statementWaived, c.hearingRequestWaived),
                 c.hearingRequestedAt == null ? null : new Hearing(c.hearingRequestedAt, c.hearingSettledAt, c.hearingDefaulted),
-                c.reviewRequestedAt == null ? null : new Review(c.reviewRequestedAt, c.reviewApprovedAt),
+                c.reviewRequestedAt == null ? null : new Review(c.reviewRound, c.reviewRequestId, c.reviewRequestedAt, c.reviewId,
+                        c.reviewOutcome == null ? null : c.reviewOutcome.name(), c.reviewCompletedAt, c.reviewApprovedAt,
+                        c.discussionRequired, c.discussionForDecisionAt),
                 c.decisionKind == null ? null : new Step(c.decidedAt, c.decisionKind.name(), c.decisionAmount, c.decisionLegalBasis,
                         null, false),
                 c.servedAt == null ? null : new Service(c.servedAt, c.serviceMethod),

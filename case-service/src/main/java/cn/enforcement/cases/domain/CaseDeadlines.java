@@ -1,7 +1,7 @@
 package cn.enforcement.cases.domain;
 
 import cn.enforcement.cases.domain.calendar.CalendarService;
-import cn.enforcement.cases.domain.calendar.WorkingCalendar;
+import cn.enforcement.platform.calendar.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;

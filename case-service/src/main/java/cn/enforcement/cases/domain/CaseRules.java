@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The numbers of the penalty procedure (docs/rules-of-law.md). Those a province sets (large-fine thresholds,
@@ -84,6 +85,13 @@ public interface CaseRules {
     /** PL 68: fines collectable on the spot. */
     @WithDefault("100")
     BigDecimal onTheSpotCollectionLimit();
+
+    /**
+     * PL 57 ¶2: which reasons for legal review also make the case one the heads decide in collective
+     * discussion (情节复杂或者重大违法行为). By default the same list as legal review.
+     */
+    @WithDefault("LICENCE_REVOCATION,STOP_PRODUCTION_OR_BUSINESS,LARGE_FINE,AFTER_HEARING,COMPLEX_CASE,OUTSIDE_DISCRETION_RANGE")
+    Set<LegalReviewRequirement.Reason> collectiveDiscussionFor();
 
     /** Days before a deadline when a case turns yellow. */
     @WithDefault("2")

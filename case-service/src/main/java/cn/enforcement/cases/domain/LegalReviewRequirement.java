@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * PL 58: before a major decision, legal review (法制审核) must have passed: licence revocation, an
  * order to stop production or business, a large fine, a case after a hearing, a complex case, and a
- * fine outside the discretion range (seed 000). Who reviews is review-service's concern.
+ * fine outside the discretion range (seed 000). Who reviews is review-service's concern; what the decision
+ * then waits for is {@link MajorDecisionClearance}.
  */
 public final class LegalReviewRequirement {
 
@@ -39,13 +40,5 @@ public final class LegalReviewRequirement {
             reasons.add(Reason.OUTSIDE_DISCRETION_RANGE);
         }
         return reasons;
-    }
-
-    /** The decision waits for an approved review completed after the latest request. */
-    public static void requireApproved(Set<Reason> reasons, boolean approvedAfterLatestRequest) {
-        if (!reasons.isEmpty() && !approvedAfterLatestRequest) {
-            throw Refusals.stateForbids("LEGAL_REVIEW_NOT_PASSED", "Legal review has not passed",
-                    "重大执法决定未经法制审核或审核未通过的，不得作出决定: review required for " + reasons, "PL 58; seed 002");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package cn.enforcement.cases.domain;
 
 import cn.enforcement.platform.events.cases.CaseRef;
+import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -149,6 +150,34 @@ public class PenaltyCase extends PanacheEntityBase {
 
     @Column(name = "review_approved_at")
     public Instant reviewApprovedAt;
+
+    /** The latest request for legal review: only its outcome counts. */
+    @Column(name = "review_request_id")
+    public String reviewRequestId;
+
+    @Column(name = "review_round", nullable = false)
+    public int reviewRound;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_outcome")
+    public LegalReviewCompleted.Outcome reviewOutcome;
+
+    @Column(name = "review_completed_at")
+    public Instant reviewCompletedAt;
+
+    @Column(name = "review_id")
+    public String reviewId;
+
+    /** PL 57 ¶2: the heads must decide it in collective discussion (集体讨论). */
+    @Column(name = "discussion_required", nullable = false)
+    public boolean discussionRequired;
+
+    /** When the heads' discussion of the latest review round concluded for the decision. */
+    @Column(name = "discussion_for_decision_at")
+    public Instant discussionForDecisionAt;
+
+    @Column(name = "discussion_on_dispute", nullable = false)
+    public boolean discussionOnDispute;
 
     @Column(name = "decided_at")
     public Instant decidedAt;

@@ -4,21 +4,20 @@ import cn.enforcement.cases.readmodel.CaseEvidence;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.procedure.CaseLegalReview;
 import cn.enforcement.platform.events.evidence.EvidenceRecorded;
+import cn.enforcement.platform.events.review.CollectiveDiscussionConcluded;
 import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import cn.enforcement.platform.inbox.EventHandlers;
 import cn.enforcement.platform.inbox.EventInbox;
+import cn.enforcement.platform.inbox.EventRefusedException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 
-/** What other services tell case-service about its cases: recorded evidence, legal review outcomes. */
+/** What other services tell case-service about its cases: recorded evidence, legal review outcomes, collective discussions. */
 @ApplicationScoped
 public class CaseInputsListener {
-
-    private static final Logger LOG = Logger.getLogger(CaseInputsListener.class);
 
     private final EventInbox inbox;
     private final EventHandlers evidence;
@@ -27,16 +26,18 @@ public class CaseInputsListener {
     CaseInputsListener(EventInbox inbox, CaseLegalReview legalReview) {
         this.inbox = inbox;
         this.evidence = EventHandlers.create().on(EvidenceRecorded.class, event -> evidenceRecorded(event.payload()));
-        this.reviews = EventHandlers.create().on(LegalReviewCompleted.class, event -> {
-            LegalReviewCompleted review = event.payload();
-            PenaltyCase penaltyCase = PenaltyCase.findById(review.caseId());
-            if (penaltyCase == null) {
-                LOG.warnf("review %s concerns case %s, unknown here", review.reviewId(), review.caseId());
-                return;
-            }
-            legalReview.completed(penaltyCase, review.outcome() == LegalReviewCompleted.Outcome.APPROVED, review.completedAt(),
-                    review.outcome() + (review.opinion() == null ? "" : ": " + review.opinion()));
-        });
+        this.reviews = EventHandlers.create()
+                .on(LegalReviewCompleted.class, event -> legalReview.completed(reviewedCase(event.payload().caseId()), event.payload()))
+                .on(CollectiveDiscussionConcluded.class,
+                        event -> legalReview.discussed(reviewedCase(event.payload().caseId()), event.payload()));
+    }
+
+    private static PenaltyCase reviewedCase(String caseId) {
+        PenaltyCase penaltyCase = PenaltyCase.findById(caseId);
+        if (penaltyCase == null) {
+            throw new EventRefusedException("case " + caseId + " is unknown here");
+        }
+        return penaltyCase;
     }
 
     @Incoming("evidence-events")

@@ -3,10 +3,12 @@ package cn.enforcement.cases.api;
 import static cn.enforcement.cases.api.Cases.as;
 import static cn.enforcement.cases.api.Cases.asPaymentPlatform;
 import static cn.enforcement.cases.api.Cases.completeReview;
+import static cn.enforcement.cases.api.Cases.concludeDiscussion;
 import static cn.enforcement.cases.api.Cases.fileGeneral;
 import static cn.enforcement.cases.api.Cases.filing;
 import static cn.enforcement.cases.api.Cases.fine;
 import static cn.enforcement.cases.api.Cases.recordEvidence;
+import static cn.enforcement.cases.api.Cases.reviewRequestOf;
 import static cn.enforcement.cases.api.Cases.twoOfficers;
 import static cn.enforcement.platform.testing.CloudEventRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import cn.enforcement.platform.testing.TestClock;
 import cn.enforcement.platform.testing.KafkaRecords;
@@ -198,7 +201,8 @@ class CaseProcedureTest {
         as("cc-officer-1").body("{\"penalty\":" + fine("20000") + ",\"degree\":12}").post("/api/v1/cases/" + caseId + "/proposal")
                 .then().statusCode(200).body("proposal.tier", equalTo("ESPECIALLY_SERIOUS"));
         as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(200)
-                .body("notice.hearingRights", equalTo(true)).body("review.requestedAt", notNullValue());
+                .body("notice.hearingRights", equalTo(true)).body("review.requestedAt", notNullValue()).body("review.round", equalTo(1));
+        String firstRound = reviewRequestOf(caseId);
         as("cc-officer-1").post("/api/v1/cases/" + caseId + "/hearing-request").then().statusCode(200).body("status", equalTo("HEARING_REQUESTED"));
 
         as("cc-head").body("{\"penalty\":" + fine("20000") + ",\"legalBasis\":\"第六十四条\"}")
@@ -219,14 +223,34 @@ class CaseProcedureTest {
                 .post("/api/v1/cases/" + caseId + "/statements").then().statusCode(200);
         as("cc-head").body("{\"penalty\":" + fine("20000") + ",\"legalBasis\":\"第六十四条\"}")
                 .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(409).body("code", equalTo("LEGAL_REVIEW_NOT_PASSED"));
-        completeReview(caseId, "APPROVED");
+        as("cc-officer-1").post("/api/v1/cases/" + caseId + "/legal-review-request").then().statusCode(409)
+                .body("code", equalTo("REVIEW_NOT_RETURNED"));
+        String afterHearing = reviewRequestOf(caseId);
+        assertThat(afterHearing).isNotEqualTo(firstRound);
+        completeReview(caseId, firstRound, "220100001", "APPROVED");
+        completeReview(caseId, afterHearing, "220100001", "RETURNED_FOR_CORRECTION");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("cc-head").get("/api/v1/cases/" + caseId)
+                .then().body("review.outcome", equalTo("RETURNED_FOR_CORRECTION")).body("review.round", equalTo(2)));
+
+        as("cc-officer-1").post("/api/v1/cases/" + caseId + "/legal-review-request").then().statusCode(200)
+                .body("review.round", equalTo(3)).body("review.outcome", nullValue()).body("review.discussionRequired", equalTo(true));
+        String supplemented = reviewRequestOf(caseId);
+        completeReview(caseId, supplemented, "220200001", "APPROVED");
+        completeReview(caseId, supplemented, "220100001", "APPROVED");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("cc-head").get("/api/v1/cases/" + caseId)
                 .then().body("review.approvedAt", notNullValue()));
+        as("cc-head").body("{\"penalty\":" + fine("20000") + ",\"legalBasis\":\"第六十四条\"}")
+                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(409).body("code", equalTo("COLLECTIVE_DISCUSSION_REQUIRED"));
+        concludeDiscussion(caseId, supplemented, true);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("cc-head").get("/api/v1/cases/" + caseId)
+                .then().body("review.discussedForDecisionAt", notNullValue()));
         as("cc-head").body("{\"penalty\":" + fine("20000") + ",\"legalBasis\":\"《公路安全保护条例》第六十四条\"}")
-                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(200).body("status", equalTo("DECIDED"));
+                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(200).body("status", equalTo("DECIDED"))
+                .body("timeline.act", hasItems("LEGAL_REVIEW_RETURNED_FOR_CORRECTION", "LEGAL_REVIEW_APPROVED", "COLLECTIVE_DISCUSSION"))
+                .body("timeline.findAll { it.act == 'LEGAL_REVIEW_APPROVED' }.size()", equalTo(1));
 
         assertThat(eventTypes(caseId, "CaseDecided")).containsSubsequence("NoticeIssued", "LegalReviewRequested", "HearingRequested",
-                "HearingHeld", "LegalReviewRequested", "CaseDecided");
+                "HearingHeld", "LegalReviewRequested", "LegalReviewRequested", "CaseDecided");
     }
 
     @Test

@@ -89,11 +89,26 @@ public final class Cases {
                 .then().body("evidenceCount", org.hamcrest.Matchers.greaterThan(0)));
     }
 
-    public static void completeReview(String caseId, String outcome) {
+    /** The latest request for legal review of the case, as its view shows it. */
+    public static String reviewRequestOf(String caseId) {
+        return as("cc-head").get("/api/v1/cases/" + caseId).then().statusCode(200).extract().path("review.requestId");
+    }
+
+    /** review-service's answer to a request, as it would publish it. */
+    public static void completeReview(String caseId, String requestId, String agencyCode, String outcome) {
         KafkaRecords.send(event("test.enforcement.review.v1", newId(), "enforcement.review.LegalReviewCompleted.v1", caseId, """
-                {"reviewId":"%s","caseId":"%s","agencyCode":"220100001","regionCode":"220100","outcome":"%s",
+                {"reviewId":"%s","requestId":"%s","caseId":"%s","agencyCode":"%s","regionCode":"220100","outcome":"%s",
                  "reviewerId":"cc-legal","opinion":"事实清楚，证据充分，适用法律正确","completedAt":"%s"}"""
-                .formatted(UUID.randomUUID(), caseId, outcome, Instant.now())));
+                .formatted(UUID.randomUUID(), requestId, caseId, agencyCode, outcome, Instant.now())));
+    }
+
+    /** review-service's record of the heads' collective discussion of a request, as it would publish it. */
+    public static void concludeDiscussion(String caseId, String requestId, boolean forDecision) {
+        KafkaRecords.send(event("test.enforcement.review.v1", newId(), "enforcement.review.CollectiveDiscussionConcluded.v1", caseId, """
+                {"discussionId":"%s","reviewId":"%s","requestId":"%s","caseId":"%s","agencyCode":"220100001","regionCode":"220100",
+                 "heldOn":"%s","participants":[{"name":"王局长","post":"局长"},{"name":"李副局长","post":"副局长"}],
+                 "forDecision":%s,"onDispute":false,"conclusion":"同意作出处罚决定","recordedAt":"%s"}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), requestId, caseId, LocalDate.now(), forDecision, Instant.now())));
     }
 
     public static String filing(String procedure, String item, List<String> officers, String onTheSpot, LocalDate occurredOn) {

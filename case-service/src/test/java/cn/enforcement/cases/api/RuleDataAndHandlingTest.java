@@ -10,17 +10,21 @@ import static cn.enforcement.cases.api.Cases.recordEvidence;
 import static cn.enforcement.cases.api.Cases.twoOfficers;
 import static cn.enforcement.platform.testing.DemoRealm.tokenOfClient;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
+import cn.enforcement.platform.testing.KafkaRecords;
 import cn.enforcement.platform.testing.TestClock;
 import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +84,14 @@ class RuleDataAndHandlingTest {
                 .body("tier", equalTo("ORDINARY")).body("max", equalTo(2000.0f));
     }
 
+    /** The calendar loaded by migrations is published at start-up, for the services that count working days. */
+    @Test
+    void theCalendarIsPublishedForOtherServices() {
+        List<ConsumerRecord<String, String>> published = KafkaRecords.readUntil("test.enforcement.case.v1",
+                r -> "calendar-2026".equals(r.key()), r -> "calendar-2026".equals(r.key()), Duration.ofSeconds(30));
+        assertThat(published.get(0).value()).contains("\"year\":2026").contains("国庆节");
+    }
+
     /** A holiday added on the second day of a statement period moves its last day by one working day. */
     @Test
     void aCalendarEditRecomputesOpenDeadlines() {
@@ -97,6 +109,8 @@ class RuleDataAndHandlingTest {
             as("province-supervisor").body("{\"days\":[{\"day\":\"2030-03-05\",\"kind\":\"HOLIDAY\",\"name\":\"测试假日\"}]}")
                     .put("/api/v1/working-calendar/2030").then().statusCode(200).body("deadlinesMoved", greaterThanOrEqualTo(1));
             as("cc-officer-1").get("/api/v1/working-calendar/2030").then().statusCode(200).body("days[0].name", equalTo("测试假日"));
+            KafkaRecords.readUntil("test.enforcement.case.v1", r -> false, r -> "calendar-2030".equals(r.key())
+                    && r.value().contains("\"2030-03-05\"") && r.value().contains("测试假日"), Duration.ofSeconds(30));
             as("cc-officer-1").get("/api/v1/cases/" + caseId).then().statusCode(200)
                     .body("deadlines.find { it.kind == 'STATEMENT' }.dueOn", equalTo("2030-03-08"))
                     .body("deadlines.find { it.kind == 'STATEMENT' }.howComputed", containsString("recomputed"));

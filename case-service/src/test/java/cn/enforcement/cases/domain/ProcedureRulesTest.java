@@ -1,11 +1,13 @@
 package cn.enforcement.cases.domain;
 
-import static cn.enforcement.cases.domain.Refused.codeOf;
+import static cn.enforcement.platform.testing.Refused.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import cn.enforcement.platform.credentials.CredentialStanding;
 import cn.enforcement.cases.domain.LegalReviewRequirement.Reason;
+import cn.enforcement.cases.domain.MajorDecisionClearance.Round;
+import cn.enforcement.platform.events.review.LegalReviewCompleted.Outcome;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -154,12 +156,38 @@ class ProcedureRulesTest {
             assertThat(review.reasons(fine("500"), PartyType.INDIVIDUAL, false, false, false)).isEmpty();
         }
 
+        private final MajorDecisionClearance clearance = new MajorDecisionClearance(Set.of(Reason.LARGE_FINE, Reason.COMPLEX_CASE));
+
         @Test
-        void aDecisionNeedingReviewWaitsForApproval() {
-            assertThat(codeOf(() -> LegalReviewRequirement.requireApproved(Set.of(Reason.LARGE_FINE), false)))
+        void aDecisionNeedingReviewWaitsForTheLatestRoundToBeApproved() {
+            assertThat(codeOf(() -> clearance.require(Set.of(Reason.OUTSIDE_DISCRETION_RANGE), null))).isEqualTo("LEGAL_REVIEW_NOT_PASSED");
+            assertThat(codeOf(() -> clearance.require(Set.of(Reason.OUTSIDE_DISCRETION_RANGE), new Round(null, false, false))))
                     .isEqualTo("LEGAL_REVIEW_NOT_PASSED");
-            assertThatCode(() -> LegalReviewRequirement.requireApproved(Set.of(Reason.LARGE_FINE), true)).doesNotThrowAnyException();
-            assertThatCode(() -> LegalReviewRequirement.requireApproved(Set.of(), false)).doesNotThrowAnyException();
+            assertThat(codeOf(() -> clearance.require(Set.of(Reason.OUTSIDE_DISCRETION_RANGE),
+                    new Round(Outcome.RETURNED_FOR_CORRECTION, false, false)))).isEqualTo("LEGAL_REVIEW_NOT_PASSED");
+            assertThatCode(() -> clearance.require(Set.of(Reason.OUTSIDE_DISCRETION_RANGE), new Round(Outcome.APPROVED, false, false)))
+                    .doesNotThrowAnyException();
+            assertThatCode(() -> clearance.require(Set.of(), null)).doesNotThrowAnyException();
+        }
+
+        @Test
+        void aMajorViolationAlsoWaitsForTheHeadsCollectiveDiscussion() {
+            assertThat(codeOf(() -> clearance.require(Set.of(Reason.LARGE_FINE), new Round(Outcome.APPROVED, false, false))))
+                    .isEqualTo("COLLECTIVE_DISCUSSION_REQUIRED");
+            assertThatCode(() -> clearance.require(Set.of(Reason.LARGE_FINE), new Round(Outcome.APPROVED, true, false)))
+                    .doesNotThrowAnyException();
+            assertThat(clearance.needsCollectiveDiscussion(Set.of(Reason.AFTER_HEARING))).isFalse();
+            assertThat(clearance.needsCollectiveDiscussion(Set.of(Reason.AFTER_HEARING, Reason.COMPLEX_CASE))).isTrue();
+        }
+
+        @Test
+        void onlyTheHeadsCanSettleADisputedReview() {
+            assertThat(codeOf(() -> clearance.require(Set.of(Reason.LARGE_FINE), new Round(Outcome.REJECTED, true, false))))
+                    .isEqualTo("LEGAL_REVIEW_NOT_PASSED");
+            assertThat(codeOf(() -> clearance.require(Set.of(Reason.LARGE_FINE), new Round(Outcome.REJECTED, false, true))))
+                    .isEqualTo("LEGAL_REVIEW_NOT_PASSED");
+            assertThatCode(() -> clearance.require(Set.of(Reason.LARGE_FINE), new Round(Outcome.REJECTED, true, true)))
+                    .doesNotThrowAnyException();
         }
     }
 

@@ -62,7 +62,7 @@ public class OfficerRegistry {
                 registration.education(), registration.photoObjectKey());
         officer.persist();
         outbox.publish(new OfficerRegistered(officer.officerId, officer.name, officer.agencyCode, officer.regionCode,
-                officer.post, officer.enforcementFields, officer.registeredAt));
+                officer.post, officer.enforcementFields, officer.username, officer.registeredAt));
         return officer;
     }
 

@@ -15,6 +15,7 @@ import cn.enforcement.platform.events.cases.FinePaid;
 import cn.enforcement.platform.events.cases.HearingHeld;
 import cn.enforcement.platform.events.cases.HearingRequested;
 import cn.enforcement.platform.events.cases.LegalReviewRequested;
+import cn.enforcement.platform.events.cases.WorkingCalendarPublished;
 import cn.enforcement.platform.events.cases.NoPenaltyDecided;
 import cn.enforcement.platform.events.cases.NoticeIssued;
 import cn.enforcement.platform.events.cases.TransferAnswered;
@@ -35,7 +36,9 @@ import cn.enforcement.platform.events.personnel.OfficerLeftPost;
 import cn.enforcement.platform.events.personnel.OfficerMoved;
 import cn.enforcement.platform.events.personnel.OfficerRegistered;
 import cn.enforcement.platform.events.personnel.OfficerUpdated;
+import cn.enforcement.platform.events.review.CollectiveDiscussionConcluded;
 import cn.enforcement.platform.events.review.LegalReviewCompleted;
+import cn.enforcement.platform.events.review.LegalReviewOverdue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,11 +83,14 @@ public final class EventCatalog {
             new EventType(Producer.CASE, "CaseArchived", 1, CaseArchived.class),
             new EventType(Producer.CASE, "CaseDeadlineApproaching", 1, CaseDeadlineApproaching.class),
             new EventType(Producer.CASE, "CaseDeadlineMissed", 1, CaseDeadlineMissed.class),
+            new EventType(Producer.CASE, "WorkingCalendarPublished", 1, WorkingCalendarPublished.class),
             new EventType(Producer.EVIDENCE, "EvidenceRecorded", 1, EvidenceRecorded.class),
             new EventType(Producer.EVIDENCE, "EvidenceIntegrityFailed", 1, EvidenceIntegrityFailed.class),
             new EventType(Producer.EVIDENCE, "RecordingMissing", 1, RecordingMissing.class),
             new EventType(Producer.EVIDENCE, "EvidencePackageSealed", 1, EvidencePackageSealed.class),
-            new EventType(Producer.REVIEW, "LegalReviewCompleted", 1, LegalReviewCompleted.class));
+            new EventType(Producer.REVIEW, "LegalReviewCompleted", 1, LegalReviewCompleted.class),
+            new EventType(Producer.REVIEW, "LegalReviewOverdue", 1, LegalReviewOverdue.class),
+            new EventType(Producer.REVIEW, "CollectiveDiscussionConcluded", 1, CollectiveDiscussionConcluded.class));
 
     private static final Map<Class<? extends DomainEvent>, EventType> BY_CLASS =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(EventType::payload, Function.identity()));

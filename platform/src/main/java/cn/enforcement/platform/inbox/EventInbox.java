@@ -18,7 +18,8 @@ import org.jboss.logging.Logger;
 /**
  * The one way a service consumes events: reads the CloudEvents envelope, finds the record type in
  * the catalogue, and applies the handler once per event id. Events nobody here handles are
- * acknowledged and skipped; a message that cannot be read or applied is nacked with the reason,
+ * acknowledged and skipped; an event whose source is not the catalogue's producer of its type is
+ * refused (no service may speak for another); a message that cannot be read or applied is nacked with the reason,
  * which the channel's dead-letter strategy parks on the dead-letter topic so the partition moves on.
  */
 @ApplicationScoped
@@ -51,6 +52,11 @@ public class EventInbox {
         Optional<Consumer<InboundEvent<?>>> handler = handlers.handlerFor(type.get().payload());
         if (handler.isEmpty()) {
             return message.ack();
+        }
+        String producer = type.get().producer().source();
+        if (!producer.equals(String.valueOf(attributes.getSource()))) {
+            return message.nack(new EventRefusedException(attributes.getType() + " " + attributes.getId() + " comes from "
+                    + attributes.getSource() + "; only " + producer + " publishes it"));
         }
         InboundEvent<?> event;
         try {

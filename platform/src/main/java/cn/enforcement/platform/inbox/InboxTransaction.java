@@ -7,7 +7,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * Applies one event in its own transaction, at most once per consumer. Retried on failure, each
- * attempt in a fresh transaction; what still fails goes back to the channel to be dead-lettered.
+ * attempt in a fresh transaction; what still fails goes back to the channel to be dead-lettered. An
+ * event the domain refuses ({@link EventRefusedException}) is not retried: it never becomes valid.
  */
 @ApplicationScoped
 public class InboxTransaction {
@@ -18,7 +19,7 @@ public class InboxTransaction {
         this.processed = processed;
     }
 
-    @Retry(maxRetries = 3, delay = 200, jitter = 100)
+    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = EventRefusedException.class)
     public boolean applyOnce(String consumer, InboundEvent<?> event, Consumer<InboundEvent<?>> handler) {
         return QuarkusTransaction.requiringNew().call(() -> {
             if (!processed.markFirstDelivery(consumer, event.eventId())) {

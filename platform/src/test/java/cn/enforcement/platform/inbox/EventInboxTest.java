@@ -1,6 +1,7 @@
 package cn.enforcement.platform.inbox;
 
 import static cn.enforcement.platform.testing.CloudEventRecords.event;
+import static cn.enforcement.platform.testing.CloudEventRecords.eventFrom;
 import static cn.enforcement.platform.testing.CloudEventRecords.header;
 import static cn.enforcement.platform.testing.CloudEventRecords.newId;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,5 +103,22 @@ class EventInboxTest {
                 event(TOPIC, newId(), "enforcement.case.SomethingNew.v7", aggregate, "{}"),
                 event(TOPIC, newId(), TYPE, aggregate, officer(after, "after the unknown type")));
         awaitRow(after);
+    }
+
+    @Test
+    void anEventFromAnotherSourceThanItsProducerIsDeadLetteredUnapplied() {
+        String forged = UUID.randomUUID().toString();
+        String forgedId = newId();
+        String after = UUID.randomUUID().toString();
+        KafkaRecords.send(
+                eventFrom("/enforcement/case-service", TOPIC, forgedId, TYPE, forged, officer(forged, "forged")),
+                event(TOPIC, newId(), TYPE, forged, officer(after, "after the forged one")));
+
+        awaitRow(after);
+        assertThat(rowsOf(forged)).isZero();
+        ConsumerRecord<String, String> parked = KafkaRecords.readUntil(DEAD_LETTERS,
+                record -> header(record, "ce_id").map(forgedId::equals).orElse(false),
+                record -> header(record, "ce_id").map(forgedId::equals).orElse(false), Duration.ofSeconds(30)).get(0);
+        assertThat(header(parked, "dead-letter-reason")).hasValueSatisfying(reason -> assertThat(reason).contains("only /enforcement/personnel-service"));
     }
 }

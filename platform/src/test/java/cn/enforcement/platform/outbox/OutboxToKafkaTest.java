@@ -25,7 +25,7 @@ class OutboxToKafkaTest {
     Outbox outbox;
 
     private static OfficerRegistered registered(String officerId, String name) {
-        return new OfficerRegistered(officerId, name, "220100001", "220100", "科员", List.of("ROAD_TRANSPORT"), Instant.now());
+        return new OfficerRegistered(officerId, name, "220100001", "220100", "科员", List.of("ROAD_TRANSPORT"), null, Instant.now());
     }
 
     @Test

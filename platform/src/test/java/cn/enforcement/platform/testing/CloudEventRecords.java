@@ -1,5 +1,6 @@
 package cn.enforcement.platform.testing;
 
+import cn.enforcement.platform.events.EventCatalog;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,11 +16,19 @@ public final class CloudEventRecords {
     private CloudEventRecords() {
     }
 
+    /** An event as its catalogue producer would send it. */
     public static ProducerRecord<String, String> event(String topic, String id, String type, String subject, String json) {
+        String source = EventCatalog.byTypeName(type).map(t -> t.producer().source()).orElse("/enforcement/test");
+        return eventFrom(source, topic, id, type, subject, json);
+    }
+
+    /** An event claiming to come from {@code source}, e.g. one service forging another's. */
+    public static ProducerRecord<String, String> eventFrom(String source, String topic, String id, String type, String subject,
+            String json) {
         RecordHeaders headers = new RecordHeaders();
         add(headers, "ce_specversion", "1.0");
         add(headers, "ce_id", id);
-        add(headers, "ce_source", "/enforcement/test");
+        add(headers, "ce_source", source);
         add(headers, "ce_type", type);
         add(headers, "ce_subject", subject);
         add(headers, "ce_time", Instant.now().toString());

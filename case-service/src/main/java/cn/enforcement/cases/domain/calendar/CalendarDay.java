@@ -1,5 +1,6 @@
 package cn.enforcement.cases.domain.calendar;
 
+import cn.enforcement.platform.calendar.WorkingCalendar;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

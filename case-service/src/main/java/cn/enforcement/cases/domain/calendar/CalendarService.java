@@ -1,26 +1,42 @@
 package cn.enforcement.cases.domain.calendar;
 
 import cn.enforcement.cases.domain.CaseDeadline;
-import cn.enforcement.cases.domain.calendar.WorkingCalendar.DayKind;
+import cn.enforcement.platform.calendar.WorkingCalendar.DayKind;
+import cn.enforcement.platform.calendar.WorkingCalendar;
+import cn.enforcement.platform.events.cases.WorkingCalendarPublished;
+import cn.enforcement.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
-/** The working-day calendar as data; an edit recomputes every open deadline counted in working days. */
+/**
+ * The working-day calendar as data; an edit recomputes every open deadline counted in working days and
+ * is published (WorkingCalendarPublished), so that services counting working days keep the same days.
+ */
 @ApplicationScoped
 public class CalendarService {
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    CalendarService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
 
     public record DayEntry(LocalDate day, DayKind kind, String name) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingCalendar current() {
-        Map<LocalDate, WorkingCalendar.SpecialDay> days = new HashMap<>();
-        CalendarDay.<CalendarDay>listAll().forEach(d -> days.put(d.day, new WorkingCalendar.SpecialDay(d.day, d.kind, d.name)));
-        return new WorkingCalendar(days);
+        return WorkingCalendar.of(CalendarDay.<CalendarDay>listAll().stream()
+                .map(d -> new WorkingCalendar.SpecialDay(d.day, d.kind, d.name)).toList());
     }
 
     /** Replaces a year's holidays and make-up days; returns how many open deadlines moved. */
@@ -36,7 +52,43 @@ public class CalendarService {
             day.persist();
         }
         CalendarDay.getEntityManager().flush();
+        publishIfChanged(year);
         return recomputeOpenDeadlines();
+    }
+
+    /** Every year whose days differ from what was last published (at start-up: days loaded by migrations). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishChangedYears() {
+        CalendarDay.<CalendarDay>listAll().stream().map(d -> d.day.getYear()).distinct().forEach(this::publishIfChanged);
+    }
+
+    private void publishIfChanged(int year) {
+        List<WorkingCalendar.SpecialDay> days = CalendarDay.ofYear(year).stream()
+                .map(d -> new WorkingCalendar.SpecialDay(d.day, d.kind, d.name)).toList();
+        String digest = digestOf(days);
+        CalendarPublication published = CalendarPublication.findById(year);
+        if (published != null && published.digest.equals(digest)) {
+            return;
+        }
+        boolean first = published == null;
+        if (first) {
+            published = new CalendarPublication();
+            published.year = year;
+        }
+        published.digest = digest;
+        published.publishedAt = clock.instant();
+        if (first) {
+            published.persist();
+        }
+        outbox.publish(new WorkingCalendarPublished(year, days, published.publishedAt));
+    }
+
+    private static String digestOf(List<WorkingCalendar.SpecialDay> days) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(days.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

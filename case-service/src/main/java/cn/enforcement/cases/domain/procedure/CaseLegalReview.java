@@ -3,57 +3,128 @@ package cn.enforcement.cases.domain.procedure;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.HearingRights;
 import cn.enforcement.cases.domain.LegalReviewRequirement;
+import cn.enforcement.cases.domain.LegalReviewRequirement.Reason;
+import cn.enforcement.cases.domain.MajorDecisionClearance;
 import cn.enforcement.cases.domain.Penalty;
 import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.cases.domain.Refusals;
 import cn.enforcement.platform.events.cases.LegalReviewRequested;
+import cn.enforcement.platform.events.review.CollectiveDiscussionConcluded;
+import cn.enforcement.platform.events.review.LegalReviewCompleted;
+import cn.enforcement.platform.events.review.LegalReviewCompleted.Outcome;
+import cn.enforcement.platform.inbox.EventRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Set;
+import java.util.UUID;
 
-/** PL 58: the legal review (法制审核) a major decision needs: asked for when due, and its outcome awaited. */
+/**
+ * PL 58: the legal review (法制审核) a major decision needs, in rounds: asked for when due, sent again
+ * after a return for supplement, and its outcome, and the heads' collective discussion (PL 57 ¶2),
+ * taken only when they answer the case's latest request.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class CaseLegalReview {
 
     private final CaseJournal journal;
     private final LegalReviewRequirement requirement;
+    private final MajorDecisionClearance clearance;
 
     CaseLegalReview(CaseJournal journal, CaseRules rules) {
         this.journal = journal;
         this.requirement = new LegalReviewRequirement(new HearingRights(rules.largeFineIndividual(), rules.largeFineOrganisation()));
+        this.clearance = new MajorDecisionClearance(rules.collectiveDiscussionFor());
     }
 
     /** After the notice, and again after a hearing: a review is asked for whenever the intended penalty needs one. */
     void requestIfNeeded(PenaltyCase penaltyCase, String actor) {
-        Set<LegalReviewRequirement.Reason> reasons = reasons(penaltyCase, penaltyCase.notified());
-        if (reasons.isEmpty()) {
-            return;
+        Set<Reason> reasons = reasons(penaltyCase, penaltyCase.notified());
+        if (!reasons.isEmpty()) {
+            request(penaltyCase, reasons, actor);
         }
+    }
+
+    /** The handling officers send a case returned for supplement (补充调查) back for review, as a new round. */
+    public void sendAgain(PenaltyCase penaltyCase, String actor) {
+        if (penaltyCase.reviewOutcome != Outcome.RETURNED_FOR_CORRECTION || penaltyCase.decidedAt != null) {
+            throw Refusals.stateForbids("REVIEW_NOT_RETURNED", "Review not returned for supplement",
+                    "a case is sent again only after the latest review round returned it for supplement; it is "
+                            + (penaltyCase.reviewOutcome == null ? "not concluded" : penaltyCase.reviewOutcome.name()), "seed 002");
+        }
+        HandlingOfficers.requireMayAct(penaltyCase, journal.now());
+        request(penaltyCase, reasons(penaltyCase, penaltyCase.notified()), actor);
+    }
+
+    void requireClearedFor(PenaltyCase penaltyCase, Penalty decided) {
+        MajorDecisionClearance.Round latest = penaltyCase.reviewRequestId == null ? null
+                : new MajorDecisionClearance.Round(penaltyCase.reviewOutcome, penaltyCase.discussionForDecisionAt != null,
+                        penaltyCase.discussionOnDispute);
+        clearance.require(reasons(penaltyCase, decided), latest);
+    }
+
+    /** A review outcome from review-service; one that does not answer this case's latest request is refused. */
+    public void completed(PenaltyCase penaltyCase, LegalReviewCompleted review) {
+        requireAnswersLatest(penaltyCase, review.agencyCode(), review.requestId(), "review " + review.reviewId());
+        if (penaltyCase.reviewOutcome != null) {
+            throw new EventRefusedException("review " + review.reviewId() + ": request " + review.requestId() + " was already answered "
+                    + penaltyCase.reviewOutcome);
+        }
+        penaltyCase.reviewOutcome = review.outcome();
+        penaltyCase.reviewCompletedAt = review.completedAt();
+        penaltyCase.reviewId = review.reviewId();
+        penaltyCase.reviewApprovedAt = review.outcome() == Outcome.APPROVED ? review.completedAt() : null;
+        journal.record(penaltyCase, "LEGAL_REVIEW_" + review.outcome().name(), "review-service",
+                review.opinion() + (review.toSupplement() == null ? "" : "; to supplement: " + review.toSupplement()));
+    }
+
+    /** The heads' collective discussion of the latest round, recorded in review-service. */
+    public void discussed(PenaltyCase penaltyCase, CollectiveDiscussionConcluded discussion) {
+        requireAnswersLatest(penaltyCase, discussion.agencyCode(), discussion.requestId(), "discussion " + discussion.discussionId());
+        if (penaltyCase.reviewOutcome == null) {
+            throw new EventRefusedException("discussion " + discussion.discussionId() + ": the review of request "
+                    + discussion.requestId() + " is not concluded");
+        }
+        penaltyCase.discussionForDecisionAt = discussion.forDecision() ? discussion.recordedAt() : null;
+        penaltyCase.discussionOnDispute = discussion.onDispute();
+        journal.record(penaltyCase, "COLLECTIVE_DISCUSSION", "review-service", (discussion.forDecision() ? "for the decision" : "against the decision")
+                + (discussion.onDispute() ? " (disputed review)" : "") + ", held " + discussion.heldOn() + " by "
+                + discussion.participants().size() + " heads: " + discussion.conclusion());
+    }
+
+    private void request(PenaltyCase penaltyCase, Set<Reason> reasons, String actor) {
         Instant now = journal.now();
+        penaltyCase.reviewRequestId = UUID.randomUUID().toString();
+        penaltyCase.reviewRound++;
         penaltyCase.reviewRequestedAt = now;
-        journal.record(penaltyCase, "LEGAL_REVIEW_REQUESTED", actor, "法制审核 required: " + reasons + " (PL 58)");
-        journal.publish(new LegalReviewRequested(penaltyCase.ref(), reasons.stream().map(Enum::name).toList(),
-                penaltyCase.handlingCredentialList(), now));
+        penaltyCase.reviewOutcome = null;
+        penaltyCase.reviewCompletedAt = null;
+        penaltyCase.reviewApprovedAt = null;
+        penaltyCase.reviewId = null;
+        penaltyCase.discussionRequired = clearance.needsCollectiveDiscussion(reasons);
+        penaltyCase.discussionForDecisionAt = null;
+        penaltyCase.discussionOnDispute = false;
+        journal.record(penaltyCase, "LEGAL_REVIEW_REQUESTED", actor, "法制审核 round " + penaltyCase.reviewRound + " required: " + reasons
+                + (penaltyCase.discussionRequired ? "; then collective discussion (PL 57 ¶2)" : "") + " (PL 58)");
+        journal.publish(new LegalReviewRequested(penaltyCase.ref(), penaltyCase.reviewRequestId, penaltyCase.reviewRound,
+                reasons.stream().map(Enum::name).toList(), penaltyCase.discussionRequired, penaltyCase.handlingCredentialList(),
+                ReviewFiles.of(penaltyCase), now));
     }
 
-    void requireApprovedFor(PenaltyCase penaltyCase, Penalty decided) {
-        LegalReviewRequirement.requireApproved(reasons(penaltyCase, decided), approvedAfterLatestRequest(penaltyCase));
+    private static void requireAnswersLatest(PenaltyCase penaltyCase, String agencyCode, String requestId, String what) {
+        if (!penaltyCase.agencyCode.equals(agencyCode)) {
+            throw new EventRefusedException(what + " is of agency " + agencyCode + "; case " + penaltyCase.caseNumber + " is of "
+                    + penaltyCase.agencyCode);
+        }
+        if (requestId == null || !requestId.equals(penaltyCase.reviewRequestId)) {
+            throw new EventRefusedException(what + " answers request " + requestId + "; the latest request of case "
+                    + penaltyCase.caseNumber + " is " + penaltyCase.reviewRequestId);
+        }
     }
 
-    /** A review outcome arrived from review-service. */
-    public void completed(PenaltyCase penaltyCase, boolean approved, Instant completedAt, String opinion) {
-        penaltyCase.reviewApprovedAt = approved ? completedAt : null;
-        journal.record(penaltyCase, approved ? "LEGAL_REVIEW_APPROVED" : "LEGAL_REVIEW_NOT_APPROVED", "review-service", opinion);
-    }
-
-    private Set<LegalReviewRequirement.Reason> reasons(PenaltyCase penaltyCase, Penalty penalty) {
+    private Set<Reason> reasons(PenaltyCase penaltyCase, Penalty penalty) {
         boolean afterHearing = penaltyCase.hearingSettledAt != null && !penaltyCase.hearingDefaulted;
         return requirement.reasons(penalty, penaltyCase.partyType, afterHearing, penaltyCase.complex, penaltyCase.proposalOutsideRange);
-    }
-
-    private static boolean approvedAfterLatestRequest(PenaltyCase penaltyCase) {
-        return penaltyCase.reviewRequestedAt != null && penaltyCase.reviewApprovedAt != null
-                && !penaltyCase.reviewApprovedAt.isBefore(penaltyCase.reviewRequestedAt);
     }
 }

@@ -58,7 +58,7 @@ public class DecisionAndPayment {
                             penaltyCase.hearingRequestWaived, today, "PL 64"));
         }
         DefenceRights.requireNotHeavier(penalty, penaltyCase.notified());
-        legalReview.requireApprovedFor(penaltyCase, penalty);
+        legalReview.requireClearedFor(penaltyCase, penalty);
         LocalDate periodStart = BeijingTime.dayOf(penaltyCase.filingApprovedAt);
         DecisionTimeLimit.requireWithin(today,
                 DecisionTimeLimit.lastDay(periodStart, rules.decisionDays(), penaltyCase.extensions, rules.extensionDays()));

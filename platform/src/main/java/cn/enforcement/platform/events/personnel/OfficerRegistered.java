@@ -4,7 +4,11 @@ import cn.enforcement.platform.events.DomainEvent;
 import java.time.Instant;
 import java.util.List;
 
-/** An officer entered the agency's enforcement registry (执法人员). */
+/**
+ * An officer entered the agency's enforcement registry (执法人员).
+ *
+ * @param username the officer's login, when linked, so services can tell which officer a caller is
+ */
 public record OfficerRegistered(
         String officerId,
         String name,
@@ -12,6 +16,7 @@ public record OfficerRegistered(
         String regionCode,
         String post,
         List<String> enforcementFields,
+        String username,
         Instant registeredAt) implements DomainEvent {
 
     @Override

@@ -1,8 +1,10 @@
-package cn.enforcement.cases.domain.calendar;
+package cn.enforcement.platform.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +25,12 @@ public final class WorkingCalendar {
 
     public WorkingCalendar(Map<LocalDate, SpecialDay> specialDays) {
         this.specialDays = Map.copyOf(specialDays);
+    }
+
+    public static WorkingCalendar of(Collection<SpecialDay> days) {
+        Map<LocalDate, SpecialDay> byDay = new HashMap<>();
+        days.forEach(d -> byDay.put(d.day(), d));
+        return new WorkingCalendar(byDay);
     }
 
     public boolean isWorkingDay(LocalDate day) {

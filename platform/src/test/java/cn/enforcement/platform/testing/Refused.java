@@ -1,4 +1,4 @@
-package cn.enforcement.cases.domain;
+package cn.enforcement.platform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -7,12 +7,12 @@ import cn.enforcement.platform.problem.ProblemException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Asserts a rule refused an act, and returns the refusal's code. */
-final class Refused {
+public final class Refused {
 
     private Refused() {
     }
 
-    static String codeOf(ThrowingCallable act) {
+    public static String codeOf(ThrowingCallable act) {
         ProblemException refusal = catchThrowableOfType(ProblemException.class, act);
         assertThat(refusal).as("the act is refused").isNotNull();
         assertThat(refusal.legalBasis()).as("a refusal by a rule of law cites it").isNotBlank();

@@ -1,9 +1,9 @@
-package cn.enforcement.cases.domain.calendar;
+package cn.enforcement.platform.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.enforcement.cases.domain.calendar.WorkingCalendar.DayKind;
-import cn.enforcement.cases.domain.calendar.WorkingCalendar.SpecialDay;
+import cn.enforcement.platform.calendar.WorkingCalendar.DayKind;
+import cn.enforcement.platform.calendar.WorkingCalendar.SpecialDay;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;

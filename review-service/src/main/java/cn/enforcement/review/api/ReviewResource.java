@@ -1,0 +1,150 @@
+package cn.enforcement.review.api;
+
+import cn.enforcement.platform.idempotency.IdempotentCommand;
+import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.security.AgencyScope;
+import cn.enforcement.platform.security.Roles;
+import cn.enforcement.platform.time.BeijingTime;
+import cn.enforcement.review.domain.LegalReview;
+import cn.enforcement.review.domain.LegalReviewDesk;
+import cn.enforcement.review.domain.ReviewStatus;
+import cn.enforcement.review.readmodel.KnownOfficer;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Legal review of major decisions (法制审核, PL 58; seed 002): the agency's queue with each review's last day,
+ * the review file, assignment to an eligible reviewer, the conclusion on the ten points, the handling
+ * unit's dispute and the heads' collective discussion (PL 57 ¶2).
+ */
+@Path("/api/v1/reviews")
+@Transactional
+public class ReviewResource {
+
+    private static final int MAX_PAGE = 200;
+
+    private final LegalReviewDesk desk;
+    private final ReviewAccess access;
+    private final Clock clock;
+
+    ReviewResource(LegalReviewDesk desk, ReviewAccess access, Clock clock) {
+        this.desk = desk;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The queue: the agency's reviews (a supervisor's: the region's), soonest due first; or one case's rounds. */
+    @GET
+    @RolesAllowed({Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD, Roles.SUPERVISOR})
+    public List<ReviewView> queue(@QueryParam("status") String status, @QueryParam("caseId") String caseId,
+            @QueryParam("limit") Integer limit) {
+        int size = limit == null ? 50 : limit;
+        if (size < 1 || size > MAX_PAGE) {
+            throw ProblemException.badRequest("LIMIT_OUT_OF_RANGE", "limit is between 1 and " + MAX_PAGE);
+        }
+        AgencyScope.Restriction scope = access.scope().readableWhere("agencyCode", "regionCode");
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        String query = scope.clause();
+        if (status != null) {
+            parameters.put("status", statusOf(status));
+            query += " and status = :status";
+        }
+        if (caseId != null) {
+            parameters.put("caseId", caseId);
+            query += " and caseId = :caseId";
+        }
+        return LegalReview.<LegalReview>find(query + " order by dueOn, reviewId", parameters).page(0, size).list().stream()
+                .map(r -> ReviewView.summary(r, desk.deadline(), BeijingTime.today(clock))).toList();
+    }
+
+    /** The qualified, serving reviewers of the caller's agency, to choose from when assigning. */
+    @GET
+    @Path("/reviewers")
+    @RolesAllowed({Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD})
+    public List<ReviewerView> reviewers() {
+        return KnownOfficer.<KnownOfficer>list("agencyCode = ?1 and onPost = true and qualified = true order by name",
+                access.scope().agencyCode()).stream().map(ReviewerView::of).toList();
+    }
+
+    /** One review with its file; every read is access-logged. */
+    @GET
+    @Path("/{reviewId}")
+    @RolesAllowed({Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD, Roles.SUPERVISOR})
+    public ReviewView read(@PathParam("reviewId") String reviewId) {
+        return full(access.forRead(reviewId));
+    }
+
+    @POST
+    @Path("/{reviewId}/assignment")
+    @RolesAllowed({Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD})
+    @IdempotentCommand
+    public RestResponse<ReviewView> assign(@PathParam("reviewId") String reviewId, @Valid @NotNull AssignmentInput body) {
+        return act(access.forAgencyAct(reviewId, "ASSIGN"), r -> desk.assign(r, body.reviewerId()));
+    }
+
+    @POST
+    @Path("/{reviewId}/conclusion")
+    @RolesAllowed(Roles.LEGAL_REVIEWER)
+    @IdempotentCommand
+    public RestResponse<ReviewView> conclude(@PathParam("reviewId") String reviewId, @Valid @NotNull ConclusionInput body) {
+        return act(access.forReviewerAct(reviewId), r -> desk.conclude(r, access.caller().orElse(null), body.outcome(), body.answers(),
+                body.opinion(), body.toSupplement()));
+    }
+
+    /** The handling unit (its officers on the case, or the head) disputes a review that did not approve. */
+    @POST
+    @Path("/{reviewId}/dispute")
+    @RolesAllowed({Roles.OFFICER, Roles.AGENCY_HEAD})
+    @IdempotentCommand
+    public RestResponse<ReviewView> dispute(@PathParam("reviewId") String reviewId, @Valid @NotNull DisputeInput body) {
+        LegalReview review = access.forAgencyAct(reviewId, "DISPUTE");
+        if (!access.scope().hasRole(Roles.AGENCY_HEAD)) {
+            String officerId = access.caller().map(o -> o.officerId).orElse(null);
+            if (!review.handlingOfficerIds.contains(officerId)) {
+                throw ProblemException.forbidden("NOT_A_HANDLING_OFFICER", "only the case's handling officers or the head dispute its review");
+            }
+        }
+        return act(review, r -> desk.dispute(r, body.reason()));
+    }
+
+    @POST
+    @Path("/{reviewId}/collective-discussion")
+    @RolesAllowed(Roles.AGENCY_HEAD)
+    @IdempotentCommand
+    public RestResponse<ReviewView> discuss(@PathParam("reviewId") String reviewId, @Valid @NotNull DiscussionInput body) {
+        return act(access.forAgencyAct(reviewId, "COLLECTIVE_DISCUSSION"), r -> desk.discuss(r, body.heldOn(), body.heads(),
+                body.forDecision(), body.conclusion(), body.dissent(), access.actor()));
+    }
+
+    private RestResponse<ReviewView> act(LegalReview review, Consumer<LegalReview> act) {
+        act.accept(review);
+        LegalReview.getEntityManager().flush();
+        return RestResponse.ok(full(review));
+    }
+
+    private ReviewView full(LegalReview review) {
+        return ReviewView.full(review, desk.deadline(), BeijingTime.today(clock));
+    }
+
+    private static ReviewStatus statusOf(String status) {
+        try {
+            return ReviewStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("REVIEW_STATUS_UNKNOWN", "status is one of " + Arrays.toString(ReviewStatus.values()));
+        }
+    }
+}

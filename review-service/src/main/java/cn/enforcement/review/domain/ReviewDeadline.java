@@ -1,0 +1,32 @@
+package cn.enforcement.review.domain;
+
+import cn.enforcement.platform.calendar.WorkingCalendar;
+import java.time.LocalDate;
+
+/**
+ * The last day of a review, counted in working days from the day of receipt (not counted), and its flag:
+ * yellow within the warning days, red once passed.
+ */
+public final class ReviewDeadline {
+
+    public enum Flag { GREEN, YELLOW, RED }
+
+    private final int workingDays;
+    private final int warningDays;
+
+    public ReviewDeadline(int workingDays, int warningDays) {
+        this.workingDays = workingDays;
+        this.warningDays = warningDays;
+    }
+
+    public WorkingCalendar.Computation dueFor(LocalDate receivedOn, WorkingCalendar calendar) {
+        return calendar.addWorkingDays(receivedOn, workingDays);
+    }
+
+    public Flag flag(LocalDate dueOn, LocalDate today) {
+        if (today.isAfter(dueOn)) {
+            return Flag.RED;
+        }
+        return today.plusDays(warningDays).isBefore(dueOn) ? Flag.GREEN : Flag.YELLOW;
+    }
+}

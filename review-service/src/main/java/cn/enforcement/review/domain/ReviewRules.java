@@ -1,0 +1,29 @@
+package cn.enforcement.review.domain;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/** The numbers and choices of legal review a province sets ({@code review.*}). */
+@ConfigMapping(prefix = "review")
+public interface ReviewRules {
+
+    /** The review is concluded within this many working days of receipt (seed 002 leaves it to the province). */
+    @WithDefault("5")
+    int deadlineWorkingDays();
+
+    /** Calendar days before the last day when a review turns yellow. */
+    @WithDefault("1")
+    int warningDays();
+
+    /** PL 57 ¶2: how many heads at least take part in a collective discussion. */
+    @WithDefault("3")
+    int collectiveDiscussionQuorum();
+
+    /**
+     * Bodies whose legal office reviews for another agency, as {@code caseAgency:reviewingAgency}
+     * (e.g. a county agency reviewed by the city's legal office). Otherwise reviewers are of the case's agency.
+     */
+    Optional<List<String>> reviewingBodies();
+}
