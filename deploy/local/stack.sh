@@ -340,6 +340,8 @@ components=("$@"); [ ${#components[@]} -gt 0 ] || components=("${ALL[@]}")
 case $command in
   up)
     need curl; need java default-jdk-headless
+    # the public pages are tested in a real browser, with the CJK font they are read in
+    need chromium; fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || apt_install fonts-noto-cjk fontconfig
     ensure_secrets
     for c in "${components[@]}"; do component_up "$c"; done ;;
   down)

@@ -6,6 +6,7 @@ import cn.enforcement.cases.domain.CaseStatement;
 import cn.enforcement.cases.domain.CaseTimelineEntry;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.readmodel.CaseEvidence;
+import cn.enforcement.platform.calendar.DeadlineFlag;
 import cn.enforcement.platform.identity.ResidentIdNumber;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -100,9 +101,6 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
         if (d.status != CaseDeadline.Status.OPEN || !d.kind.isWatched()) {
             return null;
         }
-        if (today.isAfter(d.dueOn)) {
-            return "RED";
-        }
-        return today.plusDays(warningDays).isBefore(d.dueOn) ? "GREEN" : "YELLOW";
+        return DeadlineFlag.of(d.dueOn, today, warningDays).name();
     }
 }

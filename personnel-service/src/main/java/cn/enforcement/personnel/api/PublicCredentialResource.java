@@ -1,48 +1,56 @@
 package cn.enforcement.personnel.api;
 
-import cn.enforcement.personnel.domain.Credential;
-import cn.enforcement.personnel.domain.CredentialNumber;
-import cn.enforcement.personnel.domain.CredentialOffice;
-import cn.enforcement.personnel.domain.Officer;
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.personnel.api.PublicCredentials.PublicCredentialView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.time.Clock;
-import java.util.List;
+import jakarta.ws.rs.Produces;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The public credential check (亮证执法): anyone facing an officer can check the credential number
- * and see whether it is valid right now. Only what the law says to show; never the ID number.
+ * and see whether it is valid right now. Only what the law says to show; never the ID number. The QR
+ * code printed on the card opens the check page ({@code /public/credentials/{number}}).
  */
 @Path("/public/v1/credentials/{credentialNumber}")
 @PermitAll
 public class PublicCredentialResource {
 
-    private final CredentialOffice office;
-    private final Clock clock;
+    private final PublicCredentials credentials;
+    private final String publicBaseUrl;
 
-    PublicCredentialResource(CredentialOffice office, Clock clock) {
-        this.office = office;
-        this.clock = clock;
-    }
-
-    public record PublicCredentialView(String credentialNumber, String name, String photoObjectKey, String agencyCode,
-            String post, List<String> enforcementFields, boolean validNow, String status) {
+    PublicCredentialResource(PublicCredentials credentials, @ConfigProperty(name = "enforcement.public-base-url") String publicBaseUrl) {
+        this.credentials = credentials;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     @GET
     public PublicCredentialView check(@PathParam("credentialNumber") String credentialNumber) {
-        if (!CredentialNumber.isWellFormed(credentialNumber)) {
-            throw ProblemException.badRequest("CREDENTIAL_NUMBER_MALFORMED",
-                    "执法证号格式错误: a credential number has 14 digits, e.g. 22010026000042");
-        }
-        Credential credential = Credential.<Credential>findByIdOptional(credentialNumber)
-                .orElseThrow(() -> ProblemException.notFound("CREDENTIAL_NOT_FOUND", "查无此证: no credential " + credentialNumber));
-        Officer officer = Officer.findById(credential.officerId);
-        boolean validNow = office.validityOf(credential, clock.instant()).valid();
-        return new PublicCredentialView(credential.credentialNumber, officer.name, officer.photoObjectKey, officer.agencyCode,
-                officer.post, officer.enforcementFields, validNow, validNow ? "VALID" : "NOT_VALID");
+        return credentials.check(credentialNumber);
+    }
+
+    @GET
+    @Path("/qr.svg")
+    @Produces("image/svg+xml")
+    public RestResponse<String> qrSvg(@PathParam("credentialNumber") String credentialNumber) {
+        return cached(qrOf(credentialNumber).svg());
+    }
+
+    @GET
+    @Path("/qr.png")
+    @Produces("image/png")
+    public RestResponse<byte[]> qrPng(@PathParam("credentialNumber") String credentialNumber) {
+        return cached(qrOf(credentialNumber).png());
+    }
+
+    private CredentialQrCode qrOf(String credentialNumber) {
+        return CredentialQrCode.of(publicBaseUrl + "/public/credentials/" + credentials.check(credentialNumber).credentialNumber());
+    }
+
+    /** A card's code never changes: it may be cached for a day. */
+    private static <T> RestResponse<T> cached(T body) {
+        return RestResponse.ResponseBuilder.ok(body).header("Cache-Control", "public, max-age=86400").build();
     }
 }

@@ -19,6 +19,9 @@ import cn.enforcement.platform.events.cases.WorkingCalendarPublished;
 import cn.enforcement.platform.events.cases.NoPenaltyDecided;
 import cn.enforcement.platform.events.cases.NoticeIssued;
 import cn.enforcement.platform.events.cases.TransferAnswered;
+import cn.enforcement.platform.events.disclosure.DisclosureOverdue;
+import cn.enforcement.platform.events.disclosure.DisclosurePublished;
+import cn.enforcement.platform.events.disclosure.DisclosureWithdrawn;
 import cn.enforcement.platform.events.evidence.EvidenceIntegrityFailed;
 import cn.enforcement.platform.events.evidence.EvidencePackageSealed;
 import cn.enforcement.platform.events.evidence.EvidenceRecorded;
@@ -90,7 +93,10 @@ public final class EventCatalog {
             new EventType(Producer.EVIDENCE, "EvidencePackageSealed", 1, EvidencePackageSealed.class),
             new EventType(Producer.REVIEW, "LegalReviewCompleted", 1, LegalReviewCompleted.class),
             new EventType(Producer.REVIEW, "LegalReviewOverdue", 1, LegalReviewOverdue.class),
-            new EventType(Producer.REVIEW, "CollectiveDiscussionConcluded", 1, CollectiveDiscussionConcluded.class));
+            new EventType(Producer.REVIEW, "CollectiveDiscussionConcluded", 1, CollectiveDiscussionConcluded.class),
+            new EventType(Producer.DISCLOSURE, "DisclosurePublished", 1, DisclosurePublished.class),
+            new EventType(Producer.DISCLOSURE, "DisclosureWithdrawn", 1, DisclosureWithdrawn.class),
+            new EventType(Producer.DISCLOSURE, "DisclosureOverdue", 1, DisclosureOverdue.class));
 
     private static final Map<Class<? extends DomainEvent>, EventType> BY_CLASS =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(EventType::payload, Function.identity()));

@@ -2,8 +2,8 @@ package cn.enforcement.review.api;
 
 import cn.enforcement.platform.idempotency.IdempotentCommand;
 import cn.enforcement.platform.problem.ProblemException;
-import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
+import cn.enforcement.platform.security.ScopedQuery;
 import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.review.domain.LegalReview;
 import cn.enforcement.review.domain.LegalReviewDesk;
@@ -12,7 +12,10 @@ import cn.enforcement.review.readmodel.KnownOfficer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,9 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -34,8 +35,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/reviews")
 @Transactional
 public class ReviewResource {
-
-    private static final int MAX_PAGE = 200;
 
     private final LegalReviewDesk desk;
     private final ReviewAccess access;
@@ -51,23 +50,10 @@ public class ReviewResource {
     @GET
     @RolesAllowed({Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD, Roles.SUPERVISOR})
     public List<ReviewView> queue(@QueryParam("status") String status, @QueryParam("caseId") String caseId,
-            @QueryParam("limit") Integer limit) {
-        int size = limit == null ? 50 : limit;
-        if (size < 1 || size > MAX_PAGE) {
-            throw ProblemException.badRequest("LIMIT_OUT_OF_RANGE", "limit is between 1 and " + MAX_PAGE);
-        }
-        AgencyScope.Restriction scope = access.scope().readableWhere("agencyCode", "regionCode");
-        Map<String, Object> parameters = new HashMap<>(scope.parameters());
-        String query = scope.clause();
-        if (status != null) {
-            parameters.put("status", statusOf(status));
-            query += " and status = :status";
-        }
-        if (caseId != null) {
-            parameters.put("caseId", caseId);
-            query += " and caseId = :caseId";
-        }
-        return LegalReview.<LegalReview>find(query + " order by dueOn, reviewId", parameters).page(0, size).list().stream()
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        ScopedQuery query = ScopedQuery.readableBy(access.scope()).where("status", status == null ? null : statusOf(status))
+                .where("caseId", caseId);
+        return LegalReview.<LegalReview>find(query.orderedBy("dueOn, reviewId"), query.parameters()).page(0, limit).list().stream()
                 .map(r -> ReviewView.summary(r, desk.deadline(), BeijingTime.today(clock))).toList();
     }
 

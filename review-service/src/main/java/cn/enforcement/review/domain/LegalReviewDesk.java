@@ -1,5 +1,6 @@
 package cn.enforcement.review.domain;
 
+import cn.enforcement.platform.calendar.KeptCalendar;
 import cn.enforcement.platform.events.cases.LegalReviewRequested;
 import cn.enforcement.platform.events.cases.ReviewFile;
 import cn.enforcement.platform.events.review.CollectiveDiscussionConcluded;
@@ -11,7 +12,6 @@ import cn.enforcement.platform.outbox.Outbox;
 import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.review.readmodel.KnownOfficer;
-import cn.enforcement.review.readmodel.ReviewCalendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,12 +35,12 @@ public class LegalReviewDesk {
     private final Outbox outbox;
     private final Clock clock;
     private final ObjectMapper json;
-    private final ReviewCalendar calendar;
+    private final KeptCalendar calendar;
     private final ReviewDeadline deadline;
     private final ReviewerEligibility eligibility;
     private final DiscussionQuorum quorum;
 
-    LegalReviewDesk(Outbox outbox, Clock clock, ObjectMapper json, ReviewCalendar calendar, ReviewRules rules) {
+    LegalReviewDesk(Outbox outbox, Clock clock, ObjectMapper json, KeptCalendar calendar, ReviewRules rules) {
         this.outbox = outbox;
         this.clock = clock;
         this.json = json;

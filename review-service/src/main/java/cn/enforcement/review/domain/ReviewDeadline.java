@@ -1,5 +1,6 @@
 package cn.enforcement.review.domain;
 
+import cn.enforcement.platform.calendar.DeadlineFlag;
 import cn.enforcement.platform.calendar.WorkingCalendar;
 import java.time.LocalDate;
 
@@ -8,8 +9,6 @@ import java.time.LocalDate;
  * yellow within the warning days, red once passed.
  */
 public final class ReviewDeadline {
-
-    public enum Flag { GREEN, YELLOW, RED }
 
     private final int workingDays;
     private final int warningDays;
@@ -23,10 +22,7 @@ public final class ReviewDeadline {
         return calendar.addWorkingDays(receivedOn, workingDays);
     }
 
-    public Flag flag(LocalDate dueOn, LocalDate today) {
-        if (today.isAfter(dueOn)) {
-            return Flag.RED;
-        }
-        return today.plusDays(warningDays).isBefore(dueOn) ? Flag.GREEN : Flag.YELLOW;
+    public DeadlineFlag flag(LocalDate dueOn, LocalDate today) {
+        return DeadlineFlag.of(dueOn, today, warningDays);
     }
 }

@@ -1,5 +1,6 @@
 package cn.enforcement.review.events;
 
+import cn.enforcement.platform.calendar.KeptCalendar;
 import cn.enforcement.platform.events.cases.LegalReviewRequested;
 import cn.enforcement.platform.events.cases.WorkingCalendarPublished;
 import cn.enforcement.platform.events.personnel.LegalQualificationRecorded;
@@ -11,7 +12,6 @@ import cn.enforcement.platform.inbox.EventHandlers;
 import cn.enforcement.platform.inbox.EventInbox;
 import cn.enforcement.review.domain.LegalReviewDesk;
 import cn.enforcement.review.readmodel.OfficerDirectory;
-import cn.enforcement.review.readmodel.ReviewCalendar;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
@@ -26,7 +26,7 @@ public class ReviewInputsListener {
     private final EventHandlers cases;
     private final EventHandlers personnel;
 
-    ReviewInputsListener(EventInbox inbox, LegalReviewDesk desk, ReviewCalendar calendar, OfficerDirectory officers) {
+    ReviewInputsListener(EventInbox inbox, LegalReviewDesk desk, KeptCalendar calendar, OfficerDirectory officers) {
         this.inbox = inbox;
         this.cases = EventHandlers.create()
                 .on(LegalReviewRequested.class, event -> desk.received(event.payload()))

@@ -4,6 +4,7 @@ import static cn.enforcement.platform.testing.Refused.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import cn.enforcement.platform.calendar.DeadlineFlag;
 import cn.enforcement.platform.calendar.WorkingCalendar;
 import cn.enforcement.platform.calendar.WorkingCalendar.DayKind;
 import cn.enforcement.platform.calendar.WorkingCalendar.SpecialDay;
@@ -124,10 +125,10 @@ class ReviewRulesTest {
         void yellowWithinTheWarningDaysRedOncePassed() {
             ReviewDeadline deadline = new ReviewDeadline(5, 1);
             LocalDate due = LocalDate.of(2026, 10, 13);
-            assertThat(deadline.flag(due, due.minusDays(2))).isEqualTo(ReviewDeadline.Flag.GREEN);
-            assertThat(deadline.flag(due, due.minusDays(1))).isEqualTo(ReviewDeadline.Flag.YELLOW);
-            assertThat(deadline.flag(due, due)).isEqualTo(ReviewDeadline.Flag.YELLOW);
-            assertThat(deadline.flag(due, due.plusDays(1))).isEqualTo(ReviewDeadline.Flag.RED);
+            assertThat(deadline.flag(due, due.minusDays(2))).isEqualTo(DeadlineFlag.GREEN);
+            assertThat(deadline.flag(due, due.minusDays(1))).isEqualTo(DeadlineFlag.YELLOW);
+            assertThat(deadline.flag(due, due)).isEqualTo(DeadlineFlag.YELLOW);
+            assertThat(deadline.flag(due, due.plusDays(1))).isEqualTo(DeadlineFlag.RED);
         }
     }
 

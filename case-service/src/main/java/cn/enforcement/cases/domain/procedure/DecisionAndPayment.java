@@ -9,6 +9,7 @@ import cn.enforcement.cases.domain.DefenceRights;
 import cn.enforcement.cases.domain.EvidenceFirst;
 import cn.enforcement.cases.domain.LateFee;
 import cn.enforcement.cases.domain.Penalty;
+import cn.enforcement.cases.domain.PartyType;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.PenaltyKind;
 import cn.enforcement.cases.domain.Refusals;
@@ -154,7 +155,8 @@ public class DecisionAndPayment {
     void publishDecided(PenaltyCase penaltyCase) {
         journal.publish(new CaseDecided(penaltyCase.ref(), penaltyCase.decisionKind.name(), penaltyCase.decisionAmount,
                 penaltyCase.decisionLegalBasis, penaltyCase.partyType.name(), penaltyCase.partyName, penaltyCase.violationItems,
-                penaltyCase.decidedAt));
+                penaltyCase.procedure.name(), penaltyCase.partyType == PartyType.ORGANISATION ? penaltyCase.partyIdentifier : null,
+                penaltyCase.facts, penaltyCase.decidedAt));
     }
 
     /** A served fine is paid within the period from service (PL 67); the served decision is announced either way. */

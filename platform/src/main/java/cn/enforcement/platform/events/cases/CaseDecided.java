@@ -13,5 +13,8 @@ public record CaseDecided(
         String partyType,
         String partyName,
         List<String> violationItems,
+        String procedure,
+        String organisationCreditCode,
+        String facts,
         Instant at) implements CaseEvent {
 }

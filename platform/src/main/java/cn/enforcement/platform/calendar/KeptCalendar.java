@@ -1,20 +1,22 @@
-package cn.enforcement.review.readmodel;
+package cn.enforcement.platform.calendar;
 
-import cn.enforcement.platform.calendar.WorkingCalendar;
 import cn.enforcement.platform.events.cases.WorkingCalendarPublished;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 
-/** The working-day calendar kept from case-service's WorkingCalendarPublished: the same days, one keeper. */
+/**
+ * The working-day calendar as every service but its keeper holds it: each year replaced whole from
+ * case-service's WorkingCalendarPublished, so that all count the same days.
+ */
 @ApplicationScoped
-public class ReviewCalendar {
+public class KeptCalendar {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void published(WorkingCalendarPublished event) {
-        CalendarDay.delete("day >= ?1 and day <= ?2", LocalDate.of(event.year(), 1, 1), LocalDate.of(event.year(), 12, 31));
+        PublishedCalendarDay.delete("day >= ?1 and day <= ?2", LocalDate.of(event.year(), 1, 1), LocalDate.of(event.year(), 12, 31));
         for (WorkingCalendar.SpecialDay special : event.days()) {
-            CalendarDay day = new CalendarDay();
+            PublishedCalendarDay day = new PublishedCalendarDay();
             day.day = special.day();
             day.kind = special.kind();
             day.name = special.name();
@@ -24,7 +26,7 @@ public class ReviewCalendar {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingCalendar current() {
-        return WorkingCalendar.of(CalendarDay.<CalendarDay>listAll().stream()
+        return WorkingCalendar.of(PublishedCalendarDay.<PublishedCalendarDay>listAll().stream()
                 .map(d -> new WorkingCalendar.SpecialDay(d.day, d.kind, d.name)).toList());
     }
 }

@@ -1,6 +1,5 @@
-package cn.enforcement.review.readmodel;
+package cn.enforcement.platform.calendar;
 
-import cn.enforcement.platform.calendar.WorkingCalendar;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,10 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A holiday or make-up working day, as case-service publishes the calendar. */
+/** A holiday or make-up working day as case-service, the calendar's keeper, published it. */
 @Entity
-@Table(name = "calendar_day")
-public class CalendarDay extends PanacheEntityBase {
+@Table(name = "published_calendar_day")
+public class PublishedCalendarDay extends PanacheEntityBase {
 
     @Id
     public LocalDate day;

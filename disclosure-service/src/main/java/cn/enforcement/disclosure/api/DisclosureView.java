@@ -1,0 +1,28 @@
+package cn.enforcement.disclosure.api;
+
+import cn.enforcement.disclosure.domain.DisclosureDeadline;
+import cn.enforcement.disclosure.domain.DisclosureLog;
+import cn.enforcement.disclosure.domain.DisclosureRecord;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A record as the disclosure admin works on it: the redacted draft, its due date and flag, and its log. */
+public record DisclosureView(String recordId, String caseId, String caseNumber, String agencyCode, String regionCode, String status,
+        LocalDate dueOn, String dueExplanation, String flag, String partyType, String partyName, String organisationCreditCode,
+        List<String> violationItems, String facts, String legalBasis, String penaltyKind, BigDecimal amount, Instant decidedAt,
+        List<String> maskedPhrases, Instant publishedAt, String publishedBy, LocalDate displayUntil, Instant revokedAt,
+        String revocationReason, Instant withdrawnAt, String withdrawnBy, List<Entry> log) {
+
+    public record Entry(String action, String subject, String detail, Instant at) {
+    }
+
+    static DisclosureView of(DisclosureRecord r, DisclosureDeadline deadline, LocalDate today, boolean withLog) {
+        return new DisclosureView(r.recordId, r.caseId, r.caseNumber, r.agencyCode, r.regionCode, r.status.name(), r.dueOn,
+                r.dueExplanation, r.hasOpenDuty() ? deadline.flag(r.dueOn, today).name() : null, r.partyType, r.partyName,
+                r.organisationCreditCode, r.violationItems, r.facts, r.legalBasis, r.penaltyKind, r.amount, r.decidedAt, r.maskedPhrases,
+                r.publishedAt, r.publishedBy, r.displayUntil, r.revokedAt, r.revocationReason, r.withdrawnAt, r.withdrawnBy,
+                withLog ? DisclosureLog.of(r.recordId).stream().map(e -> new Entry(e.action, e.subject, e.detail, e.at)).toList() : null);
+    }
+}

@@ -1,0 +1,79 @@
+package cn.enforcement.disclosure.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Published decisions as JSON and CSV for the public and for re-users: no token, only what is published. */
+@Path("/public/v1/decisions")
+@PermitAll
+public class PublicDecisionResource {
+
+    private static final String CSV_HEADER = "decisionNumber,agencyCode,decidedOn,partyType,partyName,organisationCreditCode,"
+            + "violationItems,penaltyKind,amount,legalBasis,facts";
+
+    private final PublishedDecisions decisions;
+    private final PublicCaching caching;
+
+    PublicDecisionResource(PublishedDecisions decisions, PublicCaching caching) {
+        this.decisions = decisions;
+        this.caching = caching;
+    }
+
+    @GET
+    public RestResponse<PublishedDecisions.Page> search(@QueryParam("agency") String agency, @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to, @QueryParam("violationItem") String violationItem, @QueryParam("partyType") String partyType,
+            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Context Request request) {
+        return caching.answer(request, decisions.find(new PublishedDecisions.Search(agency, from, to, violationItem, partyType, after, limit)));
+    }
+
+    @GET
+    @Path("/{recordId}")
+    public RestResponse<PublicDecision> one(@PathParam("recordId") String recordId, @Context Request request) {
+        return caching.answer(request, decisions.one(recordId));
+    }
+
+    /** One page of the search as CSV (UTF-8 with BOM, so that spreadsheets read the Chinese text). */
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv")
+    public RestResponse<String> export(@QueryParam("agency") String agency, @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to, @QueryParam("violationItem") String violationItem, @QueryParam("partyType") String partyType,
+            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        PublishedDecisions.Page page = decisions.find(new PublishedDecisions.Search(agency, from, to, violationItem, partyType, after, limit));
+        String rows = page.decisions().stream().map(PublicDecisionResource::row).collect(Collectors.joining("\r\n"));
+        RestResponse.ResponseBuilder<String> answer = RestResponse.ResponseBuilder.ok("\uFEFF" + CSV_HEADER + "\r\n" + rows, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"decisions.csv\"");
+        if (page.next() != null) {
+            answer.header("Link", "<?after=" + page.next() + "&limit=" + limit + ">; rel=\"next\"");
+        }
+        return answer.build();
+    }
+
+    private static String row(PublicDecision d) {
+        return String.join(",", cell(d.decisionNumber()), cell(d.agencyCode()), cell(String.valueOf(d.decidedOn())), cell(d.partyType()),
+                cell(d.partyName()), cell(d.organisationCreditCode()), cell(String.join(";", d.violationItems())), cell(d.penaltyKind()),
+                cell(d.amount() == null ? "" : d.amount().toPlainString()), cell(d.legalBasis()), cell(d.facts()));
+    }
+
+    /** RFC 4180 quoting; a leading = + - @ is defused so that no spreadsheet runs it as a formula. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,101 @@
+package cn.enforcement.disclosure.api;
+
+import cn.enforcement.disclosure.domain.DisclosureRecord;
+import cn.enforcement.platform.paging.KeysetCursor;
+import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.time.BeijingTime;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The public listing of decisions: published and within their display period, newest decision first,
+ * searchable by agency, decision date, violation item and party type; keyset pagination.
+ */
+@ApplicationScoped
+public class PublishedDecisions {
+
+    private static final Pattern AGENCY = Pattern.compile("\\d{9}");
+    private static final Pattern ITEM = Pattern.compile("[A-Z0-9-]{1,20}");
+    private static final List<String> PARTY_TYPES = List.of("INDIVIDUAL", "ORGANISATION");
+
+    /** What the public may search by; every value is checked before it reaches a query. */
+    public record Search(String agency, LocalDate from, LocalDate to, String violationItem, String partyType, String after, int limit) {
+    }
+
+    public record Page(List<PublicDecision> decisions, String next) {
+    }
+
+    private final Clock clock;
+
+    PublishedDecisions(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Page find(Search search) {
+        List<String> where = new ArrayList<>(List.of("publishedAt is not null", "status <> 'WITHDRAWN'", "displayUntil >= :today"));
+        Parameters parameters = Parameters.with("today", BeijingTime.today(clock));
+        if (search.agency() != null) {
+            require(AGENCY.matcher(search.agency()).matches(), "AGENCY_INVALID", "agency is a nine-digit agency code");
+            where.add("agencyCode = :agency");
+            parameters.and("agency", search.agency());
+        }
+        if (search.from() != null) {
+            where.add("decidedAt >= :from");
+            parameters.and("from", BeijingTime.startOf(search.from()));
+        }
+        if (search.to() != null) {
+            where.add("decidedAt < :to");
+            parameters.and("to", BeijingTime.startOf(search.to().plusDays(1)));
+        }
+        if (search.violationItem() != null) {
+            require(ITEM.matcher(search.violationItem()).matches(), "VIOLATION_ITEM_INVALID", "violationItem is a catalogue code such as RA-01");
+            where.add("array_contains(violationItems, :item)");
+            parameters.and("item", search.violationItem());
+        }
+        if (search.partyType() != null) {
+            require(PARTY_TYPES.contains(search.partyType()), "PARTY_TYPE_INVALID", "partyType is INDIVIDUAL or ORGANISATION");
+            where.add("partyType = :partyType");
+            parameters.and("partyType", search.partyType());
+        }
+        Optional<KeysetCursor> cursor = KeysetCursor.parse(search.after());
+        cursor.ifPresent(position -> {
+            where.add("(decidedAt < :afterTime or (decidedAt = :afterTime and recordId < :afterId))");
+            parameters.and("afterTime", instantOf(position)).and("afterId", position.id());
+        });
+        List<DisclosureRecord> page = DisclosureRecord.<DisclosureRecord>find(String.join(" and ", where)
+                + " order by decidedAt desc, recordId desc", parameters).page(0, search.limit()).list();
+        return new Page(page.stream().map(PublicDecision::of).toList(),
+                KeysetCursor.nextAfter(page, search.limit(), r -> new KeysetCursor(r.decidedAt.toString(), r.recordId)));
+    }
+
+    /** One decision's page: published, or withdrawn (then it says so); a draft is unknown to the public. */
+    public PublicDecision one(String recordId) {
+        DisclosureRecord record = recordId == null || recordId.length() > 36 ? null : DisclosureRecord.findById(recordId);
+        if (record == null || record.publishedAt == null) {
+            throw ProblemException.notFound("DECISION_NOT_FOUND", "no published decision " + recordId);
+        }
+        return PublicDecision.of(record);
+    }
+
+    private static Instant instantOf(KeysetCursor cursor) {
+        try {
+            return Instant.parse(cursor.sortKey());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("CURSOR_MALFORMED", "after must be the next value of a previous page");
+        }
+    }
+
+    private static void require(boolean valid, String code, String detail) {
+        if (!valid) {
+            throw ProblemException.badRequest(code, detail);
+        }
+    }
+}

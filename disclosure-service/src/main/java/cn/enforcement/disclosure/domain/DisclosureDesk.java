@@ -1,0 +1,180 @@
+package cn.enforcement.disclosure.domain;
+
+import cn.enforcement.platform.calendar.KeptCalendar;
+import cn.enforcement.platform.calendar.WorkingCalendar;
+import cn.enforcement.platform.events.cases.CaseDecided;
+import cn.enforcement.platform.events.cases.DecisionRevoked;
+import cn.enforcement.platform.events.disclosure.DisclosureOverdue;
+import cn.enforcement.platform.events.disclosure.DisclosurePublished;
+import cn.enforcement.platform.events.disclosure.DisclosureWithdrawn;
+import cn.enforcement.platform.outbox.Outbox;
+import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.time.BeijingTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The disclosure admin's desk (行政执法公示): a redacted draft for every decision the agency policy
+ * publishes, further redaction, publication by the due date, and withdrawal with the reason when the
+ * decision is revoked. Every change is logged and leaves through the outbox with the change.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class DisclosureDesk {
+
+    private final Outbox outbox;
+    private final Clock clock;
+    private final KeptCalendar calendar;
+    private final DisclosureRules rules;
+    private final DisclosureDeadline deadline;
+
+    DisclosureDesk(Outbox outbox, Clock clock, KeptCalendar calendar, DisclosureRules rules) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.calendar = calendar;
+        this.rules = rules;
+        this.deadline = new DisclosureDeadline(rules.publicationWorkingDays(), rules.withdrawalWorkingDays(), rules.warningDays());
+    }
+
+    public DisclosureDeadline deadline() {
+        return deadline;
+    }
+
+    /** A decision the agency policy publishes becomes a redacted draft, due within the publication period. */
+    public void decided(CaseDecided decision) {
+        if (!rules.publishedProcedures().contains(decision.procedure())
+                || DisclosureRecord.count("caseId", decision.caseRef().caseId()) > 0) {
+            return;
+        }
+        boolean individual = "INDIVIDUAL".equals(decision.partyType());
+        String individualName = individual ? decision.partyName() : null;
+        DisclosureRecord record = new DisclosureRecord();
+        record.recordId = UUID.randomUUID().toString();
+        record.caseId = decision.caseRef().caseId();
+        record.caseNumber = decision.caseRef().caseNumber();
+        record.agencyCode = decision.caseRef().agencyCode();
+        record.regionCode = decision.caseRef().regionCode();
+        record.procedure = decision.procedure();
+        record.partyType = decision.partyType();
+        record.partyName = individual ? Redaction.maskedName(decision.partyName()) : decision.partyName();
+        record.organisationCreditCode = individual ? null : decision.organisationCreditCode();
+        record.violationItems = decision.violationItems();
+        record.facts = Redaction.publicText(decision.facts(), individualName);
+        record.legalBasis = Redaction.publicText(decision.legalBasis(), individualName);
+        record.penaltyKind = decision.penaltyKind();
+        record.amount = decision.amount();
+        record.decidedAt = decision.at();
+        record.status = DisclosureStatus.DRAFT;
+        setDue(record, deadline.publicationDue(BeijingTime.dayOf(decision.at()), calendar.current()));
+        record.persist();
+        DisclosureLog.write(record.recordId, "DRAFTED", "disclosure-service", "from the decision of " + decision.at(), clock.instant());
+    }
+
+    /** The decision was revoked: a draft is withdrawn at once, a published record is due for withdrawal. */
+    public void revoked(DecisionRevoked revocation) {
+        DisclosureRecord record = DisclosureRecord.<DisclosureRecord>find("caseId", revocation.caseRef().caseId()).firstResult();
+        if (record == null || record.revokedAt != null) {
+            return;
+        }
+        record.revokedAt = revocation.at();
+        record.revocationReason = revocation.reason();
+        if (record.status == DisclosureStatus.DRAFT) {
+            record.status = DisclosureStatus.WITHDRAWN;
+            record.withdrawnAt = clock.instant();
+            record.withdrawnBy = "disclosure-service";
+            DisclosureLog.write(record.recordId, "WITHDRAWN", "disclosure-service", "revoked before publication: " + revocation.reason(),
+                    clock.instant());
+            return;
+        }
+        record.status = DisclosureStatus.WITHDRAWAL_DUE;
+        record.overduePublishedAt = null;
+        setDue(record, deadline.withdrawalDue(BeijingTime.dayOf(revocation.at()), calendar.current()));
+        DisclosureLog.write(record.recordId, "WITHDRAWAL_DUE", "disclosure-service", revocation.reason(), clock.instant());
+    }
+
+    /** The admin masks further phrases of the draft: each must stand in it; nothing masked is ever shown again. */
+    public void maskMore(DisclosureRecord record, List<String> phrases, String admin) {
+        requireStatus(record, DisclosureStatus.DRAFT, "further redaction");
+        for (String phrase : phrases) {
+            if (!record.facts.contains(phrase) && !record.legalBasis.contains(phrase)) {
+                throw ProblemException.unprocessable("PHRASE_NOT_IN_DRAFT", "Nothing to mask",
+                        "\"" + phrase + "\" does not stand in the draft's facts or legal basis");
+            }
+        }
+        record.facts = Redaction.withPhrasesMasked(record.facts, phrases);
+        record.legalBasis = Redaction.withPhrasesMasked(record.legalBasis, phrases);
+        List<String> masked = new ArrayList<>(record.maskedPhrases);
+        masked.addAll(phrases);
+        record.maskedPhrases = masked;
+        DisclosureLog.write(record.recordId, "REDACTED", admin, phrases.size() + " phrases masked", clock.instant());
+    }
+
+    public void publish(DisclosureRecord record, String admin) {
+        requireStatus(record, DisclosureStatus.DRAFT, "publication");
+        record.status = DisclosureStatus.PUBLISHED;
+        record.publishedAt = clock.instant();
+        record.publishedBy = admin;
+        LocalDate today = BeijingTime.today(clock);
+        record.displayUntil = today.plus(rules.displayPeriod());
+        boolean onTime = !today.isAfter(record.dueOn);
+        DisclosureLog.write(record.recordId, "PUBLISHED", admin, onTime ? "on time" : "after its due date " + record.dueOn, clock.instant());
+        outbox.publish(new DisclosurePublished(record.recordId, record.caseId, record.caseNumber, record.agencyCode, record.regionCode,
+                record.dueOn, onTime, record.displayUntil, admin, record.publishedAt));
+    }
+
+    public void withdraw(DisclosureRecord record, String admin) {
+        requireStatus(record, DisclosureStatus.WITHDRAWAL_DUE, "withdrawal");
+        record.status = DisclosureStatus.WITHDRAWN;
+        record.withdrawnAt = clock.instant();
+        record.withdrawnBy = admin;
+        boolean onTime = !BeijingTime.today(clock).isAfter(record.dueOn);
+        DisclosureLog.write(record.recordId, "WITHDRAWN", admin, record.revocationReason, clock.instant());
+        outbox.publish(new DisclosureWithdrawn(record.recordId, record.caseId, record.caseNumber, record.agencyCode, record.regionCode,
+                record.revocationReason, record.dueOn, onTime, admin, record.withdrawnAt));
+    }
+
+    /** Duties past their last day, each published once. */
+    public int publishOverdue() {
+        List<DisclosureRecord> overdue = DisclosureRecord.list("status in ?1 and dueOn < ?2 and overduePublishedAt is null",
+                List.of(DisclosureStatus.DRAFT, DisclosureStatus.WITHDRAWAL_DUE), BeijingTime.today(clock));
+        for (DisclosureRecord record : overdue) {
+            record.overduePublishedAt = clock.instant();
+            outbox.publish(new DisclosureOverdue(record.recordId, record.caseId, record.caseNumber, record.agencyCode, record.regionCode,
+                    record.status == DisclosureStatus.DRAFT ? DisclosureOverdue.Duty.PUBLICATION : DisclosureOverdue.Duty.WITHDRAWAL,
+                    record.dueOn, record.overduePublishedAt));
+        }
+        return overdue.size();
+    }
+
+    /** The calendar changed: the last days of open duties are counted again. */
+    public void recountOpenDueDates() {
+        WorkingCalendar current = calendar.current();
+        DisclosureRecord.<DisclosureRecord>list("status in ?1", List.of(DisclosureStatus.DRAFT, DisclosureStatus.WITHDRAWAL_DUE))
+                .forEach(record -> {
+                    LocalDate before = record.dueOn;
+                    setDue(record, record.status == DisclosureStatus.DRAFT
+                            ? deadline.publicationDue(BeijingTime.dayOf(record.decidedAt), current)
+                            : deadline.withdrawalDue(BeijingTime.dayOf(record.revokedAt), current));
+                    if (!record.dueOn.equals(before)) {
+                        record.overduePublishedAt = null;
+                    }
+                });
+    }
+
+    private static void setDue(DisclosureRecord record, WorkingCalendar.Computation due) {
+        record.dueOn = due.lastDay();
+        record.dueExplanation = due.explanation();
+    }
+
+    private static void requireStatus(DisclosureRecord record, DisclosureStatus required, String act) {
+        if (record.status != required) {
+            throw ProblemException.conflict("DISCLOSURE_STATE_FORBIDS_ACT", "Not now",
+                    act + " needs a record that is " + required + "; this one is " + record.status);
+        }
+    }
+}

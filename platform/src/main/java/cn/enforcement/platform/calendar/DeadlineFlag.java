@@ -1,0 +1,16 @@
+package cn.enforcement.platform.calendar;
+
+import java.time.LocalDate;
+
+/** How a deadline stands today, as supervisors' lists colour it (seeds 001, 003): yellow when near, red once passed. */
+public enum DeadlineFlag {
+    GREEN, YELLOW, RED;
+
+    /** Yellow from {@code warningDays} calendar days before the last day, red the day after it. */
+    public static DeadlineFlag of(LocalDate dueOn, LocalDate today, int warningDays) {
+        if (today.isAfter(dueOn)) {
+            return RED;
+        }
+        return today.plusDays(warningDays).isBefore(dueOn) ? GREEN : YELLOW;
+    }
+}

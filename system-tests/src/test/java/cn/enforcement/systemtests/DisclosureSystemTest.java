@@ -1,0 +1,88 @@
+package cn.enforcement.systemtests;
+
+import static cn.enforcement.platform.testing.TestIdentities.newResidentIdNumber;
+import static cn.enforcement.systemtests.Gateway.anonymous;
+import static cn.enforcement.systemtests.Gateway.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * After enforcement (事后公开), through the gateway: a decided case becomes a redacted draft, the disclosure
+ * admin publishes it, a citizen reads it in a real browser without a token, the decision is revoked by
+ * reconsideration and the record withdrawn with the reason.
+ */
+@ExtendWith(PlatformUnderTest.class)
+class DisclosureSystemTest {
+
+    private static List<String> officers;
+
+    @BeforeAll
+    static void officers() {
+        officers = Gateway.demoOfficerCredentials("cc-officer-1", "cc-officer-2");
+    }
+
+    private static String decidedCase(String partyName, String idNumber) throws Exception {
+        String caseId = as("cc-officer-1").body("""
+                        {"procedure":"GENERAL","source":"INSPECTION","partyType":"INDIVIDUAL","partyName":"%s","partyIdentifier":"%s",
+                         "violationItems":["RA-01"],"occurredOn":"%s","harmedLifeHealthOrFinance":false,"place":"长春绕城高速治超站",
+                         "facts":"当事人%s（电话13904311234）驾驶吉A98765号货车车货总重超过限定标准","handlingCredentials":["%s","%s"]}"""
+                        .formatted(partyName, idNumber, LocalDate.now().minusDays(2), partyName, officers.get(0), officers.get(1)))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
+        as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
+        Gateway.uploadEvidence(caseId, "AUDIO_VISUAL", Gateway.JPEG, "image/jpeg", officers.get(0));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-officer-1").get("/api/v1/cases/" + caseId).then()
+                .body("evidenceCount", equalTo(1)));
+        as("cc-officer-1").body("{\"penalty\":{\"kind\":\"FINE\",\"amount\":3000},\"degree\":3}").post("/api/v1/cases/" + caseId + "/proposal")
+                .then().statusCode(200);
+        as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(200);
+        as("cc-officer-1").body("{\"content\":\"当事人书面放弃陈述申辩\",\"waiveStatementPeriod\":true}")
+                .post("/api/v1/cases/" + caseId + "/statements").then().statusCode(200);
+        as("cc-head").body("{\"penalty\":{\"kind\":\"FINE\",\"amount\":3000},\"legalBasis\":\"《公路安全保护条例》第六十四条\"}")
+                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(200);
+        return caseId;
+    }
+
+    @Test
+    void aDecisionIsPublishedRedactedReadInABrowserAndWithdrawnWhenRevoked() throws Exception {
+        String idNumber = newResidentIdNumber();
+        String caseId = decidedCase("王建国", idNumber);
+        String record = await().atMost(Duration.ofSeconds(60)).until(() -> as("cc-disclosure").queryParam("caseId", caseId)
+                .get("/api/v1/disclosures").then().statusCode(200).extract().<String>path("[0].recordId"), Objects::nonNull);
+        as("cc-disclosure").get("/api/v1/disclosures/" + record).then().statusCode(200).body("status", equalTo("DRAFT"))
+                .body("partyName", equalTo("王某某")).body("facts", not(containsString("13904311234")))
+                .body("facts", not(containsString("吉A98765")));
+        as("cc-disclosure").post("/api/v1/disclosures/" + record + "/publication").then().statusCode(200).body("status", equalTo("PUBLISHED"));
+
+        anonymous().queryParam("agency", "220100001").queryParam("limit", 100).get("/public/v1/decisions").then().statusCode(200)
+                .body("decisions.recordId", hasItem(record));
+        String dom = PublicBrowser.renderedDom(PlatformUnderTest.GATEWAY + "/public/decisions/" + record);
+        PublicBrowser.screenshot(PlatformUnderTest.GATEWAY + "/public/decisions/" + record,
+                Files.createDirectories(Path.of("target/screenshots")).resolve("decision.png"));
+        assertThat(dom).contains("lang=\"zh-CN\"").contains("行政处罚决定").contains("王某某").contains("《公路安全保护条例》第六十四条")
+                .doesNotContain("王建国").doesNotContain(idNumber).doesNotContain("13904311234").doesNotContain("吉A98765");
+        String search = PublicBrowser.renderedDom(PlatformUnderTest.GATEWAY + "/public/decisions?agency=220100001&violationItem=RA-01");
+        assertThat(search).contains("/public/decisions/" + record).doesNotContain(idNumber);
+
+        as("cc-head").body("{\"revokedBy\":\"RECONSIDERATION\",\"reason\":\"复议机关撤销原处罚决定\"}")
+                .post("/api/v1/cases/" + caseId + "/revocation").then().statusCode(200).body("status", equalTo("REVOKED"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-disclosure").get("/api/v1/disclosures/" + record).then()
+                .body("status", equalTo("WITHDRAWAL_DUE")).body("flag", equalTo("GREEN")));
+        as("cc-disclosure").post("/api/v1/disclosures/" + record + "/withdrawal").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        assertThat(PublicBrowser.renderedDom(PlatformUnderTest.GATEWAY + "/public/decisions/" + record))
+                .contains("已撤回").contains("复议机关撤销原处罚决定").doesNotContain("王某某");
+    }
+}
