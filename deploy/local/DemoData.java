@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +42,13 @@ public class DemoData {
             new DemoOfficer("jl-personnel", "陈静", "FEMALE", "22020219870318064", "220200001", "220200", "执法二大队队长", "jl-officer-1"),
             new DemoOfficer("jl-personnel", "杨帆", "MALE", "22020319920911075", "220200001", "220200", "执法科员", "jl-officer-2"),
             new DemoOfficer("jl-personnel", "赵磊", "MALE", "22020419891227086", "220200001", "220200", "执法科员", null));
+
+    /** disclosure admin, agency code, name, city, court, complaint mail, address: the agencies' public profiles (事前公开). */
+    static final List<String[]> AGENCIES = List.of(
+            new String[] {"cc-disclosure", "220100001", "长春市交通运输综合行政执法支队", "长春市", "长春市朝阳区人民法院",
+                    "jubao@cc.demo.enforcement.local", "长春市朝阳区示例路1号"},
+            new String[] {"jl-disclosure", "220200001", "吉林市交通运输综合行政执法支队", "吉林市", "吉林市船营区人民法院",
+                    "jubao@jl.demo.enforcement.local", "吉林市船营区示例路2号"});
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -94,6 +103,18 @@ public class DemoData {
                     "{\"certificateNumber\":\"" + reviewer.certificate() + "\",\"obtainedOn\":\"" + reviewer.obtainedOn() + "\"}"));
             reviewers++;
         }
+        for (String[] agency : AGENCIES) {
+            String token = token(keycloak, agency[0], passwordOf(realm, agency[0]));
+            expect(200, put(gateway + "/api/v1/agency-profiles/" + agency[1], token, """
+                    {"effectiveFrom":"%s","name":"%s","duties":"依法统一行使道路运输、公路路政、水路运输、港口、航道、海事、工程质量监督等领域的行政处罚及相关的行政检查、行政强制",
+                     "legalBasis":"《中华人民共和国行政处罚法》；《吉林省交通运输综合行政执法改革实施方案》",
+                     "enforcementFields":["ROAD_TRANSPORT","ROAD_ADMINISTRATION","WATERWAY_TRANSPORT","WATERWAY_ADMINISTRATION","PORT","MARITIME","CONSTRUCTION_QUALITY"],
+                     "procedures":"简易程序：当场作出决定；普通程序：立案、调查取证、告知、陈述申辩或听证、法制审核、集体讨论、决定、送达、执行",
+                     "timeLimits":"普通程序自立案之日起九十日内作出决定，经负责人批准可延长三十日",
+                     "reconsiderationBody":"%s人民政府","court":"%s","complaintPhone":"12328","complaintMail":"%s","complaintAddress":"%s"}"""
+                    .formatted(LocalDate.now(ZoneId.of("Asia/Shanghai")), agency[2], agency[3], agency[4], agency[5],
+                            agency[6])));
+        }
         System.out.println("[platform] demo data: " + registered + " officers registered with credentials, "
                 + (OFFICERS.size() - registered) + " were already there; " + reviewers + " qualified legal reviewers registered");
     }
@@ -102,6 +123,12 @@ public class DemoData {
         if (response.statusCode() != status) {
             throw new IllegalStateException(response.uri() + ": " + response.statusCode() + " " + response.body());
         }
+    }
+
+    static HttpResponse<String> put(String url, String token, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> post(String url, String token, String json) throws Exception {

@@ -1,10 +1,14 @@
 package cn.enforcement.cases.api;
 
+import cn.enforcement.cases.domain.catalogue.CataloguePublication;
 import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
 import cn.enforcement.cases.domain.catalogue.TierRow;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
+import cn.enforcement.cases.domain.catalogue.CataloguePublication;
 import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Assessment;
+import cn.enforcement.cases.domain.catalogue.CataloguePublication;
 import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Circumstance;
+import cn.enforcement.cases.domain.catalogue.CataloguePublication;
 import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Level;
 import cn.enforcement.cases.domain.PartyType;
 import cn.enforcement.platform.problem.ProblemException;
@@ -36,10 +40,12 @@ public class ViolationItemResource {
 
     private final AgencyScope scope;
     private final Clock clock;
+    private final CataloguePublication catalogue;
 
-    ViolationItemResource(AgencyScope scope, Clock clock) {
+    ViolationItemResource(AgencyScope scope, Clock clock, CataloguePublication catalogue) {
         this.scope = scope;
         this.clock = clock;
+        this.catalogue = catalogue;
     }
 
     public record TierView(@NotNull Level level, @NotBlank @Size(max = 200) String description,
@@ -144,6 +150,7 @@ public class ViolationItemResource {
             item.tiers.add(row);
         }
         item.persist();
+        catalogue.publishIfChanged(item);
         return ItemView.of(item);
     }
 

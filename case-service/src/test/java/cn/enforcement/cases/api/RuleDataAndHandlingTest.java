@@ -15,8 +15,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
+import cn.enforcement.platform.outbox.OutboxEntry;
 import cn.enforcement.platform.testing.KafkaRecords;
 import cn.enforcement.platform.testing.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -76,6 +78,12 @@ class RuleDataAndHandlingTest {
                 .put("/api/v1/violation-items/" + code).then().statusCode(403).body("code", equalTo("PARTNER_READ_ONLY"));
         as("province-supervisor").body(item).put("/api/v1/violation-items/" + code).then().statusCode(200)
                 .body("code", equalTo(code)).body("tiers.size()", equalTo(2));
+        as("province-supervisor").body(item).put("/api/v1/violation-items/" + code).then().statusCode(200);
+        assertThat(KafkaRecords.readUntil("test.enforcement.case.v1", r -> code.equals(r.key()), r -> code.equals(r.key()),
+                Duration.ofSeconds(30)).get(0).value()).contains("\"penaltyBasis\":\"《道路运输条例》第六十三条\"")
+                .contains("\"level\":\"ORDINARY\"");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEntry.count("aggregateId = ?1 and eventType = ?2", code,
+                "enforcement.case.ViolationItemPublished.v1"))).as("an unchanged item is not published again").isEqualTo(1);
         as("cc-officer-1").get("/api/v1/violation-items/" + code).then().statusCode(200)
                 .body("name", equalTo("测试违法行为")).body("onExemptionList", equalTo(true))
                 .body("tiers[1].individualMax", equalTo(2000.0f));

@@ -1,9 +1,11 @@
 package cn.enforcement.disclosure.events;
 
 import cn.enforcement.disclosure.domain.DisclosureDesk;
+import cn.enforcement.disclosure.readmodel.EnforcementPower;
 import cn.enforcement.platform.calendar.KeptCalendar;
 import cn.enforcement.platform.events.cases.CaseDecided;
 import cn.enforcement.platform.events.cases.DecisionRevoked;
+import cn.enforcement.platform.events.cases.ViolationItemPublished;
 import cn.enforcement.platform.events.cases.WorkingCalendarPublished;
 import cn.enforcement.platform.inbox.EventHandlers;
 import cn.enforcement.platform.inbox.EventInbox;
@@ -13,7 +15,7 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Decisions to disclose, revocations to withdraw, and the working-day calendar: case-service's events. */
+/** Decisions to disclose, revocations to withdraw, the catalogue behind the lists of powers, and the working-day calendar: case-service's events. */
 @ApplicationScoped
 public class CaseEventsListener {
 
@@ -25,6 +27,7 @@ public class CaseEventsListener {
         this.handlers = EventHandlers.create()
                 .on(CaseDecided.class, event -> desk.decided(event.payload()))
                 .on(DecisionRevoked.class, event -> desk.revoked(event.payload()))
+                .on(ViolationItemPublished.class, event -> EnforcementPower.published(event.payload()))
                 .on(WorkingCalendarPublished.class, event -> {
                     calendar.published(event.payload());
                     desk.recountOpenDueDates();

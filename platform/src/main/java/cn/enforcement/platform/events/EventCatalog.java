@@ -15,6 +15,7 @@ import cn.enforcement.platform.events.cases.FinePaid;
 import cn.enforcement.platform.events.cases.HearingHeld;
 import cn.enforcement.platform.events.cases.HearingRequested;
 import cn.enforcement.platform.events.cases.LegalReviewRequested;
+import cn.enforcement.platform.events.cases.ViolationItemPublished;
 import cn.enforcement.platform.events.cases.WorkingCalendarPublished;
 import cn.enforcement.platform.events.cases.NoPenaltyDecided;
 import cn.enforcement.platform.events.cases.NoticeIssued;
@@ -87,6 +88,7 @@ public final class EventCatalog {
             new EventType(Producer.CASE, "CaseDeadlineApproaching", 1, CaseDeadlineApproaching.class),
             new EventType(Producer.CASE, "CaseDeadlineMissed", 1, CaseDeadlineMissed.class),
             new EventType(Producer.CASE, "WorkingCalendarPublished", 1, WorkingCalendarPublished.class),
+            new EventType(Producer.CASE, "ViolationItemPublished", 1, ViolationItemPublished.class),
             new EventType(Producer.EVIDENCE, "EvidenceRecorded", 1, EvidenceRecorded.class),
             new EventType(Producer.EVIDENCE, "EvidenceIntegrityFailed", 1, EvidenceIntegrityFailed.class),
             new EventType(Producer.EVIDENCE, "RecordingMissing", 1, RecordingMissing.class),

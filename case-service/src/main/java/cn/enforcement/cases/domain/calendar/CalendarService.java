@@ -1,18 +1,13 @@
 package cn.enforcement.cases.domain.calendar;
 
 import cn.enforcement.cases.domain.CaseDeadline;
+import cn.enforcement.cases.domain.RuleDataPublication;
 import cn.enforcement.platform.calendar.WorkingCalendar.DayKind;
 import cn.enforcement.platform.calendar.WorkingCalendar;
 import cn.enforcement.platform.events.cases.WorkingCalendarPublished;
-import cn.enforcement.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -22,12 +17,10 @@ import java.util.List;
 @ApplicationScoped
 public class CalendarService {
 
-    private final Outbox outbox;
-    private final Clock clock;
+    private final RuleDataPublication publication;
 
-    CalendarService(Outbox outbox, Clock clock) {
-        this.outbox = outbox;
-        this.clock = clock;
+    CalendarService(RuleDataPublication publication) {
+        this.publication = publication;
     }
 
     public record DayEntry(LocalDate day, DayKind kind, String name) {
@@ -65,30 +58,7 @@ public class CalendarService {
     private void publishIfChanged(int year) {
         List<WorkingCalendar.SpecialDay> days = CalendarDay.ofYear(year).stream()
                 .map(d -> new WorkingCalendar.SpecialDay(d.day, d.kind, d.name)).toList();
-        String digest = digestOf(days);
-        CalendarPublication published = CalendarPublication.findById(year);
-        if (published != null && published.digest.equals(digest)) {
-            return;
-        }
-        boolean first = published == null;
-        if (first) {
-            published = new CalendarPublication();
-            published.year = year;
-        }
-        published.digest = digest;
-        published.publishedAt = clock.instant();
-        if (first) {
-            published.persist();
-        }
-        outbox.publish(new WorkingCalendarPublished(year, days, published.publishedAt));
-    }
-
-    private static String digestOf(List<WorkingCalendar.SpecialDay> days) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(days.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        publication.publishIfChanged("calendar-" + year, days, at -> new WorkingCalendarPublished(year, days, at));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,4 +1,4 @@
-package cn.enforcement.cases.domain.calendar;
+package cn.enforcement.cases.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -7,13 +7,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The last version of a calendar year told to other services, by digest, so each change is published once. */
+/** What was last told to other services of one piece of rule data (a calendar year, a catalogue item), by digest. */
 @Entity
-@Table(name = "calendar_publication")
-public class CalendarPublication extends PanacheEntityBase {
+@Table(name = "rule_data_publication")
+public class PublishedRuleData extends PanacheEntityBase {
 
     @Id
-    public int year;
+    @Column(name = "data_key")
+    public String key;
 
     @Column(nullable = false)
     public String digest;

@@ -1,0 +1,33 @@
+package cn.enforcement.disclosure.api;
+
+import cn.enforcement.disclosure.domain.AgencyProfile;
+import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.time.BeijingTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The agencies as the public sees them on a day (today unless asked), each with its list of powers. */
+@ApplicationScoped
+public class PublicAgencies {
+
+    private final Clock clock;
+
+    PublicAgencies(Clock clock) {
+        this.clock = clock;
+    }
+
+    public List<AgencyProfileView> all(LocalDate on) {
+        return AgencyProfile.allInForce(dayOf(on)).stream().map(p -> AgencyProfileView.of(p, false)).toList();
+    }
+
+    public AgencyProfileView one(String agencyCode, LocalDate on) {
+        return AgencyProfile.inForce(agencyCode, dayOf(on)).map(p -> AgencyProfileView.of(p, true))
+                .orElseThrow(() -> ProblemException.notFound("AGENCY_NOT_FOUND", "no profile of agency " + agencyCode + " in force on " + dayOf(on)));
+    }
+
+    private LocalDate dayOf(LocalDate on) {
+        return on == null ? BeijingTime.today(clock) : on;
+    }
+}

@@ -1,0 +1,49 @@
+package cn.enforcement.disclosure.api;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The public pages of the agencies (事前公开): who they are, their duties, basis, procedures, remedies, complaint channels, powers. */
+@Path("/public/agencies")
+@PermitAll
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class PublicAgencyPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance agencies(List<AgencyProfileView> agencies);
+
+        static native TemplateInstance agency(AgencyProfileView agency);
+    }
+
+    private final PublicAgencies agencies;
+    private final PublicCaching caching;
+
+    PublicAgencyPages(PublicAgencies agencies, PublicCaching caching) {
+        this.agencies = agencies;
+        this.caching = caching;
+    }
+
+    @GET
+    public RestResponse<String> all(@Context Request request) {
+        return caching.page(request, Templates.agencies(agencies.all(null)).render());
+    }
+
+    @GET
+    @Path("/{agencyCode}")
+    public RestResponse<String> one(@PathParam("agencyCode") String agencyCode, @QueryParam("on") LocalDate on, @Context Request request) {
+        return caching.page(request, Templates.agency(agencies.one(agencyCode, on)).render());
+    }
+}

@@ -1,0 +1,38 @@
+package cn.enforcement.disclosure.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The agencies and their powers as JSON for the public: no token; {@code on} shows what was in force that day. */
+@Path("/public/v1/agencies")
+@PermitAll
+public class PublicAgencyResource {
+
+    private final PublicAgencies agencies;
+    private final PublicCaching caching;
+
+    PublicAgencyResource(PublicAgencies agencies, PublicCaching caching) {
+        this.agencies = agencies;
+        this.caching = caching;
+    }
+
+    @GET
+    public RestResponse<List<AgencyProfileView>> all(@QueryParam("on") LocalDate on, @Context Request request) {
+        return caching.answer(request, agencies.all(on));
+    }
+
+    @GET
+    @Path("/{agencyCode}")
+    public RestResponse<AgencyProfileView> one(@PathParam("agencyCode") String agencyCode, @QueryParam("on") LocalDate on,
+            @Context Request request) {
+        return caching.answer(request, agencies.one(agencyCode, on));
+    }
+}
