@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,5 +85,29 @@ class DisclosureSystemTest {
         as("cc-disclosure").post("/api/v1/disclosures/" + record + "/withdrawal").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
         assertThat(PublicBrowser.renderedDom(PlatformUnderTest.GATEWAY + "/public/decisions/" + record))
                 .contains("已撤回").contains("复议机关撤销原处罚决定").doesNotContain("王某某");
+    }
+
+    /** Before and during enforcement: the agency's page with its powers, the roster, and a credential's check page, in the browser. */
+    @Test
+    void theAgencyItsOfficersAndTheirCredentialsAreReadInABrowser() throws Exception {
+        assertThat(PublicBrowser.hasCjkFont()).as("a CJK font for the pages (fonts-noto-cjk)").isTrue();
+        as("cc-disclosure").body("""
+                        {"effectiveFrom":"%s","name":"长春市交通运输综合行政执法支队","duties":"道路运输、公路路政领域行政处罚",
+                         "legalBasis":"《行政处罚法》","enforcementFields":["ROAD_ADMINISTRATION"],"procedures":"立案、调查、告知、决定",
+                         "timeLimits":"九十日","reconsiderationBody":"长春市人民政府","court":"长春市朝阳区人民法院","complaintPhone":"12328"}"""
+                        .formatted(LocalDate.now(ZoneId.of("Asia/Shanghai"))))
+                .put("/api/v1/agency-profiles/220100001").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> anonymous().get("/public/v1/agencies/220100001").then().statusCode(200)
+                .body("powers.code", hasItem("RA-01")));
+        assertThat(PublicBrowser.renderedDom(PlatformUnderTest.GATEWAY + "/public/agencies/220100001"))
+                .contains("lang=\"zh-CN\"").contains("权责清单").contains("RA-01").contains("12328");
+
+        String credential = officers.get(0);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> anonymous().queryParam("agency", "220100001").queryParam("limit", 200)
+                .get("/public/v1/officers").then().statusCode(200).body("officers.credentialNumber", hasItem(credential)));
+        assertThat(PublicBrowser.renderedDom(PlatformUnderTest.GATEWAY + "/public/officers?agency=220100001"))
+                .contains("执法人员公示").contains("/public/credentials/" + credential);
+        assertThat(PublicBrowser.renderedDom(PlatformUnderTest.GATEWAY + "/public/credentials/" + credential))
+                .contains("此证当前有效").contains(credential);
     }
 }

@@ -16,6 +16,13 @@ final class PublicBrowser {
     private PublicBrowser() {
     }
 
+    /** A font that covers simplified Chinese is installed for the browser (else the pages would render as boxes). */
+    static boolean hasCjkFont() throws Exception {
+        Process process = new ProcessBuilder("fc-list", ":lang=zh-cn", "family").redirectErrorStream(true).start();
+        String fonts = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return process.waitFor() == 0 && fonts.contains("CJK");
+    }
+
     /** The DOM after Chromium loaded and rendered the page. */
     static String renderedDom(String url) throws Exception {
         return run(List.of("--dump-dom", url)).strip();

@@ -47,7 +47,8 @@ public class DisclosureDesk {
 
     /** A decision the agency policy publishes becomes a redacted draft, due within the publication period. */
     public void decided(CaseDecided decision) {
-        if (!rules.publishedProcedures().contains(decision.procedure())
+        if (!rules.publishedProcedures().contains(decision.procedure()) || !rules.publishedPartyTypes().contains(decision.partyType())
+                || !rules.publishedPenaltyKinds().contains(decision.penaltyKind())
                 || DisclosureRecord.count("caseId", decision.caseRef().caseId()) > 0) {
             return;
         }
@@ -122,6 +123,7 @@ public class DisclosureDesk {
         LocalDate today = BeijingTime.today(clock);
         record.displayUntil = today.plus(rules.displayPeriod());
         boolean onTime = !today.isAfter(record.dueOn);
+        record.publishedOnTime = onTime;
         DisclosureLog.write(record.recordId, "PUBLISHED", admin, onTime ? "on time" : "after its due date " + record.dueOn, clock.instant());
         outbox.publish(new DisclosurePublished(record.recordId, record.caseId, record.caseNumber, record.agencyCode, record.regionCode,
                 record.dueOn, onTime, record.displayUntil, admin, record.publishedAt));

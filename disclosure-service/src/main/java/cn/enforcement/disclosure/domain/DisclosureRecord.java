@@ -92,6 +92,10 @@ public class DisclosureRecord extends PanacheEntityBase {
     public String publishedBy;
 
     /** The end of the display period (公示期限): the listing shows the record until then, the archive after. */
+    /** Published by its due date: kept for the annual statistics' timeliness. */
+    @Column(name = "published_on_time", nullable = false)
+    public boolean publishedOnTime;
+
     @Column(name = "display_until")
     public LocalDate displayUntil;
 

@@ -2,6 +2,7 @@ package cn.enforcement.disclosure.domain;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.Set;
 
@@ -21,9 +22,21 @@ public interface DisclosureRules {
     @WithDefault("2")
     int warningDays();
 
-    /** Which procedures' decisions are published (agency policy). */
+    /** Which procedures' decisions are published (agency policy)... */
     @WithDefault("GENERAL")
     Set<String> publishedProcedures();
+
+    /** ...for which parties... */
+    @WithDefault("INDIVIDUAL,ORGANISATION")
+    Set<String> publishedPartyTypes();
+
+    /** ...and which penalty kinds. */
+    @WithDefault("WARNING,FINE,CONFISCATION,LICENCE_SUSPENSION,ORDER_TO_STOP_PRODUCTION_OR_BUSINESS,LICENCE_REVOCATION")
+    Set<String> publishedPenaltyKinds();
+
+    /** The annual statistics of a year are published by this day of the next year (统计年报), else flagged. */
+    @WithDefault("--01-31")
+    MonthDay annualReportDue();
 
     /** How long a published decision stays on the public listing (公示期限); the archive keeps it after. */
     @WithDefault("P3Y")

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.not;
 
 import cn.enforcement.disclosure.domain.DisclosureRecord;
 import cn.enforcement.disclosure.jobs.OverdueDisclosures;
+import cn.enforcement.disclosure.readmodel.CaseFact;
 import cn.enforcement.platform.testing.KafkaRecords;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +60,16 @@ class DecisionDisclosureTest {
         return await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 DisclosureRecord.<DisclosureRecord>find("caseId", caseId).firstResultOptional().map(r -> r.recordId).orElse(null)),
                 java.util.Objects::nonNull);
+    }
+
+    /** The policy leaves the case out: by the time a later event of the same case is applied, it has no record. */
+    private static void draftOfNone(String caseId) {
+        KafkaRecords.send(event(CASE_TOPIC, newId(), "enforcement.case.DecisionRevoked.v1", caseId, """
+                {"caseRef":%s,"revokedBy":"COURT","reason":"标记","at":"%s"}""".formatted(caseRef(caseId), Instant.now())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                CaseFact.<CaseFact>findByIdOptional(caseId)
+                        .map(f -> f.revokedAt != null).orElse(false)));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> DisclosureRecord.count("caseId", caseId))).isZero();
     }
 
     @Test
@@ -122,8 +133,12 @@ class DecisionDisclosureTest {
         KafkaRecords.send(event(CASE_TOPIC, newId(), "enforcement.case.CaseDecided.v1", summary, decided(summary, "SUMMARY", Instant.now())),
                 event(CASE_TOPIC, newId(), "enforcement.case.CaseDecided.v1", general,
                         decided(general, "GENERAL", Instant.parse("2026-09-28T02:00:00Z"))));
+        String warning = UUID.randomUUID().toString();
+        KafkaRecords.send(event(CASE_TOPIC, newId(), "enforcement.case.CaseDecided.v1", warning,
+                decided(warning, "GENERAL", Instant.now()).replace("\"penaltyKind\":\"FINE\"", "\"penaltyKind\":\"WARNING\"")));
         String record = draftOf(general);
         assertThat(QuarkusTransaction.requiringNew().call(() -> DisclosureRecord.count("caseId", summary))).isZero();
+        draftOfNone(warning);
 
         as("cc-disclosure").get("/api/v1/disclosures/" + record).then().body("flag", equalTo("RED"));
         overdue.watch();

@@ -69,6 +69,13 @@ class PublicRosterTest {
                 .body("officers[0].post", equalTo("执法科员")));
         given().queryParam("agency", agency).get("/public/v1/officers").then()
                 .body(not(containsString("officerId"))).body(not(containsString("idNumber")));
+        given().queryParam("agency", agency).queryParam("name", "赵").queryParam("field", "ROAD_TRANSPORT").get("/public/v1/officers")
+                .then().body("officers.name", contains("赵敏"));
+        given().queryParam("agency", agency).queryParam("field", "MARITIME").get("/public/v1/officers").then().body("officers", hasSize(0));
+        given().queryParam("agency", agency).queryParam("field", "maritime; drop").get("/public/v1/officers").then().statusCode(400)
+                .body("code", equalTo("FIELD_INVALID"));
+        given().queryParam("agency", agency).get("/public/officers").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("赵敏")).body(containsString("/public/credentials/22010026123456"));
     }
 
     @Test

@@ -15,11 +15,14 @@ import cn.enforcement.platform.events.cases.FinePaid;
 import cn.enforcement.platform.events.cases.HearingHeld;
 import cn.enforcement.platform.events.cases.HearingRequested;
 import cn.enforcement.platform.events.cases.LegalReviewRequested;
+import cn.enforcement.platform.events.cases.RemedyConcluded;
+import cn.enforcement.platform.events.cases.RemedyFiled;
 import cn.enforcement.platform.events.cases.ViolationItemPublished;
 import cn.enforcement.platform.events.cases.WorkingCalendarPublished;
 import cn.enforcement.platform.events.cases.NoPenaltyDecided;
 import cn.enforcement.platform.events.cases.NoticeIssued;
 import cn.enforcement.platform.events.cases.TransferAnswered;
+import cn.enforcement.platform.events.disclosure.AnnualReportOverdue;
 import cn.enforcement.platform.events.disclosure.DisclosureOverdue;
 import cn.enforcement.platform.events.disclosure.DisclosurePublished;
 import cn.enforcement.platform.events.disclosure.DisclosureWithdrawn;
@@ -89,6 +92,8 @@ public final class EventCatalog {
             new EventType(Producer.CASE, "CaseDeadlineMissed", 1, CaseDeadlineMissed.class),
             new EventType(Producer.CASE, "WorkingCalendarPublished", 1, WorkingCalendarPublished.class),
             new EventType(Producer.CASE, "ViolationItemPublished", 1, ViolationItemPublished.class),
+            new EventType(Producer.CASE, "RemedyFiled", 1, RemedyFiled.class),
+            new EventType(Producer.CASE, "RemedyConcluded", 1, RemedyConcluded.class),
             new EventType(Producer.EVIDENCE, "EvidenceRecorded", 1, EvidenceRecorded.class),
             new EventType(Producer.EVIDENCE, "EvidenceIntegrityFailed", 1, EvidenceIntegrityFailed.class),
             new EventType(Producer.EVIDENCE, "RecordingMissing", 1, RecordingMissing.class),
@@ -98,7 +103,8 @@ public final class EventCatalog {
             new EventType(Producer.REVIEW, "CollectiveDiscussionConcluded", 1, CollectiveDiscussionConcluded.class),
             new EventType(Producer.DISCLOSURE, "DisclosurePublished", 1, DisclosurePublished.class),
             new EventType(Producer.DISCLOSURE, "DisclosureWithdrawn", 1, DisclosureWithdrawn.class),
-            new EventType(Producer.DISCLOSURE, "DisclosureOverdue", 1, DisclosureOverdue.class));
+            new EventType(Producer.DISCLOSURE, "DisclosureOverdue", 1, DisclosureOverdue.class),
+            new EventType(Producer.DISCLOSURE, "AnnualReportOverdue", 1, AnnualReportOverdue.class));
 
     private static final Map<Class<? extends DomainEvent>, EventType> BY_CLASS =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(EventType::payload, Function.identity()));

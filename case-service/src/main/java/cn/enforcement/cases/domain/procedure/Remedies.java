@@ -4,6 +4,8 @@ import cn.enforcement.cases.domain.CaseRemedy;
 import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.Refusals;
+import cn.enforcement.platform.events.cases.RemedyConcluded;
+import cn.enforcement.platform.events.cases.RemedyFiled;
 import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +50,7 @@ public class Remedies {
         remedy.persist();
         journal.record(penaltyCase, "REMEDY_FILED", actor, kind + " with " + reviewingBody + " on " + filedOn
                 + "; the late fee does not accrue while it is pending (PL 73)");
+        journal.publish(new RemedyFiled(penaltyCase.ref(), remedy.remedyId, kind.name(), reviewingBody, filedOn, journal.now()));
         return remedy;
     }
 
@@ -68,6 +71,7 @@ public class Remedies {
         remedy.concludedOn = concludedOn;
         remedy.outcome = outcome;
         journal.record(penaltyCase, "REMEDY_CONCLUDED", actor, remedy.kind + " concluded on " + concludedOn + ": " + outcome);
+        journal.publish(new RemedyConcluded(penaltyCase.ref(), remedyId, remedy.kind.name(), concludedOn, outcome.name(), journal.now()));
         return remedy;
     }
 }

@@ -1,6 +1,6 @@
 package cn.enforcement.platform.events.cases;
 
-import cn.enforcement.platform.events.DomainEvent;
+import cn.enforcement.platform.events.ProvinceWideEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +20,7 @@ public record ViolationItemPublished(
         boolean workSafety,
         boolean onExemptionList,
         List<Tier> tiers,
-        Instant publishedAt) implements DomainEvent {
+        Instant publishedAt) implements ProvinceWideEvent {
 
     /** A discretion tier (裁量阶次): its degree range and fine ranges. */
     public record Tier(String level, String description, BigDecimal degreeFrom, BigDecimal degreeTo, BigDecimal individualMin,
@@ -30,16 +30,5 @@ public record ViolationItemPublished(
     @Override
     public String aggregateId() {
         return code;
-    }
-
-    /** Province-wide rule data: no agency owns it. */
-    @Override
-    public String agencyCode() {
-        return null;
-    }
-
-    @Override
-    public String regionCode() {
-        return null;
     }
 }

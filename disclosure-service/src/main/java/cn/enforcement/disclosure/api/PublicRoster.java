@@ -1,0 +1,67 @@
+package cn.enforcement.disclosure.api;
+
+import cn.enforcement.disclosure.readmodel.PublicOfficer;
+import cn.enforcement.platform.paging.KeysetCursor;
+import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.platform.time.BeijingTime;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The public officer roster (执法人员公示): who may enforce for an agency today, searchable by name and field;
+ * keyset pagination by officer id.
+ */
+@ApplicationScoped
+public class PublicRoster {
+
+    private static final Pattern AGENCY = Pattern.compile("\\d{9}");
+    private static final Pattern FIELD = Pattern.compile("[A-Z_]{2,40}");
+
+    public record PublicOfficerView(String name, String credentialNumber, LocalDate credentialValidTo, String post,
+            String agencyCode, String regionCode, List<String> enforcementFields) {
+    }
+
+    public record RosterPage(List<PublicOfficerView> officers, String next) {
+    }
+
+    private final Clock clock;
+
+    PublicRoster(Clock clock) {
+        this.clock = clock;
+    }
+
+    public RosterPage find(String agencyCode, String name, String field, String after, int limit) {
+        if (agencyCode == null || !AGENCY.matcher(agencyCode).matches()) {
+            throw ProblemException.badRequest("AGENCY_REQUIRED", "query parameter agency must be a nine-digit agency code");
+        }
+        StringBuilder query = new StringBuilder("agencyCode = :agency and " + PublicOfficer.LISTED);
+        Parameters parameters = Parameters.with("agency", agencyCode).and("today", BeijingTime.today(clock));
+        if (name != null && !name.isBlank()) {
+            if (name.length() > 20) {
+                throw ProblemException.badRequest("NAME_TOO_LONG", "a name to search for has at most 20 characters");
+            }
+            query.append(" and name like :name");
+            parameters.and("name", "%" + name.strip().replace("%", "").replace("_", "") + "%");
+        }
+        if (field != null && !field.isBlank()) {
+            if (!FIELD.matcher(field).matches()) {
+                throw ProblemException.badRequest("FIELD_INVALID", "field is an enforcement field such as ROAD_TRANSPORT");
+            }
+            query.append(" and array_contains(enforcementFields, :field)");
+            parameters.and("field", field);
+        }
+        Optional<KeysetCursor> cursor = KeysetCursor.parse(after);
+        cursor.ifPresent(position -> {
+            query.append(" and officerId > :after");
+            parameters.and("after", position.id());
+        });
+        List<PublicOfficer> page = PublicOfficer.<PublicOfficer>find(query + " order by officerId", parameters).page(0, limit).list();
+        return new RosterPage(page.stream().map(o -> new PublicOfficerView(o.name, o.credentialNumber, o.credentialValidTo, o.post,
+                o.agencyCode, o.regionCode, o.enforcementFields)).toList(), KeysetCursor.nextAfter(page, limit, o -> KeysetCursor.byId(o.officerId)));
+    }
+}

@@ -1,0 +1,40 @@
+package cn.enforcement.disclosure.api;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The roster as a page: an agency's officers who may enforce today, each linked to the credential check. */
+@Path("/public/officers")
+@PermitAll
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class PublicRosterPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance roster(PublicRoster.RosterPage page, String agency, String name, String field);
+    }
+
+    private final PublicRoster roster;
+    private final PublicCaching caching;
+
+    PublicRosterPage(PublicRoster roster, PublicCaching caching) {
+        this.roster = roster;
+        this.caching = caching;
+    }
+
+    @GET
+    public RestResponse<String> page(@QueryParam("agency") String agency, @QueryParam("name") String name, @QueryParam("field") String field,
+            @QueryParam("after") String after, @Context Request request) {
+        PublicRoster.RosterPage page = roster.find(agency, name, field, after, 50);
+        return caching.page(request, Templates.roster(page, agency, name, field).render());
+    }
+}
