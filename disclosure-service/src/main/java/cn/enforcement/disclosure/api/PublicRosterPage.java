@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The roster as a page: an agency's officers who may enforce today, each linked to the credential check. */
@@ -34,7 +35,8 @@ public class PublicRosterPage {
     @GET
     public RestResponse<String> page(@QueryParam("agency") String agency, @QueryParam("name") String name, @QueryParam("field") String field,
             @QueryParam("after") String after, @Context Request request) {
-        PublicRoster.RosterPage page = roster.find(agency, name, field, after, 50);
+        PublicRoster.RosterPage page = agency == null || agency.isBlank() ? new PublicRoster.RosterPage(List.of(), null)
+                : roster.find(agency.strip(), name, field, after, 50);
         return caching.page(request, Templates.roster(page, agency, name, field).render());
     }
 }

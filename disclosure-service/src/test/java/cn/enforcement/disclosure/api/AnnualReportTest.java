@@ -130,8 +130,9 @@ class AnnualReportTest {
     void anAgencyWithoutAPublishedReportAfterTheDueDayIsFlaggedOnce() {
         int year = freshYear();
         decidedCase(year, "500", "RT-01", false);
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> CaseFact.count("agencyCode = ?1 and decidedAt >= ?2",
-                AGENCY, LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC))) > 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> CaseFact.count(
+                "agencyCode = ?1 and decidedAt >= ?2 and decidedAt < ?3", AGENCY, LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                LocalDate.of(year + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC))) > 0);
         clock.travelTo(LocalDate.of(year + 1, 1, 31).atTime(12, 0).toInstant(ZoneOffset.ofHours(8)));
         watch.watch();
         clock.travelTo(LocalDate.of(year + 1, 2, 1).atTime(9, 0).toInstant(ZoneOffset.ofHours(8)));

@@ -87,6 +87,8 @@ class DecisionDisclosureTest {
                 .body("facts", containsString("当事人刘某某")).body("flag", equalTo("GREEN"))
                 .body("dueExplanation", containsString("7 working days"));
         given().get("/public/v1/decisions/" + record).then().statusCode(404).body("code", equalTo("DECISION_NOT_FOUND"));
+        given().queryParam("from", "2026-13-01").get("/public/v1/decisions").then().statusCode(400).body("code", equalTo("PARAMETER_INVALID"))
+                .body("detail", containsString("from"));
 
         as("cc-disclosure").body("{\"phrases\":[\"长春收费站\"]}").post("/api/v1/disclosures/" + record + "/redactions").then()
                 .statusCode(200).body("facts", not(containsString("长春收费站"))).body("maskedPhrases", hasItem("长春收费站"));

@@ -81,6 +81,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof ProblemException refusal) {
+            // a parameter converter's refusal, which JAX-RS wraps as 404 for query parameters
+            return refused(refusal, request);
+        }
         if (e.getCause() instanceof JsonMappingException mapping) {
             return mapping instanceof UnrecognizedPropertyException unknown ? unknownField(unknown, request) : unreadable(mapping, request);
         }
