@@ -103,9 +103,10 @@ class DisclosureSystemTest {
                 .contains("lang=\"zh-CN\"").contains("权责清单").contains("RA-01").contains("12328");
 
         String credential = officers.get(0);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> anonymous().queryParam("agency", "220100001").queryParam("limit", 200)
-                .get("/public/v1/officers").then().statusCode(200).body("officers.credentialNumber", hasItem(credential)));
-        assertThat(PublicBrowser.renderedDom(PlatformUnderTest.GATEWAY + "/public/officers?agency=220100001"))
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> anonymous().queryParam("agency", "220100001")
+                .queryParam("name", "cc-officer-1").get("/public/v1/officers").then().statusCode(200)
+                .body("officers.credentialNumber", hasItem(credential)));
+        assertThat(PublicBrowser.renderedDom(PlatformUnderTest.GATEWAY + "/public/officers?agency=220100001&name=cc-officer-1"))
                 .contains("执法人员公示").contains("/public/credentials/" + credential);
         assertThat(PublicBrowser.renderedDom(PlatformUnderTest.GATEWAY + "/public/credentials/" + credential))
                 .contains("此证当前有效").contains(credential);
