@@ -106,7 +106,8 @@ class DecisionDisclosureTest {
                 .header("Cache-Control", containsString("max-age")).extract().header("ETag");
         given().header("If-None-Match", etag).get("/public/v1/decisions/" + record).then().statusCode(304);
         String page = given().get("/public/decisions/" + record).then().statusCode(200).contentType(containsString("text/html"))
-                .extract().asString();
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'")).extract().asString();
         assertThat(page).contains("lang=\"zh-CN\"").contains("刘某某").doesNotContain("刘强").doesNotContain("13812345678")
                 .doesNotContain("吉A12345").doesNotContain("11010519491231002X");
         given().queryParam("agency", "220100001").get("/public/v1/decisions/export.csv").then().statusCode(200)

@@ -25,6 +25,7 @@ class PublicCredentialPageTest {
     void thePageSaysWhetherTheCredentialIsValidNowAndWhyNot() {
         String number = credentialHolder();
         String valid = given().get("/public/credentials/" + number).then().statusCode(200).contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("default-src 'none'")).header("Cache-Control", equalTo("no-cache"))
                 .extract().asString();
         assertThat(valid).contains("lang=\"zh-CN\"").contains("此证当前有效").contains("张伟").contains(number);
 
