@@ -7,6 +7,7 @@ import cn.enforcement.cases.domain.CaseTimelineEntry;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.readmodel.CaseEvidence;
 import cn.enforcement.platform.calendar.DeadlineFlag;
+import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import cn.enforcement.platform.identity.ResidentIdNumber;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -77,7 +78,8 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
                         c.statementWaived, c.hearingRequestWaived),
                 c.hearingRequestedAt == null ? null : new Hearing(c.hearingRequestedAt, c.hearingSettledAt, c.hearingDefaulted),
                 c.reviewRequestedAt == null ? null : new Review(c.reviewRound, c.reviewRequestId, c.reviewRequestedAt, c.reviewId,
-                        c.reviewOutcome == null ? null : c.reviewOutcome.name(), c.reviewCompletedAt, c.reviewApprovedAt,
+                        c.reviewOutcome == null ? null : c.reviewOutcome.name(), c.reviewCompletedAt,
+                        c.reviewOutcome == LegalReviewCompleted.Outcome.APPROVED ? c.reviewCompletedAt : null,
                         c.discussionRequired, c.discussionForDecisionAt),
                 c.decisionKind == null ? null : new Step(c.decidedAt, c.decisionKind.name(), c.decisionAmount, c.decisionLegalBasis,
                         null, false),

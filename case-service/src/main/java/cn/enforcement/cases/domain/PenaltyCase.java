@@ -148,9 +148,6 @@ public class PenaltyCase extends PanacheEntityBase {
     @Column(name = "review_requested_at")
     public Instant reviewRequestedAt;
 
-    @Column(name = "review_approved_at")
-    public Instant reviewApprovedAt;
-
     /** The latest request for legal review: only its outcome counts. */
     @Column(name = "review_request_id")
     public String reviewRequestId;

@@ -1,15 +1,12 @@
 package cn.enforcement.cases.domain;
 
 import cn.enforcement.platform.events.DomainEvent;
+import cn.enforcement.platform.hashing.Sha256;
 import cn.enforcement.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.function.Function;
 
 /**
@@ -31,7 +28,7 @@ public class RuleDataPublication {
 
     /** {@code data} is compared by its string form: records and lists of records print all their values. */
     public void publishIfChanged(String key, Object data, Function<Instant, DomainEvent> event) {
-        String digest = digestOf(String.valueOf(data));
+        String digest = Sha256.hex(String.valueOf(data));
         PublishedRuleData published = PublishedRuleData.findById(key);
         if (published != null && published.digest.equals(digest)) {
             return;
@@ -47,13 +44,5 @@ public class RuleDataPublication {
             published.persist();
         }
         outbox.publish(event.apply(published.publishedAt));
-    }
-
-    private static String digestOf(String data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -1,14 +1,12 @@
 package cn.enforcement.disclosure.api;
 
+import cn.enforcement.platform.hashing.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -39,18 +37,10 @@ public class PublicCaching {
     }
 
     private static <T> RestResponse<T> answer(Request request, T body, byte[] content) {
-        EntityTag tag = new EntityTag(digest(content));
+        EntityTag tag = new EntityTag(Sha256.hex(content).substring(0, 32));
         if (request.evaluatePreconditions(tag) != null) {
             return RestResponse.ResponseBuilder.<T>notModified(tag).header("Cache-Control", CACHE_CONTROL).build();
         }
         return RestResponse.ResponseBuilder.ok(body).tag(tag).header("Cache-Control", CACHE_CONTROL).build();
-    }
-
-    private static String digest(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -23,7 +23,9 @@ public final class AnnualStatistics {
     public static AnnualFigures of(String agencyCode, int year) {
         Instant from = BeijingTime.startOf(LocalDate.of(year, 1, 1));
         Instant to = BeijingTime.startOf(LocalDate.of(year + 1, 1, 1));
-        List<CaseFact> facts = CaseFact.list("agencyCode = ?1", agencyCode);
+        List<CaseFact> facts = CaseFact.list("agencyCode = ?1 and ((filedAt >= ?2 and filedAt < ?3) or (decidedAt >= ?2 and decidedAt < ?3)"
+                + " or (noPenaltyAt >= ?2 and noPenaltyAt < ?3) or (transferredAt >= ?2 and transferredAt < ?3)"
+                + " or (revokedAt >= ?2 and revokedAt < ?3))", agencyCode, from, to);
         List<CaseFact> filed = within(facts, f -> f.filedAt, from, to);
         List<CaseFact> decided = within(facts, f -> f.decidedAt, from, to);
         List<RemedyFact> remedies = RemedyFact.list("agencyCode = ?1 and filedOn >= ?2 and filedOn < ?3", agencyCode,

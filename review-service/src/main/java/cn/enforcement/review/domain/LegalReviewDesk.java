@@ -111,10 +111,7 @@ public class LegalReviewDesk {
             throw ProblemException.forbidden("NOT_THE_ASSIGNED_REVIEWER", "only the reviewer assigned to this review concludes it");
         }
         ReviewChecklist.require(checklist, outcome);
-        if (outcome == Outcome.RETURNED_FOR_CORRECTION && (toSupplement == null || toSupplement.isBlank())) {
-            throw ProblemException.ruleViolation(422, "SUPPLEMENT_NOT_NAMED", "What to supplement not named",
-                    "a case returned for supplement (补充调查) says what is to be supplemented", "seed 002");
-        }
+        ReviewChecklist.requireSupplementNamed(outcome, toSupplement);
         review.outcome = outcome;
         review.checklist = checklist;
         review.opinion = opinion;
@@ -140,16 +137,8 @@ public class LegalReviewDesk {
             boolean forDecision, String conclusion, String dissent, String recordedBy) {
         requireLatestConcluded(review);
         boolean onDispute = review.disputedAt != null;
-        if (!onDispute && !(review.outcome == Outcome.APPROVED && review.discussionRequired)) {
-            throw ProblemException.ruleViolation(409, "DISCUSSION_NOT_DUE", "No collective discussion due",
-                    "the heads discuss a case after an approved review when PL 57 ¶2 requires it, or when the outcome is disputed",
-                    "PL 57 ¶2");
-        }
-        if (heldOn.isAfter(BeijingTime.today(clock)) || heldOn.isBefore(BeijingTime.dayOf(review.concludedAt))) {
-            throw ProblemException.ruleViolation(422, "DISCUSSION_DATE_OUTSIDE_PROCEDURE", "Discussion date impossible",
-                    "the discussion is held after the review concluded on " + BeijingTime.dayOf(review.concludedAt) + " and not in the future",
-                    "PL 57 ¶2");
-        }
+        CollectiveDiscussionOccasion.requireDue(review.outcome, review.discussionRequired, onDispute);
+        CollectiveDiscussionOccasion.requireHeldBetween(heldOn, BeijingTime.dayOf(review.concludedAt), BeijingTime.today(clock));
         quorum.require((int) participants.stream().map(CollectiveDiscussionConcluded.Participant::name).distinct().count());
         CollectiveDiscussion discussion = new CollectiveDiscussion();
         discussion.discussionId = UUID.randomUUID().toString();
@@ -199,12 +188,7 @@ public class LegalReviewDesk {
     }
 
     private boolean eligibleStill(String reviewerId, LegalReview review) {
-        try {
-            eligibility.require(KnownOfficer.findById(reviewerId), review.agencyCode, review.handlingOfficerIds, BeijingTime.today(clock));
-            return true;
-        } catch (ProblemException refused) {
-            return false;
-        }
+        return eligibility.allows(KnownOfficer.findById(reviewerId), review.agencyCode, review.handlingOfficerIds, BeijingTime.today(clock));
     }
 
     private static void requireOpen(LegalReview review) {

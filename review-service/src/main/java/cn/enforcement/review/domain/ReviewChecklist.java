@@ -42,6 +42,14 @@ public final class ReviewChecklist {
         }
     }
 
+    /** A case returned for supplement (补充调查) says what is to be supplemented. */
+    public static void requireSupplementNamed(Outcome outcome, String toSupplement) {
+        if (outcome == Outcome.RETURNED_FOR_CORRECTION && (toSupplement == null || toSupplement.isBlank())) {
+            throw ProblemException.ruleViolation(422, "SUPPLEMENT_NOT_NAMED", "What to supplement not named",
+                    "a case returned for supplement (补充调查) says what is to be supplemented", "seed 002");
+        }
+    }
+
     private static ProblemException refused(String code, String detail) {
         return ProblemException.ruleViolation(422, code, "Review checklist not complete", detail, "seed 002");
     }

@@ -4,6 +4,7 @@ import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.review.readmodel.KnownOfficer;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,22 +22,35 @@ public final class ReviewerEligibility {
     }
 
     public void require(KnownOfficer reviewer, String caseAgency, Collection<String> handlingOfficerIds, LocalDate today) {
+        Optional<ProblemException> refusal = refusal(reviewer, caseAgency, handlingOfficerIds, today);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+    }
+
+    public boolean allows(KnownOfficer reviewer, String caseAgency, Collection<String> handlingOfficerIds, LocalDate today) {
+        return refusal(reviewer, caseAgency, handlingOfficerIds, today).isEmpty();
+    }
+
+    private Optional<ProblemException> refusal(KnownOfficer reviewer, String caseAgency, Collection<String> handlingOfficerIds,
+            LocalDate today) {
         if (reviewer == null || !reviewer.onPost) {
-            throw refused("REVIEWER_UNKNOWN", "the reviewer is not a serving officer known from personnel records");
+            return Optional.of(refused("REVIEWER_UNKNOWN", "the reviewer is not a serving officer known from personnel records"));
         }
         if (!reviewer.agencyCode.equals(caseAgency) && !reviewingBodies.contains(caseAgency + ":" + reviewer.agencyCode)) {
-            throw refused("REVIEWER_OF_ANOTHER_AGENCY", "the reviewer is of agency " + reviewer.agencyCode
-                    + ", which does not review for agency " + caseAgency);
+            return Optional.of(refused("REVIEWER_OF_ANOTHER_AGENCY", "the reviewer is of agency " + reviewer.agencyCode
+                    + ", which does not review for agency " + caseAgency));
         }
         if (handlingOfficerIds.contains(reviewer.officerId)) {
-            throw refused("REVIEWER_IS_HANDLING_OFFICER", "案件承办人员不得担任该案件的法制审核人员: the reviewer handles this case");
+            return Optional.of(refused("REVIEWER_IS_HANDLING_OFFICER", "案件承办人员不得担任该案件的法制审核人员: the reviewer handles this case"));
         }
         LocalDate firstEngaged = reviewer.firstEngagedOn == null ? today : reviewer.firstEngagedOn;
         if (!reviewer.qualified || reviewer.qualificationObtainedOn == null || reviewer.qualificationObtainedOn.isAfter(firstEngaged)) {
-            throw refused("REVIEWER_NOT_QUALIFIED", "初次从事行政处罚决定法制审核的人员，应当取得法律职业资格: "
+            return Optional.of(refused("REVIEWER_NOT_QUALIFIED", "初次从事行政处罚决定法制审核的人员，应当取得法律职业资格: "
                     + (reviewer.qualificationObtainedOn == null || !reviewer.qualified ? "no qualification is recorded"
-                            : "qualified on " + reviewer.qualificationObtainedOn + ", after first reviewing on " + firstEngaged));
+                            : "qualified on " + reviewer.qualificationObtainedOn + ", after first reviewing on " + firstEngaged)));
         }
+        return Optional.empty();
     }
 
     private static ProblemException refused(String code, String detail) {

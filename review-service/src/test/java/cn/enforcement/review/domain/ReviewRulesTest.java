@@ -87,13 +87,33 @@ class ReviewRulesTest {
     }
 
     @Nested
-    class Quorum {
+    class Discussion {
 
         @Test
         void aDiscussionCountsFromTheQuorumOn() {
             DiscussionQuorum quorum = new DiscussionQuorum(3);
             assertThat(codeOf(() -> quorum.require(2))).isEqualTo("QUORUM_NOT_MET");
             assertThatCode(() -> quorum.require(3)).doesNotThrowAnyException();
+        }
+
+        @Test
+        void theHeadsDiscussAnApprovalTheLawSendsThemOrADisputedReview() {
+            assertThatCode(() -> CollectiveDiscussionOccasion.requireDue(Outcome.APPROVED, true, false)).doesNotThrowAnyException();
+            assertThat(codeOf(() -> CollectiveDiscussionOccasion.requireDue(Outcome.APPROVED, false, false))).isEqualTo("DISCUSSION_NOT_DUE");
+            assertThat(codeOf(() -> CollectiveDiscussionOccasion.requireDue(Outcome.REJECTED, true, false))).isEqualTo("DISCUSSION_NOT_DUE");
+            assertThatCode(() -> CollectiveDiscussionOccasion.requireDue(Outcome.REJECTED, false, true)).doesNotThrowAnyException();
+        }
+
+        @Test
+        void heldFromTheDayTheReviewConcludedUntilToday() {
+            LocalDate concluded = LocalDate.of(2026, 12, 1);
+            LocalDate today = LocalDate.of(2026, 12, 3);
+            assertThatCode(() -> CollectiveDiscussionOccasion.requireHeldBetween(concluded, concluded, today)).doesNotThrowAnyException();
+            assertThatCode(() -> CollectiveDiscussionOccasion.requireHeldBetween(today, concluded, today)).doesNotThrowAnyException();
+            assertThat(codeOf(() -> CollectiveDiscussionOccasion.requireHeldBetween(concluded.minusDays(1), concluded, today)))
+                    .isEqualTo("DISCUSSION_DATE_OUTSIDE_PROCEDURE");
+            assertThat(codeOf(() -> CollectiveDiscussionOccasion.requireHeldBetween(today.plusDays(1), concluded, today)))
+                    .isEqualTo("DISCUSSION_DATE_OUTSIDE_PROCEDURE");
         }
     }
 
@@ -159,6 +179,15 @@ class ReviewRulesTest {
             failed.set(3, new ChecklistAnswer(ChecklistPoint.EVIDENCE_SUFFICIENT, false, "缺少称重检测单"));
             assertThatCode(() -> ReviewChecklist.require(failed, Outcome.RETURNED_FOR_CORRECTION)).doesNotThrowAnyException();
             assertThat(codeOf(() -> ReviewChecklist.require(failed, Outcome.APPROVED))).isEqualTo("APPROVAL_WITH_FAILED_POINT");
+        }
+
+        @Test
+        void aReturnSaysWhatToSupplement() {
+            assertThat(codeOf(() -> ReviewChecklist.requireSupplementNamed(Outcome.RETURNED_FOR_CORRECTION, " ")))
+                    .isEqualTo("SUPPLEMENT_NOT_NAMED");
+            assertThatCode(() -> ReviewChecklist.requireSupplementNamed(Outcome.RETURNED_FOR_CORRECTION, "补充称重检测单"))
+                    .doesNotThrowAnyException();
+            assertThatCode(() -> ReviewChecklist.requireSupplementNamed(Outcome.REJECTED, null)).doesNotThrowAnyException();
         }
 
         @Test

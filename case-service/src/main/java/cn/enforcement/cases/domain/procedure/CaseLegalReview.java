@@ -74,7 +74,6 @@ public class CaseLegalReview {
         penaltyCase.reviewOutcome = review.outcome();
         penaltyCase.reviewCompletedAt = review.completedAt();
         penaltyCase.reviewId = review.reviewId();
-        penaltyCase.reviewApprovedAt = review.outcome() == Outcome.APPROVED ? review.completedAt() : null;
         journal.record(penaltyCase, "LEGAL_REVIEW_" + review.outcome().name(), "review-service",
                 review.opinion() + (review.toSupplement() == null ? "" : "; to supplement: " + review.toSupplement()));
     }
@@ -100,7 +99,6 @@ public class CaseLegalReview {
         penaltyCase.reviewRequestedAt = now;
         penaltyCase.reviewOutcome = null;
         penaltyCase.reviewCompletedAt = null;
-        penaltyCase.reviewApprovedAt = null;
         penaltyCase.reviewId = null;
         penaltyCase.discussionRequired = clearance.needsCollectiveDiscussion(reasons);
         penaltyCase.discussionForDecisionAt = null;

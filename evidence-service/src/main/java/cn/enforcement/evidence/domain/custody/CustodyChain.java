@@ -1,10 +1,7 @@
 package cn.enforcement.evidence.domain.custody;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import cn.enforcement.platform.hashing.Sha256;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,11 +27,7 @@ public final class CustodyChain {
             String details, String previousHash) {
         String content = String.join("\u001f", evidenceId, Long.toString(sequence), action, actor, at.toString(),
                 String.valueOf(origin), String.valueOf(details), previousHash);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return Sha256.hex(content);
     }
 
     /** The first link that does not hold, if any: a gap in the sequence, a wrong back-pointer, or altered content. */

@@ -1,5 +1,6 @@
 package cn.enforcement.evidence.domain.packages;
 
+import cn.enforcement.platform.hashing.Sha256;
 import cn.enforcement.evidence.readmodel.KnownCase;
 import cn.enforcement.evidence.domain.custody.CustodyLink;
 import cn.enforcement.evidence.domain.custody.CustodyLog;
@@ -10,11 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -74,10 +71,6 @@ public class PackageSealer {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text);
     }
 }
