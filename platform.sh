@@ -29,7 +29,9 @@ load_secrets() {
   source "$STATE/secrets.env"
 }
 
-healthy() { curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; }
+# A service answers health on its port; the gateway on its management port, which is never public.
+health_port() { if [ "$1" = gateway ]; then echo "${GATEWAY_MANAGEMENT_PORT:-8090}"; else echo "$2"; fi; }
+healthy() { curl -sf "http://127.0.0.1:$(health_port "$1" "$2")/q/health/ready" >/dev/null 2>&1; }
 
 # Rebuild when any source or build file is newer than the last successful build.
 build_if_needed() {
@@ -49,7 +51,7 @@ build_if_needed() {
 
 start_service() {
   local name=$1 port=$2 jar="$ROOT/$1/target/quarkus-app/quarkus-run.jar"
-  if healthy "$port"; then
+  if healthy "$name" "$port"; then
     say "$name already up on :$port"
     return
   fi
@@ -61,8 +63,8 @@ start_service() {
 
 wait_healthy() {
   local name=$1 port=$2 deadline=$((SECONDS + 240))
-  until healthy "$port"; do
-    if ! kill -0 "$(cat "$STATE/$name.pid" 2>/dev/null)" 2>/dev/null && ! healthy "$port"; then
+  until healthy "$name" "$port"; do
+    if ! kill -0 "$(cat "$STATE/$name.pid" 2>/dev/null)" 2>/dev/null && ! healthy "$name" "$port"; then
       fail "$name exited during start (log: $LOGS/$name.log)"
     fi
     [ $SECONDS -lt $deadline ] || fail "$name is not ready on :$port after 240 s (log: $LOGS/$name.log)"
@@ -99,7 +101,8 @@ start() {
 
   The platform is up.
     Gateway (all API calls):  http://localhost:8080
-    Swagger UI:               http://localhost:8080/q/swagger-ui   (Authorize: client enforcement-app)
+    Swagger UI:               http://localhost:8090/q/swagger-ui   (management port; Authorize: client enforcement-app)
+    Health and metrics:       http://localhost:8090/q/health, /q/metrics (gateway); each service on its own port
     OpenAPI (all services):   http://localhost:8080/openapi
     Keycloak:                 http://127.0.0.1:8180   (realm: enforcement)
     Logs:                     $LOGS
@@ -121,7 +124,7 @@ status() {
   "$STACK" status
   local entry
   for entry in "${SERVICES[@]}"; do
-    printf '%-20s %s\n' "${entry%%:*}" "$(healthy "${entry##*:}" && echo "up on :${entry##*:}" || echo down)"
+    printf '%-20s %s\n' "${entry%%:*}" "$(healthy "${entry%%:*}" "${entry##*:}" && echo "up on :${entry##*:}" || echo down)"
   done
 }
 

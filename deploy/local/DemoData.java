@@ -73,13 +73,15 @@ public class DemoData {
                 throw new IllegalStateException("registering " + officer.name() + ": " + response.statusCode() + " " + response.body());
             }
             String officerId = field(response.body(), "officerId");
-            String today = java.time.LocalDate.now().toString();
+            // qualified two months back and in force for one, so that acts performed offline in that time can be recorded
+            java.time.LocalDate today = java.time.LocalDate.now();
+            String qualified = today.minusDays(60).toString();
             expect(201, post(gateway + "/api/v1/officers/" + officerId + "/trainings", token,
-                    "{\"course\":\"执法资格培训\",\"kind\":\"LEGAL\",\"hours\":60,\"completedOn\":\"" + today + "\"}"));
+                    "{\"course\":\"执法资格培训\",\"kind\":\"LEGAL\",\"hours\":60,\"completedOn\":\"" + qualified + "\"}"));
             expect(201, post(gateway + "/api/v1/officers/" + officerId + "/exams", token,
-                    "{\"examDate\":\"" + today + "\",\"score\":85}"));
+                    "{\"examDate\":\"" + qualified + "\",\"score\":85}"));
             HttpResponse<String> credential = post(gateway + "/api/v1/officers/" + officerId + "/credentials", token,
-                    "{\"validFrom\":\"" + today + "\",\"validTo\":\"2030-12-31\"}");
+                    "{\"validFrom\":\"" + today.minusDays(30) + "\",\"validTo\":\"2030-12-31\"}");
             if (credential.statusCode() != 201) {
                 throw new IllegalStateException("credential of " + officer.name() + ": " + credential.statusCode() + " " + credential.body());
             }

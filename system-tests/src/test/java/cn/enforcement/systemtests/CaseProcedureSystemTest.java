@@ -66,6 +66,19 @@ class CaseProcedureSystemTest {
                 .then().statusCode(200).extract().<String>path("find { it.round == " + round + " }.reviewId"), java.util.Objects::nonNull);
     }
 
+    /** An officer of the agency outside the investigation, with a credential case-service knows, to chair hearings (PL 64). */
+    private static String hearingChair() {
+        String credential = Gateway.issueCredential("cc-personnel", Gateway.registerOfficer("cc-personnel", "听证主持人",
+                newResidentIdNumber(), "220100001", "220100"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-officer-1").get("/api/v1/officer-credentials/" + credential)
+                .then().statusCode(200));
+        return credential;
+    }
+
+    private static String daysAgo(int days) {
+        return Instant.now().minus(Duration.ofDays(days)).toString();
+    }
+
     private static String checklist(String failed, String note) {
         return java.util.Arrays.stream(new String[] {"LAWFUL_SUBJECT", "OFFICERS_QUALIFIED", "FACTS_CLEAR", "EVIDENCE_SUFFICIENT",
                 "LAW_CORRECTLY_APPLIED", "DISCRETION_APPROPRIATE", "PROCEDURE_LAWFUL", "WITHIN_POWERS", "DOCUMENTS_COMPLETE",
@@ -118,17 +131,22 @@ class CaseProcedureSystemTest {
     @Test
     void aLargeFineAfterAHearingIsReviewedReturnedSupplementedApprovedDiscussedDecidedAndPaid() throws Exception {
         String reviewer = Gateway.qualifiedReviewer("cc-legal");
-        String caseId = fileGeneral("RA-01");
+        String chair = hearingChair();
+        String caseId = as("cc-officer-1").header("Performed-At", daysAgo(12))
+                .body(filing("GENERAL", "RA-01", LocalDate.now().minusDays(13), null, officers))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
+        as("cc-head").header("Performed-At", daysAgo(12)).post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
         recordEvidence(caseId, "AUDIO_VISUAL", Gateway.JPEG, "image/jpeg", 1);
-        as("cc-officer-1").body("{\"penalty\":{\"kind\":\"FINE\",\"amount\":20000},\"degree\":12}").post("/api/v1/cases/" + caseId + "/proposal")
-                .then().statusCode(200);
-        as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(200).body("notice.hearingRights", equalTo(true));
-        as("cc-officer-1").post("/api/v1/cases/" + caseId + "/hearing-request").then().statusCode(200);
+        as("cc-officer-1").header("Performed-At", daysAgo(11)).body("{\"penalty\":{\"kind\":\"FINE\",\"amount\":20000},\"degree\":12}")
+                .post("/api/v1/cases/" + caseId + "/proposal").then().statusCode(200);
+        as("cc-officer-1").header("Performed-At", daysAgo(11)).post("/api/v1/cases/" + caseId + "/notice").then().statusCode(200)
+                .body("notice.hearingRights", equalTo(true));
+        as("cc-officer-1").header("Performed-At", daysAgo(10)).post("/api/v1/cases/" + caseId + "/hearing-request").then().statusCode(200)
+                .body("timeline.find { it.act == 'HEARING_REQUESTED' }.recordedLate", equalTo(true));
         String decision = "{\"penalty\":{\"kind\":\"FINE\",\"amount\":20000},\"legalBasis\":\"《公路安全保护条例》第六十四条\"}";
         as("cc-head").body(decision).post("/api/v1/cases/" + caseId + "/decision").then().statusCode(409).body("code", equalTo("HEARING_NOT_HELD"));
-        Instant heldAt = Instant.now().minus(Duration.ofHours(2));
-        as("cc-officer-1").body("{\"heldAt\":\"%s\",\"notifiedAt\":\"%s\",\"chairCredential\":\"22010026999999\"}"
-                        .formatted(heldAt, heldAt.minus(Duration.ofDays(8))))
+        as("cc-officer-1").body("{\"heldAt\":\"%s\",\"notifiedAt\":\"%s\",\"chairCredential\":\"%s\"}"
+                        .formatted(daysAgo(2), daysAgo(10), chair))
                 .post("/api/v1/cases/" + caseId + "/hearing").then().statusCode(200);
         as("cc-officer-1").body("{\"content\":\"听证后不再陈述\",\"waiveStatementPeriod\":true}").post("/api/v1/cases/" + caseId + "/statements")
                 .then().statusCode(200);

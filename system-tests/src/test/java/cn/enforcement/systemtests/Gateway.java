@@ -40,14 +40,18 @@ final class Gateway {
                 .post("/api/v1/officers").then().statusCode(201).extract().path("officerId");
     }
 
-    /** Records the qualification (sixty hours of training, a passed exam), then issues the credential. */
+    /**
+     * Records the qualification (sixty hours of training, a passed exam) two months back, then issues a credential in
+     * force for a month, so that a test can record acts performed offline in that time.
+     */
     static String issueCredential(String admin, String officerId) {
-        String today = java.time.LocalDate.now().toString();
-        as(admin).body("{\"course\":\"执法资格培训\",\"kind\":\"LEGAL\",\"hours\":60,\"completedOn\":\"" + today + "\"}")
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String qualified = today.minusDays(60).toString();
+        as(admin).body("{\"course\":\"执法资格培训\",\"kind\":\"LEGAL\",\"hours\":60,\"completedOn\":\"" + qualified + "\"}")
                 .post("/api/v1/officers/" + officerId + "/trainings").then().statusCode(201);
-        as(admin).body("{\"examDate\":\"" + today + "\",\"score\":80}").post("/api/v1/officers/" + officerId + "/exams")
+        as(admin).body("{\"examDate\":\"" + qualified + "\",\"score\":80}").post("/api/v1/officers/" + officerId + "/exams")
                 .then().statusCode(201);
-        return as(admin).body("{\"validFrom\":\"" + today + "\",\"validTo\":\"2030-12-31\"}")
+        return as(admin).body("{\"validFrom\":\"" + today.minusDays(30) + "\",\"validTo\":\"2030-12-31\"}")
                 .post("/api/v1/officers/" + officerId + "/credentials").then().statusCode(201).extract().path("credentialNumber");
     }
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class PlatformUnderTest implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     public static final String GATEWAY = "http://127.0.0.1:18080";
+    /** The gateway's health and metrics are on its management port, never on the public one. */
+    static final int GATEWAY_MANAGEMENT_PORT = 18090;
     public static final String TOPIC_PREFIX = "systest.";
 
     private static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
@@ -61,6 +63,7 @@ public class PlatformUnderTest implements BeforeAllCallback, ExtensionContext.St
                     .redirectOutput(logs.resolve(service.getKey() + ".log").toFile());
             Map<String, String> env = builder.environment();
             env.put("QUARKUS_HTTP_PORT", service.getValue().toString());
+            env.put("GATEWAY_MANAGEMENT_PORT", String.valueOf(GATEWAY_MANAGEMENT_PORT));
             env.put("ENFORCEMENT_KAFKA_TOPIC_PREFIX", TOPIC_PREFIX);
             env.put("PERSONNEL_DB_NAME", "personnel_systest");
             env.put("CASES_DB_NAME", "cases_systest");
@@ -75,7 +78,8 @@ public class PlatformUnderTest implements BeforeAllCallback, ExtensionContext.St
             processes.add(builder.start());
         }
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
-            awaitReady(service.getKey(), service.getValue(), Duration.ofSeconds(180));
+            awaitReady(service.getKey(), "gateway".equals(service.getKey()) ? GATEWAY_MANAGEMENT_PORT : service.getValue(),
+                    Duration.ofSeconds(180));
         }
     }
 

@@ -7,10 +7,15 @@ import cn.enforcement.cases.domain.calendar.CalendarService.DayEntry;
 import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
+import cn.enforcement.platform.time.PlausibleDates;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,39 +30,56 @@ public class CalendarResource {
 
     private final CalendarService calendar;
     private final AgencyScope scope;
+    private final RuleDataHistory history;
 
-    CalendarResource(CalendarService calendar, AgencyScope scope) {
+    CalendarResource(CalendarService calendar, AgencyScope scope, RuleDataHistory history) {
         this.calendar = calendar;
         this.scope = scope;
+        this.history = history;
     }
 
-    public record Day(@NotNull LocalDate day, @NotNull WorkingCalendar.DayKind kind, @NotBlank String name, boolean provisional) {
+    public record Day(@NotNull LocalDate day, @NotNull WorkingCalendar.DayKind kind, @NotBlank @Size(max = 50) String name,
+            boolean provisional) {
     }
 
     public record YearView(int year, List<Day> days) {
     }
 
-    public record YearEdit(@NotNull List<@Valid @NotNull Day> days) {
+    public record YearEdit(@NotNull @Size(max = 366) List<@Valid @NotNull Day> days) {
     }
 
     public record EditResult(int year, int days, int deadlinesMoved) {
     }
 
     @GET
-    public YearView get(@PathParam("year") int year) {
+    public YearView get(@PathParam("year") @Min(PlausibleDates.FIRST_YEAR) @Max(PlausibleDates.LAST_YEAR) int year) {
         return new YearView(year, CalendarDay.ofYear(year).stream().map(d -> new Day(d.day, d.kind, d.name, d.provisional)).toList());
     }
 
     /** Replaces the year's special days, e.g. with the State Council's notice; open deadlines are recomputed. */
     @PUT
     @RolesAllowed(Roles.SUPERVISOR)
-    public EditResult replace(@PathParam("year") int year, @Valid @NotNull YearEdit body) {
+    @Transactional
+    public EditResult replace(@PathParam("year") @Min(PlausibleDates.FIRST_YEAR) @Max(PlausibleDates.LAST_YEAR) int year,
+            @Valid @NotNull YearEdit body) {
         scope.requireProvincialSupervisor();
         if (body.days().stream().anyMatch(d -> d.day().getYear() != year)) {
             throw ProblemException.unprocessable("CALENDAR_DAY_OUTSIDE_YEAR", "Day outside the year",
                     "every day of the edit must fall in " + year);
         }
         int moved = calendar.replaceYear(year, body.days().stream().map(d -> new DayEntry(d.day(), d.kind(), d.name())).toList());
+        history.record(dataKeyOf(year), scope.subject(), body);
         return new EditResult(year, body.days().size(), moved);
+    }
+
+    /** Every version of the year's special days, with who set it and when. */
+    @GET
+    @Path("/changes")
+    public List<RuleDataHistory.Version> changes(@PathParam("year") @Min(PlausibleDates.FIRST_YEAR) @Max(PlausibleDates.LAST_YEAR) int year) {
+        return history.of(dataKeyOf(year));
+    }
+
+    private static String dataKeyOf(int year) {
+        return "working-calendar:" + year;
     }
 }

@@ -2,47 +2,75 @@ package cn.enforcement.cases.api;
 
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.cases.domain.procedure.CaseJournal;
+import cn.enforcement.platform.problem.TypedParameters;
 import cn.enforcement.platform.time.BeijingTime;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * How every act on a case is carried out: the caller's right to the act is checked (and the access
- * logged), the act is done, and the answer is the case as it now stands.
+ * logged), the act begins at the time it was performed (the {@value #PERFORMED_AT} header of a device that
+ * was offline, or the act's own date such as {@code servedAt}; now when neither), is done, and the answer is
+ * the case as it now stands.
  */
 @RequestScoped
 public class CaseActs {
 
+    /** The header with which a client dates an act it performed earlier (RFC 3339, with offset). */
+    public static final String PERFORMED_AT = "Performed-At";
+
     private final CaseAccess access;
     private final CaseRules rules;
     private final Clock clock;
+    private final CaseJournal journal;
+    private final HttpServerRequest request;
 
-    CaseActs(CaseAccess access, CaseRules rules, Clock clock) {
+    CaseActs(CaseAccess access, CaseRules rules, Clock clock, CaseJournal journal, HttpServerRequest request) {
         this.access = access;
         this.rules = rules;
         this.clock = clock;
+        this.journal = journal;
+        this.request = request;
+    }
+
+    /** A new case, filed by the acting officers; answered 201 with where it is kept. */
+    public RestResponse<CaseView> file(Supplier<PenaltyCase> filing) {
+        journal.begin(null, claimedPerformedAt());
+        PenaltyCase penaltyCase = filing.get();
+        return RestResponse.ResponseBuilder.<CaseView>created(URI.create("/api/v1/cases/" + penaltyCase.caseId))
+                .entity(view(penaltyCase)).build();
     }
 
     /** An act of the case's handling officers. */
     public RestResponse<CaseView> byHandlingOfficer(String caseId, Consumer<PenaltyCase> act) {
-        return done(access.forOfficerAct(caseId), act);
+        return done(access.forOfficerAct(caseId), claimedPerformedAt(), act);
+    }
+
+    /** An act of the case's handling officers that carries its own date. */
+    public RestResponse<CaseView> byHandlingOfficer(String caseId, Instant performedAt, Consumer<PenaltyCase> act) {
+        return done(access.forOfficerAct(caseId), performedAt, act);
     }
 
     /** An act reserved to the agency head (负责人). */
     public RestResponse<CaseView> byHead(String caseId, Consumer<PenaltyCase> act) {
-        return done(access.forHeadAct(caseId), act);
+        return done(access.forHeadAct(caseId), claimedPerformedAt(), act);
     }
 
     /** A record kept by the agency head or the legal office. */
     public RestResponse<CaseView> byLegalOffice(String caseId, Consumer<PenaltyCase> act) {
-        return done(access.forLegalRecord(caseId), act);
+        return done(access.forLegalRecord(caseId), claimedPerformedAt(), act);
     }
 
-    /** The payment platform's confirmation. */
-    public RestResponse<CaseView> byPaymentPlatform(String caseId, Consumer<PenaltyCase> act) {
-        return done(access.forPayment(caseId), act);
+    /** The payment platform's confirmation, dated when the party paid. */
+    public RestResponse<CaseView> byPaymentPlatform(String caseId, Instant paidAt, Consumer<PenaltyCase> act) {
+        return done(access.forPayment(caseId), paidAt, act);
     }
 
     public String actor() {
@@ -53,9 +81,15 @@ public class CaseActs {
         return CaseView.of(penaltyCase, access.seesFullIdentifiers(penaltyCase), BeijingTime.today(clock), rules.deadlineWarningDays());
     }
 
-    private RestResponse<CaseView> done(PenaltyCase penaltyCase, Consumer<PenaltyCase> act) {
+    private RestResponse<CaseView> done(PenaltyCase penaltyCase, Instant performedAt, Consumer<PenaltyCase> act) {
+        journal.begin(penaltyCase.caseId, performedAt);
         act.accept(penaltyCase);
         PenaltyCase.getEntityManager().flush();
         return RestResponse.ok(view(penaltyCase));
+    }
+
+    private Instant claimedPerformedAt() {
+        String value = request.getHeader(PERFORMED_AT);
+        return value == null || value.isBlank() ? null : TypedParameters.instant(PERFORMED_AT, value);
     }
 }

@@ -25,7 +25,7 @@ public class CaseQueries {
 
     /** What a search may filter on; every field is optional. */
     public record Criteria(CaseStatus status, String credentialNumber, String violationItem, String party, LocalDate from,
-            LocalDate to, String agency, boolean overdueOnly) {
+            LocalDate to, String agency, boolean overdueOnly, boolean recordedLateOnly) {
     }
 
     private final AgencyScope scope;
@@ -56,6 +56,9 @@ public class CaseQueries {
             where.add("caseId in (select d.caseId from CaseDeadline d where d.status = :open and d.dueOn < :today and d.kind in :watched)");
             parameters.and("open", CaseDeadline.Status.OPEN).and("today", BeijingTime.today(clock))
                     .and("watched", CaseDeadline.Kind.watched());
+        }
+        if (criteria.recordedLateOnly()) {
+            where.add("caseId in (select e.caseId from CaseTimelineEntry e where e.recordedLate = true)");
         }
         after.ifPresent(cursor -> {
             where.add("(filedAt < :afterTime or (filedAt = :afterTime and caseId < :afterId))");

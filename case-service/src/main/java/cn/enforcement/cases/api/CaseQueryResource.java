@@ -44,10 +44,10 @@ public class CaseQueryResource {
     public CasePage search(@QueryParam("status") CaseStatus status, @QueryParam("officer") String credentialNumber,
             @QueryParam("violationItem") String violationItem, @QueryParam("party") String party,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("agency") String agency,
-            @QueryParam("overdue") Boolean overdue, @QueryParam("after") String after,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("recordedLate") Boolean recordedLate, @QueryParam("after") String after,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         List<PenaltyCase> page = queries.search(new CaseQueries.Criteria(status, credentialNumber, violationItem, party, from, to,
-                agency, Boolean.TRUE.equals(overdue)), KeysetCursor.parse(after), limit);
+                agency, Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(recordedLate)), KeysetCursor.parse(after), limit);
         return new CasePage(page.stream().map(acts::view).toList(), KeysetCursor.nextAfter(page, limit, CaseQueries::positionOf));
     }
 

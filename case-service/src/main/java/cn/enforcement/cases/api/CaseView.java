@@ -47,7 +47,9 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
     public record Service(Instant at, String method) {
     }
 
-    public record Payment(LocalDate dueOn, BigDecimal paid, BigDecimal lateFee, BigDecimal outstanding, BigDecimal refundDue) {
+    /** What is due and paid; {@code collectionReceipt} for a fine collected on the spot (PL 68-71). */
+    public record Payment(LocalDate dueOn, BigDecimal paid, BigDecimal lateFee, BigDecimal outstanding, BigDecimal refundDue,
+            String collectionReceipt, Instant collectionHandedOverAt) {
     }
 
     public record Transfer(String receivingBody, List<String> attachments, Boolean accepted) {
@@ -56,7 +58,8 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
     public record Deadline(String kind, String legalBasis, LocalDate dueOn, String status, String colour, String howComputed) {
     }
 
-    public record Event(String act, Instant at, String actor, String detail) {
+    /** An act: {@code at} when performed, {@code recordedAt} when the server learnt of it, late when recorded offline. */
+    public record Event(String act, Instant at, Instant recordedAt, boolean recordedLate, String actor, String detail) {
     }
 
     public record Statement(Instant at, String content, String answer) {
@@ -84,11 +87,12 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
                 c.decisionKind == null ? null : new Step(c.decidedAt, c.decisionKind.name(), c.decisionAmount, c.decisionLegalBasis,
                         null, false),
                 c.servedAt == null ? null : new Service(c.servedAt, c.serviceMethod),
-                c.paymentDueOn == null ? null : new Payment(c.paymentDueOn, c.paidAmount, c.lateFee, c.outstanding(), c.refundDue),
+                c.paymentDueOn == null ? null : new Payment(c.paymentDueOn, c.paidAmount, c.lateFee, c.outstanding(), c.refundDue,
+                        c.collectionReceipt, c.collectionHandedOverAt),
                 c.transferReceiver == null ? null : new Transfer(c.transferReceiver, c.transferAttachments, c.transferAccepted),
                 c.revokedAt, c.closedAt, c.archivedAt, c.extensions, CaseEvidence.countOf(c.caseId),
                 CaseDeadline.of(c.caseId).stream().map(d -> deadline(d, today, warningDays)).toList(),
-                CaseTimelineEntry.of(c.caseId).stream().map(e -> new Event(e.act, e.at, e.actor, e.detail)).toList(),
+                CaseTimelineEntry.of(c.caseId).stream().map(e -> new Event(e.act, e.at, e.recordedAt, e.recordedLate, e.actor, e.detail)).toList(),
                 CaseStatement.of(c.caseId).stream().map(s -> new Statement(s.at, s.content, s.answer)).toList(),
                 CaseRemedy.of(c.caseId).stream().map(r -> new Remedy(r.remedyId, r.kind.name(), r.reviewingBody, r.reference, r.filedOn,
                         r.concludedOn, r.outcome == null ? null : r.outcome.name())).toList());

@@ -44,7 +44,7 @@ public class DecisionResource {
     @Path("/{caseId}/service")
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> serve(@PathParam("caseId") String caseId, @Valid @NotNull ServiceInput body) {
-        return acts.byHandlingOfficer(caseId, c -> procedure.serve(c, body.method(), body.servedAt(),
+        return acts.byHandlingOfficer(caseId, body.servedAt(), c -> procedure.serve(c, body.method(),
                 body.electronicConsentReference(), acts.actor()));
     }
 
@@ -53,7 +53,23 @@ public class DecisionResource {
     @Path("/{caseId}/payments")
     @RolesAllowed(Roles.PAYMENT_PLATFORM)
     public RestResponse<CaseView> recordPayment(@PathParam("caseId") String caseId, @Valid @NotNull PaymentInput body) {
-        return acts.byPaymentPlatform(caseId, c -> procedure.recordPayment(c, body.amount(), body.paidAt(), body.bankReference(),
+        return acts.byPaymentPlatform(caseId, body.paidAt(), c -> procedure.recordPayment(c, body.amount(), body.bankReference(),
                 acts.actor()));
+    }
+
+    /** 当场收缴 (PL 68-71): a summary fine of at most 100 yuan taken on the spot against the official receipt. */
+    @POST
+    @Path("/{caseId}/on-the-spot-collection")
+    @RolesAllowed(Roles.OFFICER)
+    public RestResponse<CaseView> collectOnTheSpot(@PathParam("caseId") String caseId, @Valid @NotNull CollectionInput body) {
+        return acts.byHandlingOfficer(caseId, c -> procedure.collectOnTheSpot(c, body.receiptNumber(), acts.actor()));
+    }
+
+    /** The money collected on the spot reached the agency (PL 71). */
+    @POST
+    @Path("/{caseId}/collected-fine-handover")
+    @RolesAllowed({ Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER })
+    public RestResponse<CaseView> handOverCollectedFine(@PathParam("caseId") String caseId) {
+        return acts.byLegalOffice(caseId, c -> procedure.handOverCollectedFine(c, acts.actor()));
     }
 }

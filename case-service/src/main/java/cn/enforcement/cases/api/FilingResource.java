@@ -1,6 +1,5 @@
 package cn.enforcement.cases.api;
 
-import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.procedure.CaseFiling;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.idempotency.IdempotentCommand;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.jboss.resteasy.reactive.RestResponse;
-import java.net.URI;
 
 /** Filing (立案): officers file, the agency head approves and assigns the handling officers. */
 @Path("/api/v1/cases")
@@ -37,9 +35,7 @@ public class FilingResource {
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> file(@Valid @NotNull FilingInput body) {
         access.requireHandles(body.handlingCredentials());
-        PenaltyCase penaltyCase = filing.file(body.toFiling(), scope.agencyCode(), scope.regionCode().value(), acts.actor());
-        return RestResponse.ResponseBuilder.<CaseView>created(URI.create("/api/v1/cases/" + penaltyCase.caseId))
-                .entity(acts.view(penaltyCase)).build();
+        return acts.file(() -> filing.file(body.toFiling(), scope.agencyCode(), scope.regionCode().value(), acts.actor()));
     }
 
     @POST

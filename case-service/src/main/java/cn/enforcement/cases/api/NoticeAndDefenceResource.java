@@ -60,7 +60,7 @@ public class NoticeAndDefenceResource {
     @Path("/{caseId}/hearing")
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> holdHearing(@PathParam("caseId") String caseId, @Valid @NotNull HearingInput body) {
-        return acts.byHandlingOfficer(caseId, c -> procedure.holdHearing(c, body.heldAt(), body.notifiedAt(), body.chairCredential(),
+        return acts.byHandlingOfficer(caseId, body.heldAt(), c -> procedure.holdHearing(c, body.notifiedAt(), body.chairCredential(),
                 body.defaulted(), acts.actor()));
     }
 }

@@ -1,16 +1,13 @@
 package cn.enforcement.cases.api;
 
+import cn.enforcement.cases.domain.PartyType;
 import cn.enforcement.cases.domain.catalogue.CataloguePublication;
 import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
+import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Assessment;
+import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Circumstance;
+import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Level;
 import cn.enforcement.cases.domain.catalogue.TierRow;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
-import cn.enforcement.cases.domain.catalogue.CataloguePublication;
-import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Assessment;
-import cn.enforcement.cases.domain.catalogue.CataloguePublication;
-import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Circumstance;
-import cn.enforcement.cases.domain.catalogue.CataloguePublication;
-import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Level;
-import cn.enforcement.cases.domain.PartyType;
 import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
@@ -18,9 +15,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -41,23 +40,29 @@ public class ViolationItemResource {
     private final AgencyScope scope;
     private final Clock clock;
     private final CataloguePublication catalogue;
+    private final RuleDataHistory history;
 
-    ViolationItemResource(AgencyScope scope, Clock clock, CataloguePublication catalogue) {
+    ViolationItemResource(AgencyScope scope, Clock clock, CataloguePublication catalogue, RuleDataHistory history) {
         this.scope = scope;
         this.clock = clock;
         this.catalogue = catalogue;
+        this.history = history;
     }
 
+    /** A tier of the benchmark; degrees and fines bounded as they are stored (numeric 14,2 and 12,2). */
     public record TierView(@NotNull Level level, @NotBlank @Size(max = 200) String description,
-            @NotNull @DecimalMin("0") BigDecimal degreeFrom, BigDecimal degreeTo,
-            @NotNull @DecimalMin("0") BigDecimal individualMin, @NotNull @DecimalMin("0") BigDecimal individualMax,
-            @NotNull @DecimalMin("0") BigDecimal organisationMin, @NotNull @DecimalMin("0") BigDecimal organisationMax) {
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal degreeFrom,
+            @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal degreeTo,
+            @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal individualMin,
+            @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal individualMax,
+            @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal organisationMin,
+            @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal organisationMax) {
     }
 
-    public record ItemView(String code, @NotBlank @Size(max = 200) String name, @NotBlank String enforcementField,
+    public record ItemView(String code, @NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 40) String enforcementField,
             @NotBlank @Size(max = 300) String illegalActBasis, @NotBlank @Size(max = 300) String penaltyBasis,
             @NotBlank @Size(max = 50) String measure, boolean workSafety, boolean onExemptionList,
-            @NotEmpty List<@Valid TierView> tiers) {
+            @NotEmpty @Size(max = 4) List<@Valid @NotNull TierView> tiers) {
 
         static ItemView of(ViolationItem item) {
             return new ItemView(item.code, item.name, item.enforcementField, item.illegalActBasis, item.penaltyBasis,
@@ -92,7 +97,8 @@ public class ViolationItemResource {
     @GET
     @Path("/{code}/discretion")
     public DiscretionView discretion(@PathParam("code") String code, @QueryParam("partyType") PartyType partyType,
-            @QueryParam("degree") BigDecimal degree, @QueryParam("circumstances") List<Circumstance> circumstances) {
+            @QueryParam("degree") @Digits(integer = 12, fraction = 2) BigDecimal degree,
+            @QueryParam("circumstances") List<Circumstance> circumstances) {
         if (partyType == null || degree == null || degree.signum() < 0) {
             throw ProblemException.badRequest("DISCRETION_QUERY_INCOMPLETE",
                     "give partyType (INDIVIDUAL or ORGANISATION) and degree (zero or more, in the item's measure)");
@@ -110,8 +116,12 @@ public class ViolationItemResource {
     @Path("/{code}")
     @RolesAllowed(Roles.SUPERVISOR)
     @Transactional
-    public ItemView put(@PathParam("code") String code, @Valid @NotNull ItemView body) {
+    public ItemView put(@PathParam("code") @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9-]+") String code, @Valid @NotNull ItemView body) {
         scope.requireProvincialSupervisor();
+        if (body.tiers().stream().map(TierView::level).distinct().count() < body.tiers().size()) {
+            throw ProblemException.unprocessable("TIER_LEVEL_DUPLICATE", "A tier given twice",
+                    "each level (minor, ordinary, serious, especially serious) has at most one tier");
+        }
         if (body.workSafety() && body.onExemptionList()) {
             throw ProblemException.unprocessable("EXEMPTION_NOT_FOR_WORK_SAFETY", "No exemption for work safety",
                     "an item touching work safety cannot be on the exemption list (seed 001)");
@@ -151,7 +161,21 @@ public class ViolationItemResource {
         }
         item.persist();
         catalogue.publishIfChanged(item);
-        return ItemView.of(item);
+        ItemView set = ItemView.of(item);
+        history.record(dataKeyOf(code), scope.subject(), set);
+        return set;
+    }
+
+    /** Every version of the item and its benchmark, with who set it and when. */
+    @GET
+    @Path("/{code}/changes")
+    public List<RuleDataHistory.Version> changes(@PathParam("code") String code) {
+        find(code);
+        return history.of(dataKeyOf(code));
+    }
+
+    private static String dataKeyOf(String code) {
+        return "violation-item:" + code;
     }
 
     static ViolationItem find(String code) {

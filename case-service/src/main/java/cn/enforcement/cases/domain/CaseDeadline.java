@@ -26,10 +26,11 @@ public class CaseDeadline extends PanacheEntityBase {
         HEARING_REQUEST,     // PL 64: the party may ask for a hearing (party)
         SERVICE,             // PL 61: serve within 7 days (agency)
         PAYMENT,             // PL 67: pay within 15 days of service (party; late fee after)
-        TRANSFER_DELIVERY;   // TP: the transfer reaches public security within 24 hours (agency)
+        TRANSFER_DELIVERY,   // TP: the transfer reaches public security within 24 hours (agency)
+        COLLECTION_HANDOVER; // PL 71: a fine collected on the spot reaches the agency within 2 days (officer)
 
         private static final Set<Kind> WATCHED = Set.of(FILING_APPROVAL, DECISION, SUMMARY_FILING, SERVICE, PAYMENT,
-                TRANSFER_DELIVERY);
+                TRANSFER_DELIVERY, COLLECTION_HANDOVER);
 
         /** Deadlines someone must act by: these turn yellow and red. The party's periods just run out. */
         public boolean isWatched() {

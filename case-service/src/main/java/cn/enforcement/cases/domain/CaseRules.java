@@ -3,6 +3,7 @@ package cn.enforcement.cases.domain;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -96,4 +97,12 @@ public interface CaseRules {
     /** Days before a deadline when a case turns yellow. */
     @WithDefault("2")
     int deadlineWarningDays();
+
+    /** How far ahead of the server's clock a device's clock may run when it dates an act (ActTiming). */
+    @WithDefault("PT5M")
+    Duration actClockSkew();
+
+    /** How long an act performed offline may wait to be recorded (ActTiming). */
+    @WithDefault("P15D")
+    Duration actOfflineWindow();
 }

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 
-/** One act on a case: what, when, by whom, on what basis. */
+/** One act on a case: what, when performed and when recorded, by whom, on what basis. */
 @Entity
 @Table(name = "case_timeline")
 public class CaseTimelineEntry extends PanacheEntityBase {
@@ -25,8 +25,16 @@ public class CaseTimelineEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String act;
 
+    /** When the act was performed. */
     @Column(nullable = false)
     public Instant at;
+
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+
+    /** Recorded later than the clock skew allows for an act recorded as it happens (performed offline). */
+    @Column(name = "recorded_late", nullable = false)
+    public boolean recordedLate;
 
     @Column(nullable = false)
     public String actor;
@@ -36,5 +44,11 @@ public class CaseTimelineEntry extends PanacheEntityBase {
 
     public static List<CaseTimelineEntry> of(String caseId) {
         return list("caseId = ?1 order by id", caseId);
+    }
+
+    /** When the case's latest act was performed; null for a case with none. */
+    public static Instant lastPerformedAt(String caseId) {
+        return getEntityManager().createQuery("select max(e.at) from CaseTimelineEntry e where e.caseId = :caseId", Instant.class)
+                .setParameter("caseId", caseId).getSingleResult();
     }
 }

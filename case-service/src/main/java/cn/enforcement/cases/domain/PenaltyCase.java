@@ -204,6 +204,14 @@ public class PenaltyCase extends PanacheEntityBase {
     @Column(name = "late_fee", nullable = false, precision = 12, scale = 2)
     public BigDecimal lateFee = BigDecimal.ZERO;
 
+    /** The official receipt given for a fine collected on the spot (PL 68, 70); null when paid to the bank. */
+    @Column(name = "collection_receipt")
+    public String collectionReceipt;
+
+    /** When the money collected on the spot reached the agency (PL 71). */
+    @Column(name = "collection_handed_over_at")
+    public Instant collectionHandedOverAt;
+
     @Column(name = "transfer_receiver")
     public String transferReceiver;
 

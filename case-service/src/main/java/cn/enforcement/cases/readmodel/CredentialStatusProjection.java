@@ -1,5 +1,6 @@
 package cn.enforcement.cases.readmodel;
 
+import cn.enforcement.platform.credentials.CredentialStanding;
 import cn.enforcement.platform.events.personnel.CredentialEvent;
 import cn.enforcement.platform.events.personnel.CredentialSnapshot;
 import cn.enforcement.platform.events.personnel.OfficerMoved;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * Keeps {@link OfficerCredential} current from personnel events, tolerant of late and repeated
- * delivery: a snapshot older than the one held changes nothing.
+ * delivery: a snapshot older than the one held changes nothing current. Every snapshot is also kept in
+ * the credential's history, so that an act is judged by the standing at its time.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -22,6 +24,7 @@ public class CredentialStatusProjection {
             credential = new OfficerCredential();
             credential.credentialNumber = snapshot.credentialNumber();
         } else if (!event.effectiveAt().isAfter(credential.lastEventAt)) {
+            OfficerCredential.keepStanding(standingOf(snapshot), event.effectiveAt());
             return;
         }
         credential.officerId = snapshot.officerId();
@@ -35,9 +38,15 @@ public class CredentialStatusProjection {
         credential.validTo = snapshot.validTo();
         credential.lastEventAt = event.effectiveAt();
         credential.persist();
+        OfficerCredential.keepStanding(credential.standing(), event.effectiveAt());
         if (!credential.standing().statusAllowsActs()) {
             flagOpenCasesForReassignment(snapshot.credentialNumber());
         }
+    }
+
+    private static CredentialStanding standingOf(CredentialSnapshot snapshot) {
+        return new CredentialStanding(snapshot.credentialNumber(), snapshot.agencyCode(), snapshot.status(),
+                snapshot.annualReviewOverdue(), snapshot.validFrom(), snapshot.validTo());
     }
 
     /** An officer who may no longer act leaves open cases that need another officer (PL 42). */
@@ -54,6 +63,7 @@ public class CredentialStatusProjection {
         for (OfficerCredential credential : held) {
             credential.agencyCode = event.agencyCode();
             credential.regionCode = event.regionCode();
+            OfficerCredential.keepStanding(credential.standing(), event.effectiveAt());
         }
     }
 }

@@ -56,9 +56,33 @@ public class OfficerCredential extends PanacheEntityBase {
         return new CredentialStanding(credentialNumber, agencyCode, status, annualReviewOverdue, validFrom, validTo);
     }
 
-    /** What is known here of each of the credentials; an unknown number has no standing. */
-    public static List<CredentialStanding> standingsOf(Collection<String> credentialNumbers) {
-        return OfficerCredential.<OfficerCredential>list("credentialNumber in ?1", credentialNumbers).stream()
-                .map(OfficerCredential::standing).toList();
+    /**
+     * What is known here of each of the credentials as they stood at the instant: the latest standing in force
+     * then, or, for an instant before the first one known, the credential as first issued (its validity period
+     * then decides). An unknown number has no standing.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<CredentialStanding> standingsAt(Collection<String> credentialNumbers, Instant at) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("select distinct on (credential_number) credential_number,"
+                + " agency_code, status, annual_review_overdue, valid_from, valid_to from officer_credential_standing"
+                + " where credential_number in (:numbers)"
+                + " order by credential_number, effective_at <= :at desc,"
+                + " case when effective_at <= :at then effective_at end desc nulls last, effective_at")
+                .setParameter("numbers", credentialNumbers).setParameter("at", at).getResultList();
+        return rows.stream().map(row -> new CredentialStanding((String) row[0], (String) row[1], (String) row[2], (Boolean) row[3],
+                dayOf(row[4]), dayOf(row[5]))).toList();
+    }
+
+    /** Keeps a standing, in force from the instant, in the history {@link #standingsAt} reads. */
+    static void keepStanding(CredentialStanding standing, Instant effectiveAt) {
+        getEntityManager().createNativeQuery("insert into officer_credential_standing (credential_number, effective_at, agency_code,"
+                        + " status, annual_review_overdue, valid_from, valid_to) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
+                .setParameter(1, standing.credentialNumber()).setParameter(2, effectiveAt).setParameter(3, standing.agencyCode())
+                .setParameter(4, standing.status()).setParameter(5, standing.annualReviewOverdue())
+                .setParameter(6, standing.validFrom()).setParameter(7, standing.validTo()).executeUpdate();
+    }
+
+    private static LocalDate dayOf(Object column) {
+        return column instanceof LocalDate day ? day : ((java.sql.Date) column).toLocalDate();
     }
 }

@@ -53,6 +53,10 @@ class CaseProcedureTest {
         return records.stream().map(r -> header(r, "ce_type").orElseThrow().replace("enforcement.case.", "").replace(".v1", "")).toList();
     }
 
+    private static String hearing(Instant heldAt, Instant notifiedAt, String chair) {
+        return "{\"heldAt\":\"%s\",\"notifiedAt\":\"%s\",\"chairCredential\":\"%s\"}".formatted(heldAt, notifiedAt, chair);
+    }
+
     /** Lets the party's periods run out by moving the clock past them. */
     private void afterThePartysPeriods() {
         clock.travelTo(Instant.now().plus(Duration.ofDays(12)));
@@ -207,17 +211,25 @@ class CaseProcedureTest {
 
         as("cc-head").body("{\"penalty\":" + fine("20000") + ",\"legalBasis\":\"第六十四条\"}")
                 .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(409).body("code", equalTo("HEARING_NOT_HELD"));
-        Instant heldAt = Instant.now().minus(Duration.ofHours(1));
-        as("cc-officer-1").body("{\"heldAt\":\"%s\",\"notifiedAt\":\"%s\",\"chairCredential\":\"%s\"}"
-                        .formatted(heldAt, heldAt.minus(Duration.ofDays(7)), officers.get(0)))
+        Instant requestedAt = Instant.now();
+        clock.travelTo(requestedAt.plus(Duration.ofDays(8)));
+        Instant heldAt = clock.instant().minus(Duration.ofHours(1));
+        as("cc-officer-1").body(hearing(heldAt, heldAt.minus(Duration.ofDays(7)), officers.get(0)))
                 .post("/api/v1/cases/" + caseId + "/hearing").then().statusCode(422).body("code", equalTo("HEARING_CHAIR_INVESTIGATED"));
         String chair = Cases.newCredentialNumber();
-        as("cc-officer-1").body("{\"heldAt\":\"%s\",\"notifiedAt\":\"%s\",\"chairCredential\":\"%s\"}"
-                        .formatted(heldAt, heldAt.minus(Duration.ofDays(6)), chair))
+        as("cc-officer-1").body(hearing(heldAt, heldAt.minus(Duration.ofDays(7)), chair))
+                .post("/api/v1/cases/" + caseId + "/hearing").then().statusCode(422).body("code", equalTo("OFFICER_CREDENTIAL_UNKNOWN"));
+        Cases.publishCredential(chair, null, "ACTIVE");
+        Cases.awaitCredential(chair, "ACTIVE");
+        as("cc-officer-1").body(hearing(heldAt, heldAt.minus(Duration.ofDays(6)), chair))
                 .post("/api/v1/cases/" + caseId + "/hearing").then().statusCode(422).body("code", equalTo("HEARING_NOTICE_TOO_SHORT"));
-        as("cc-officer-1").body("{\"heldAt\":\"%s\",\"notifiedAt\":\"%s\",\"chairCredential\":\"%s\"}"
-                        .formatted(heldAt, heldAt.minus(Duration.ofDays(7)), chair))
-                .post("/api/v1/cases/" + caseId + "/hearing").then().statusCode(200).body("status", equalTo("NOTIFIED"));
+        as("cc-officer-1").body(hearing(heldAt, requestedAt.minus(Duration.ofHours(1)), chair))
+                .post("/api/v1/cases/" + caseId + "/hearing").then().statusCode(422).body("code", equalTo("HEARING_NOTICE_BEFORE_REQUEST"));
+        as("cc-officer-1").body(hearing(requestedAt.minus(Duration.ofMinutes(1)), requestedAt, chair))
+                .post("/api/v1/cases/" + caseId + "/hearing").then().statusCode(422).body("code", equalTo("ACT_TIME_BEFORE_PREVIOUS_STEP"));
+        as("cc-officer-1").body(hearing(heldAt, heldAt.minus(Duration.ofDays(7)), chair))
+                .post("/api/v1/cases/" + caseId + "/hearing").then().statusCode(200).body("status", equalTo("NOTIFIED"))
+                .body("timeline.find { it.act == 'HEARING_HELD' }.recordedLate", equalTo(true));
 
         as("cc-officer-1").body("{\"content\":\"放弃陈述申辩\",\"waiveStatementPeriod\":true}")
                 .post("/api/v1/cases/" + caseId + "/statements").then().statusCode(200);

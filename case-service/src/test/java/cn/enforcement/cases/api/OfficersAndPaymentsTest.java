@@ -65,7 +65,7 @@ class OfficersAndPaymentsTest {
     void aPaymentDatedInTheFutureIsRefused() {
         String caseId = summaryFineOf100();
         asPaymentPlatform().body(payment("100", Instant.now().plus(Duration.ofDays(2)))).post("/api/v1/cases/" + caseId + "/payments")
-                .then().statusCode(422).body("code", equalTo("PAYMENT_TIME_INVALID"));
+                .then().statusCode(422).body("code", equalTo("ACT_TIME_IN_FUTURE"));
     }
 
     @Test
@@ -92,5 +92,29 @@ class OfficersAndPaymentsTest {
         as("jl-head").body("{\"reason\":\"调查需要\"}").post("/api/v1/cases/" + caseId + "/extension")
                 .then().statusCode(404).body("code", equalTo("CASE_NOT_FOUND"));
         as("cc-supervisor").get("/api/v1/cases/" + caseId).then().statusCode(200);
+    }
+
+    @Test
+    void aFineOfOneHundredYuanIsCollectedOnTheSpotAgainstTheReceiptAndHandedOverBeforeClosing() {
+        String caseId = summaryFineOf100();
+        as("cc-officer-1").body("{\"receiptNumber\":\"JL-2026-0004711\"}").post("/api/v1/cases/" + caseId + "/on-the-spot-collection")
+                .then().statusCode(200).body("status", equalTo("PAID")).body("payment.collectionReceipt", equalTo("JL-2026-0004711"))
+                .body("deadlines.find { it.kind == 'COLLECTION_HANDOVER' }.status", equalTo("OPEN"));
+        as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
+        as("cc-head").post("/api/v1/cases/" + caseId + "/closure").then().statusCode(409)
+                .body("code", equalTo("COLLECTED_FINE_NOT_HANDED_OVER"));
+        as("cc-head").post("/api/v1/cases/" + caseId + "/collected-fine-handover").then().statusCode(200)
+                .body("deadlines.find { it.kind == 'COLLECTION_HANDOVER' }.status", equalTo("MET"));
+        as("cc-head").post("/api/v1/cases/" + caseId + "/closure").then().statusCode(200).body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    void aLargerSummaryFineIsPaidToTheBankNotCollected() {
+        String caseId = as("cc-officer-1").body(filing("SUMMARY", "RT-01", twoOfficers(),
+                        "\"onTheSpotPenalty\":" + fine("150") + ",\"onTheSpotLegalBasis\":\"《道路运输条例》第六十八条\"", LocalDate.now()))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
+        as("cc-officer-1").body("{\"receiptNumber\":\"JL-2026-0004712\"}").post("/api/v1/cases/" + caseId + "/on-the-spot-collection")
+                .then().statusCode(422).body("code", equalTo("ON_THE_SPOT_COLLECTION_NOT_ALLOWED"));
+        as("cc-officer-1").get("/api/v1/cases/" + caseId).then().body("status", equalTo("SERVED"));
     }
 }

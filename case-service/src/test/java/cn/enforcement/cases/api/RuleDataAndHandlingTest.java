@@ -95,6 +95,22 @@ class RuleDataAndHandlingTest {
         as("cc-officer-1").queryParam("partyType", "INDIVIDUAL").queryParam("degree", 3)
                 .get("/api/v1/violation-items/" + code + "/discretion").then().statusCode(200)
                 .body("tier", equalTo("ORDINARY")).body("max", equalTo(2000.0f));
+        as("cc-officer-1").get("/api/v1/violation-items/" + code + "/changes").then().statusCode(200)
+                .body("version", org.hamcrest.Matchers.contains(1, 2)).body("[1].changedBy", org.hamcrest.Matchers.notNullValue())
+                .body("[1].content.tiers[1].level", equalTo("ORDINARY"));
+
+        as("province-supervisor").body(item.replace("\"level\":\"ORDINARY\"", "\"level\":\"MINOR\""))
+                .put("/api/v1/violation-items/" + code).then().statusCode(422).body("code", equalTo("TIER_LEVEL_DUPLICATE"));
+        as("province-supervisor").body(item.replace("\"individualMax\":2000", "\"individualMax\":1e20"))
+                .put("/api/v1/violation-items/" + code).then().log().ifValidationFails().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        as("province-supervisor").body(item.replace("\"tiers\":[", "\"tiers\":[null,"))
+                .put("/api/v1/violation-items/" + code).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        as("province-supervisor").body(item).put("/api/v1/violation-items/" + "X".repeat(21)).then().statusCode(400);
+        as("province-supervisor").body("{\"days\":[{\"day\":\"2031-03-05\",\"kind\":\"HOLIDAY\",\"name\":\"" + "假".repeat(51) + "\"}]}")
+                .put("/api/v1/working-calendar/2031").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        as("cc-officer-1").queryParam("partyType", "INDIVIDUAL").queryParam("degree", "1e1000000")
+                .get("/api/v1/violation-items/" + code + "/discretion").then().statusCode(400);
+        as("cc-officer-1").get("/api/v1/working-calendar/999999999").then().statusCode(400);
     }
 
     /**
@@ -129,6 +145,8 @@ class RuleDataAndHandlingTest {
             as("province-supervisor").body("{\"days\":[{\"day\":\"2030-03-05\",\"kind\":\"HOLIDAY\",\"name\":\"测试假日\"}]}")
                     .put("/api/v1/working-calendar/2030").then().statusCode(200).body("deadlinesMoved", greaterThanOrEqualTo(1));
             as("cc-officer-1").get("/api/v1/working-calendar/2030").then().statusCode(200).body("days[0].name", equalTo("测试假日"));
+            as("cc-officer-1").get("/api/v1/working-calendar/2030/changes").then().statusCode(200)
+                    .body("[-1].content.days[0].name", equalTo("测试假日"));
             KafkaRecords.readUntil("test.enforcement.case.v1", r -> false, r -> "calendar-2030".equals(r.key())
                     && r.value().contains("\"2030-03-05\"") && r.value().contains("测试假日"), Duration.ofSeconds(30));
             as("cc-officer-1").get("/api/v1/cases/" + caseId).then().statusCode(200)

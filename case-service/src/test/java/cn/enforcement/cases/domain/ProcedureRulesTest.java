@@ -336,4 +336,27 @@ class ProcedureRulesTest {
             assertThat(codeOf(() -> DecisionTimeLimit.requireWithin(lastDay.plusDays(1), lastDay))).isEqualTo("DECISION_TIME_LIMIT_PASSED");
         }
     }
+
+    @Nested
+    class CollectionOnTheSpot {
+
+        private final OnTheSpotCollection collection = new OnTheSpotCollection(new BigDecimal("100"));
+        private final LocalDate decided = LocalDate.of(2026, 12, 3);
+
+        @Test
+        void aSummaryFineOfOneHundredYuanButNotOneHundredAndOneCent() {
+            assertThatCode(() -> collection.require(Procedure.SUMMARY, PenaltyKind.FINE, new BigDecimal("100"), decided, decided))
+                    .doesNotThrowAnyException();
+            assertThat(codeOf(() -> collection.require(Procedure.SUMMARY, PenaltyKind.FINE, new BigDecimal("100.01"), decided, decided)))
+                    .isEqualTo("ON_THE_SPOT_COLLECTION_NOT_ALLOWED");
+        }
+
+        @Test
+        void onlyOnTheDayOfTheSummaryDecision() {
+            assertThat(codeOf(() -> collection.require(Procedure.SUMMARY, PenaltyKind.FINE, new BigDecimal("50"), decided,
+                    decided.plusDays(1)))).isEqualTo("ON_THE_SPOT_COLLECTION_NOT_ALLOWED");
+            assertThat(codeOf(() -> collection.require(Procedure.GENERAL, PenaltyKind.FINE, new BigDecimal("50"), decided, decided)))
+                    .isEqualTo("ON_THE_SPOT_COLLECTION_NOT_ALLOWED");
+        }
+    }
 }

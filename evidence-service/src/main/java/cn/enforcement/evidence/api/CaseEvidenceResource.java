@@ -65,9 +65,11 @@ public class CaseEvidenceResource {
     public RestResponse<PresignedUploads.Started> startUpload(@PathParam("caseId") String caseId, @Valid @NotNull UploadStart body)
             throws Exception {
         KnownCase knownCase = access.caseForUpload(caseId);
-        return RestResponse.status(RestResponse.Status.CREATED, uploads.start(knownCase, new Recording(body.kind(),
-                body.stage(), body.recordedAt(), body.recordedBy(), body.deviceId(), body.location(), body.description()),
-                body.sha256().toLowerCase(), body.sizeBytes(), body.parts(), access.actor()));
+        PresignedUploads.Started started = uploads.start(knownCase, new Recording(body.kind(), body.stage(), body.recordedAt(),
+                body.recordedBy(), body.deviceId(), body.location(), body.description()), body.sha256().toLowerCase(), body.sizeBytes(),
+                body.parts(), access.actor());
+        return RestResponse.ResponseBuilder.<PresignedUploads.Started>created(URI.create("/api/v1/cases/" + caseId
+                + "/evidence-uploads/" + started.uploadId())).entity(started).build();
     }
 
     /** Completes the upload; the object is read back and registered only if its hash and size are as declared. */

@@ -10,6 +10,8 @@ import cn.enforcement.platform.idempotency.IdempotentCommandInterceptor;
 import cn.enforcement.platform.problem.Problem;
 import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.Roles;
+import cn.enforcement.platform.time.BeijingTime;
+import cn.enforcement.platform.time.PlausibleDates;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -125,6 +127,11 @@ public class UploadRoute {
         });
     }
 
+    private static final int STAGE_LENGTH = 40;
+    private static final int DEVICE_LENGTH = 100;
+    private static final int LOCATION_LENGTH = 300;
+    private static final int DESCRIPTION_LENGTH = 2000;
+
     static String locationOf(Evidence evidence) {
         return "/api/v1/evidence/" + evidence.evidenceId;
     }
@@ -136,12 +143,30 @@ public class UploadRoute {
             if (!recordedBy.matches("\\d{14}")) {
                 throw new IllegalArgumentException("recordedBy");
             }
-            return new Recording(kind, required(request, "stage"), Instant.parse(required(request, "recordedAt")),
-                    recordedBy, request.getParam("deviceId"), request.getParam("location"), request.getParam("description"));
+            Instant recordedAt = Instant.parse(required(request, "recordedAt"));
+            return new Recording(kind, bounded("stage", STAGE_LENGTH, required(request, "stage")),
+                    plausible(recordedAt), recordedBy, bounded("deviceId", DEVICE_LENGTH, request.getParam("deviceId")),
+                    bounded("location", LOCATION_LENGTH, request.getParam("location")),
+                    bounded("description", DESCRIPTION_LENGTH, request.getParam("description")));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw ProblemException.badRequest("EVIDENCE_METADATA_INCOMPLETE", "give kind (one of the eight kinds of PL 46), stage, "
                     + "recordedAt (ISO instant) and recordedBy (the recording officer's 14-digit credential number)");
         }
+    }
+
+    /** The metadata are bounded as they are stored, and refused before a byte of the file is read. */
+    private static String bounded(String name, int maxLength, String value) {
+        if (value != null && value.length() > maxLength) {
+            throw ProblemException.badRequest("EVIDENCE_METADATA_INVALID", name + " is limited to " + maxLength + " characters");
+        }
+        return value;
+    }
+
+    private static Instant plausible(Instant recordedAt) {
+        if (!PlausibleDates.contains(BeijingTime.dayOf(recordedAt))) {
+            throw ProblemException.badRequest("EVIDENCE_METADATA_INVALID", "recordedAt must lie " + PlausibleDates.range());
+        }
+        return recordedAt;
     }
 
     private static String required(HttpServerRequest request, String name) {

@@ -4,6 +4,7 @@ import static cn.enforcement.evidence.api.EvidenceWorld.as;
 import static cn.enforcement.evidence.api.EvidenceWorld.alterInStore;
 import static cn.enforcement.evidence.api.EvidenceWorld.filedCase;
 import static cn.enforcement.evidence.api.EvidenceWorld.mp4;
+import static cn.enforcement.evidence.api.EvidenceWorld.objectsInStore;
 import static cn.enforcement.evidence.api.EvidenceWorld.png;
 import static cn.enforcement.platform.testing.CloudEventRecords.header;
 import static cn.enforcement.platform.testing.DemoRealm.tokenOf;
@@ -101,6 +102,18 @@ class EvidenceIntakeTest {
     }
 
     @Test
+    void anEmptyRecordingOrMetadataLongerThanKeptAreRefusedBeforeAnythingIsStored() throws Exception {
+        String caseId = filedCase(Instant.now());
+        HttpResponse<String> empty = upload(caseId, "AUDIO_VISUAL", "ON_SITE_INSPECTION", HttpRequest.BodyPublishers.noBody());
+        assertThat(empty.statusCode()).as(empty.body()).isEqualTo(422);
+        assertThat(empty.body()).contains("EVIDENCE_EMPTY");
+        HttpResponse<String> longStage = upload(caseId, "AUDIO_VISUAL", "S".repeat(41), HttpRequest.BodyPublishers.ofByteArray(png(4096)));
+        assertThat(longStage.statusCode()).as(longStage.body()).isEqualTo(400);
+        assertThat(longStage.body()).contains("EVIDENCE_METADATA_INVALID");
+        assertThat(objectsInStore(caseId)).isEmpty();
+    }
+
+    @Test
     void anUploadLargerThanTheWholeHeapStreamsThrough() throws Exception {
         long size = 320L << 20;
         assertThat(Runtime.getRuntime().maxMemory()).as("the test JVM's heap (service and test alike) is capped below the upload")
@@ -156,7 +169,9 @@ class EvidenceIntakeTest {
         String started = as("cc-officer-1").contentType("application/json").body("""
                         {"kind":"AUDIO_VISUAL","stage":"ON_SITE_INSPECTION","recordedAt":"%s","recordedBy":"22010026000001",
                          "sha256":"%s","sizeBytes":%d,"parts":2}""".formatted(Instant.now(), declaredSha256, file.length))
-                .post("/api/v1/cases/" + caseId + "/evidence-uploads").then().statusCode(201).extract().asString();
+                .post("/api/v1/cases/" + caseId + "/evidence-uploads").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/cases/" + caseId + "/evidence-uploads/"))
+                .extract().asString();
         JsonNode upload = JSON.readTree(started);
         HttpClient http = HttpClient.newHttpClient();
         List<Map<String, Object>> parts = new ArrayList<>();

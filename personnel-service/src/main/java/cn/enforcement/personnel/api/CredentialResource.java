@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Enforcement credentials (执法证件) by number: their life, history and validity at any instant. */
@@ -145,7 +146,8 @@ public class CredentialResource {
             @Valid @NotNull AnnualReview body) {
         Credential credential = access.manageableCredential(credentialNumber);
         office.recordAnnualReview(credential, body.year(), body.passed(), body.remarks(), scope.subject());
-        return RestResponse.status(RestResponse.Status.CREATED, CredentialView.of(credential));
+        return RestResponse.ResponseBuilder.<CredentialView>created(URI.create("/api/v1/credentials/" + credentialNumber))
+                .entity(CredentialView.of(credential)).build();
     }
 
     /** Agency heads check the validity of their own agency's credentials when assigning officers to cases. */

@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Officers' qualification exams (执法资格考试); the pass mark is configuration. */
@@ -50,7 +51,8 @@ public class ExamResource {
     @IdempotentCommand
     public RestResponse<ExamView> recordExam(@PathParam("officerId") String officerId, @Valid @NotNull Exam body) {
         ExamResult result = ledger.recordExam(access.manageable(officerId), body.examDate(), body.score());
-        return RestResponse.status(RestResponse.Status.CREATED, ExamView.of(result));
+        return RestResponse.ResponseBuilder.<ExamView>created(URI.create("/api/v1/officers/" + officerId + "/exams"))
+                .entity(ExamView.of(result)).build();
     }
 
     @GET

@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Officers' training hours (培训学时). */
@@ -69,7 +70,8 @@ public class TrainingResource {
     public RestResponse<TrainingView> recordTraining(@PathParam("officerId") String officerId, @Valid @NotNull Training body) {
         TrainingRecord record = ledger.recordTraining(access.manageable(officerId), body.course(), body.kind(), body.hours(),
                 body.completedOn());
-        return RestResponse.status(RestResponse.Status.CREATED, TrainingView.of(record));
+        return RestResponse.ResponseBuilder.<TrainingView>created(URI.create("/api/v1/officers/" + officerId + "/trainings?year="
+                + record.completedOn.getYear())).entity(TrainingView.of(record)).build();
     }
 
     /** The year's courses, total hours and shortfall against the yearly minimum. */

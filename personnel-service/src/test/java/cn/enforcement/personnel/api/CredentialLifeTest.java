@@ -143,10 +143,12 @@ class CredentialLifeTest {
         as("cc-personnel").body("{\"examDate\":\"%s\",\"score\":59.5}".formatted(LocalDate.now()))
                 .post("/api/v1/officers/" + officerId + "/exams").then().statusCode(201).body("passed", equalTo(false));
         as("cc-personnel").body("{\"examDate\":\"%s\",\"score\":60}".formatted(LocalDate.now()))
-                .post("/api/v1/officers/" + officerId + "/exams").then().statusCode(201).body("passed", equalTo(true));
+                .post("/api/v1/officers/" + officerId + "/exams").then().statusCode(201).body("passed", equalTo(true))
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/officers/" + officerId + "/exams"));
         as("cc-personnel").body("""
                 {"course":"交通运输执法业务","kind":"PROFESSIONAL","hours":59.5,"completedOn":"%s"}""".formatted(LocalDate.now()))
-                .post("/api/v1/officers/" + officerId + "/trainings").then().statusCode(201);
+                .post("/api/v1/officers/" + officerId + "/trainings").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/officers/" + officerId + "/trainings?year=" + LocalDate.now().getYear()));
         as("cc-personnel").body(body).post("/api/v1/officers/" + officerId + "/credentials")
                 .then().statusCode(422).body("code", equalTo("QUALIFICATION_TRAINING_INCOMPLETE"));
         as("cc-personnel").get("/api/v1/officers/" + officerId + "/trainings").then()
@@ -195,6 +197,7 @@ class CredentialLifeTest {
 
         as("cc-personnel").body("{\"year\":%d,\"passed\":true,\"remarks\":\"年审合格\"}".formatted(nextYear - 1))
                 .post("/api/v1/credentials/" + number + "/annual-reviews").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/credentials/" + number))
                 .body("annualReviewOverdueYear", equalTo(null));
         given().get("/public/v1/credentials/" + number).then().body("validNow", equalTo(true));
         List<String> types = eventTypesOf(number, "AnnualReviewRecorded");

@@ -11,6 +11,7 @@ import cn.enforcement.platform.events.cases.CaseOfficersAssigned;
 import cn.enforcement.platform.events.cases.CaseTransferred;
 import cn.enforcement.platform.events.cases.DecisionRevoked;
 import cn.enforcement.platform.events.cases.DecisionServed;
+import cn.enforcement.platform.events.cases.FineCollectedOnTheSpot;
 import cn.enforcement.platform.events.cases.FinePaid;
 import cn.enforcement.platform.events.cases.HearingHeld;
 import cn.enforcement.platform.events.cases.HearingRequested;
@@ -82,6 +83,7 @@ public final class EventCatalog {
             new EventType(Producer.CASE, "CaseDecided", 1, CaseDecided.class),
             new EventType(Producer.CASE, "DecisionServed", 1, DecisionServed.class),
             new EventType(Producer.CASE, "FinePaid", 1, FinePaid.class),
+            new EventType(Producer.CASE, "FineCollectedOnTheSpot", 1, FineCollectedOnTheSpot.class),
             new EventType(Producer.CASE, "NoPenaltyDecided", 1, NoPenaltyDecided.class),
             new EventType(Producer.CASE, "CaseTransferred", 1, CaseTransferred.class),
             new EventType(Producer.CASE, "TransferAnswered", 1, TransferAnswered.class),

@@ -1,18 +1,33 @@
 package cn.enforcement.platform.problem;
 
+import cn.enforcement.platform.time.PlausibleDates;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * Requests are read as written, for every service: no number for an enum ({@code "partyType": 0}), no
  * number for a date ({@code 20261121} is not a day), no number or boolean for a text, no text for a number
- * or a boolean (nor an empty one). A client error shows at once as MALFORMED_FIELD instead of a
- * silently different record.
+ * or a boolean (nor an empty one), no date outside the plausible years. A client error shows at once as
+ * MALFORMED_FIELD instead of a silently different record, or a 500 from a database that cannot hold it.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -33,5 +48,39 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("plausible-dates").setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
+                Class<?> type = description.getBeanClass();
+                return type == LocalDate.class || type == Instant.class || type == OffsetDateTime.class
+                        ? new PlausibleYears(deserializer) : deserializer;
+            }
+        }));
+    }
+
+    /** A date or time is read as usual, then refused outside {@link PlausibleDates}. */
+    private static final class PlausibleYears extends DelegatingDeserializer {
+
+        PlausibleYears(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new PlausibleYears(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Object value = super.deserialize(parser, context);
+            LocalDate day = value instanceof LocalDate date ? date
+                    : value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC).toLocalDate()
+                    : value instanceof OffsetDateTime time ? time.toLocalDate() : null;
+            if (day != null && !PlausibleDates.contains(day)) {
+                throw InvalidFormatException.from(parser, "a date " + PlausibleDates.range(), value, handledType());
+            }
+            return value;
+        }
     }
 }

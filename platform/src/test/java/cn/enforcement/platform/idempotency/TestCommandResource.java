@@ -6,10 +6,14 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -54,6 +58,14 @@ public class TestCommandResource {
     @Path("/typed")
     public Typed typed(Typed typed) {
         return typed;
+    }
+
+    /** Typed parameters of each kind, to show that a malformed one is a 400 naming it. */
+    @GET
+    @Path("/dated")
+    public String dated(@QueryParam("day") LocalDate day, @QueryParam("kind") Kind kind, @HeaderParam("At") Instant at,
+            @QueryParam("limit") @DefaultValue("20") int limit) {
+        return day + " " + kind + " " + at;
     }
 
     /** Stores the subject without bounding it first: the database's limit is the last barrier. */

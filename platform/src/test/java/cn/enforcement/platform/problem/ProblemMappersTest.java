@@ -75,8 +75,8 @@ class ProblemMappersTest {
     void noFieldIsCoercedFromAnotherJsonType() {
         String valid = "{\"kind\":\"FINE\",\"day\":\"2026-11-21\",\"text\":\"吉A\",\"count\":2,\"flag\":true}";
         given().contentType(ContentType.JSON).body(valid).post("/test/typed").then().statusCode(200).body("day", equalTo("2026-11-21"));
-        for (String[] wrong : new String[][] { { "kind", "0" }, { "day", "20261121" }, { "text", "5" }, { "text", "true" },
-                { "count", "\"2\"" }, { "flag", "1" } }) {
+        for (String[] wrong : new String[][] { { "kind", "0" }, { "day", "20261121" }, { "day", "\"+999999999-01-01\"" },
+                { "day", "\"1899-12-31\"" }, { "text", "5" }, { "text", "true" }, { "count", "\"2\"" }, { "flag", "1" } }) {
             String body = valid.replaceFirst("\"" + wrong[0] + "\":[^,}]+", "\"" + wrong[0] + "\":" + wrong[1]);
             given().contentType(ContentType.JSON).body(body).post("/test/typed").then().statusCode(400)
                     .body("code", equalTo("MALFORMED_FIELD")).body("errors[0].field", equalTo(wrong[0]));
@@ -88,5 +88,18 @@ class ProblemMappersTest {
         given().contentType(ContentType.TEXT).body("长".repeat(101)).post("/test/unbounded")
                 .then().statusCode(422).contentType("application/problem+json").body("code", equalTo("VALUE_OUT_OF_RANGE"));
         given().contentType(ContentType.TEXT).body("短").post("/test/unbounded").then().statusCode(204);
+    }
+
+    @Test
+    void aMalformedDateEnumOrInstantParameterIsA400NamingIt() {
+        given().queryParam("day", "2026-12-03").queryParam("kind", "FINE").header("At", "2026-12-03T08:00:00+08:00").get("/test/dated")
+                .then().statusCode(200).body(equalTo("2026-12-03 FINE 2026-12-03T00:00:00Z"));
+        given().queryParam("day", "2026-13-01").get("/test/dated").then().statusCode(400).body("code", equalTo("PARAMETER_INVALID"))
+                .body("detail", org.hamcrest.Matchers.startsWith("day must be a date"));
+        given().queryParam("day", "+999999999-01-01").get("/test/dated").then().statusCode(400).body("code", equalTo("PARAMETER_INVALID"));
+        given().queryParam("kind", "FOO").get("/test/dated").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.startsWith("kind must be one of WARNING, FINE"));
+        given().header("At", "yesterday").get("/test/dated").then().statusCode(400).body("code", equalTo("PARAMETER_INVALID"));
+        given().queryParam("limit", "abc").get("/test/dated").then().statusCode(400).body("detail", org.hamcrest.Matchers.startsWith("limit must be a number"));
     }
 }

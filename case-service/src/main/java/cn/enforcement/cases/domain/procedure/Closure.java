@@ -32,6 +32,10 @@ public class Closure {
             throw Refusals.stateForbids("SUMMARY_NOT_FILED", "Summary decision not filed",
                     "当场作出的行政处罚决定应当报所属行政机关备案: file it first", "TR 61");
         }
+        if (penaltyCase.collectionReceipt != null && penaltyCase.collectionHandedOverAt == null) {
+            throw Refusals.stateForbids("COLLECTED_FINE_NOT_HANDED_OVER", "Collected fine not handed over",
+                    "当场收缴的罚款应当自收缴之日起二日内交至行政机关: record the handover first", "PL 71");
+        }
         Instant now = journal.now();
         String outcome = penaltyCase.status.name();
         penaltyCase.status = CaseStatus.CLOSED;

@@ -8,6 +8,7 @@ import cn.enforcement.cases.domain.DecisionTimeLimit;
 import cn.enforcement.cases.domain.DefenceRights;
 import cn.enforcement.cases.domain.EvidenceFirst;
 import cn.enforcement.cases.domain.LateFee;
+import cn.enforcement.cases.domain.OnTheSpotCollection;
 import cn.enforcement.cases.domain.Penalty;
 import cn.enforcement.cases.domain.PartyType;
 import cn.enforcement.cases.domain.PenaltyCase;
@@ -17,8 +18,8 @@ import cn.enforcement.cases.domain.RemedyPause;
 import cn.enforcement.cases.readmodel.CaseEvidence;
 import cn.enforcement.platform.events.cases.CaseDecided;
 import cn.enforcement.platform.events.cases.DecisionServed;
+import cn.enforcement.platform.events.cases.FineCollectedOnTheSpot;
 import cn.enforcement.platform.events.cases.FinePaid;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,12 +36,14 @@ public class DecisionAndPayment {
     private final CaseRules rules;
     private final CaseLegalReview legalReview;
     private final LateFee lateFee;
+    private final OnTheSpotCollection onTheSpot;
 
     DecisionAndPayment(CaseJournal journal, CaseRules rules, CaseLegalReview legalReview) {
         this.journal = journal;
         this.rules = rules;
         this.legalReview = legalReview;
         this.lateFee = new LateFee(rules.lateFeeRatePerDay());
+        this.onTheSpot = new OnTheSpotCollection(rules.onTheSpotCollectionLimit());
     }
 
     public PenaltyCase decide(PenaltyCase penaltyCase, Penalty penalty, String legalBasis, String actor) {
@@ -91,17 +94,13 @@ public class DecisionAndPayment {
         return penaltyCase;
     }
 
-    public PenaltyCase serve(PenaltyCase penaltyCase, String method, Instant givenServedAt, String electronicConsentReference,
-            String actor) {
-        Instant servedAt = CaseJournal.asKept(givenServedAt);
+    /** Service of the decision (PL 61), dated when it was served. */
+    public PenaltyCase serve(PenaltyCase penaltyCase, String method, String electronicConsentReference, String actor) {
+        Instant servedAt = journal.now();
         penaltyCase.status.requireOneOf("service", CaseStatus.DECIDED);
         if ("ELECTRONIC".equals(method) && (electronicConsentReference == null || electronicConsentReference.isBlank())) {
             throw Refusals.factsForbid("ELECTRONIC_SERVICE_WITHOUT_CONSENT", "No consent to electronic service",
                     "当事人同意并签订确认书的，可以电子送达: record the party's consent", "PL 61");
-        }
-        if (servedAt.isAfter(journal.now()) || servedAt.isBefore(penaltyCase.decidedAt)) {
-            throw ProblemException.unprocessable("SERVICE_TIME_INVALID", "Service time out of order",
-                    "servedAt must lie between the decision and now");
         }
         HandlingOfficers.requireMayAct(penaltyCase, servedAt);
         penaltyCase.servedAt = servedAt;
@@ -119,16 +118,11 @@ public class DecisionAndPayment {
      * the party owes is the fine and the late fee at the payment date; less is a partial payment, more is
      * recorded with the refund due, never taken silently.
      */
-    public PenaltyCase recordPayment(PenaltyCase penaltyCase, BigDecimal amount, Instant givenPaidAt, String bankReference,
-            String actor) {
-        Instant paidAt = CaseJournal.asKept(givenPaidAt);
+    public PenaltyCase recordPayment(PenaltyCase penaltyCase, BigDecimal amount, String bankReference, String actor) {
+        Instant paidAt = journal.now();
         penaltyCase.status.requireOneOf("a payment", CaseStatus.SERVED);
         if (penaltyCase.decisionKind != PenaltyKind.FINE) {
             throw Refusals.stateForbids("NOTHING_TO_PAY", "No fine to pay", "the decision imposes no fine", "PL 67");
-        }
-        if (paidAt.isAfter(journal.now()) || paidAt.isBefore(penaltyCase.servedAt)) {
-            throw ProblemException.unprocessable("PAYMENT_TIME_INVALID", "Payment time out of order",
-                    "paidAt must lie between the service of the decision (" + penaltyCase.servedAt + ") and now");
         }
         LocalDate paidOn = BeijingTime.dayOf(paidAt);
         long paused = RemedyPause.daysPending(CaseRemedy.of(penaltyCase.caseId).stream().map(CaseRemedy::pending).toList(),
@@ -149,6 +143,38 @@ public class DecisionAndPayment {
                 + " yuan: refund due" : ""));
         journal.publish(new FinePaid(penaltyCase.ref(), amount, penaltyCase.lateFee, bankReference, paidInFull, outstanding,
                 penaltyCase.refundDue, paidAt));
+        return penaltyCase;
+    }
+
+    /** 当场收缴 (PL 68-71): the officers take the summary fine then and there against the official receipt. */
+    public PenaltyCase collectOnTheSpot(PenaltyCase penaltyCase, String receiptNumber, String actor) {
+        penaltyCase.status.requireOneOf("collection on the spot", CaseStatus.SERVED);
+        Instant now = journal.now();
+        onTheSpot.require(penaltyCase.procedure, penaltyCase.decisionKind, penaltyCase.decisionAmount,
+                BeijingTime.dayOf(penaltyCase.decidedAt), journal.today());
+        HandlingOfficers.requireMayAct(penaltyCase, now);
+        penaltyCase.paidAmount = penaltyCase.decisionAmount;
+        penaltyCase.collectionReceipt = receiptNumber;
+        penaltyCase.status = CaseStatus.PAID;
+        journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.PAYMENT);
+        LocalDate handOverBy = journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.COLLECTION_HANDOVER, "PL 71", journal.today(),
+                OnTheSpotCollection.handOverDays()).dueOn;
+        journal.record(penaltyCase, "COLLECTED_ON_THE_SPOT", actor, penaltyCase.decisionAmount.toPlainString()
+                + " yuan against receipt " + receiptNumber + " (PL 68, 70); to the agency by " + handOverBy + " (PL 71)");
+        journal.publish(new FineCollectedOnTheSpot(penaltyCase.ref(), penaltyCase.decisionAmount, receiptNumber, handOverBy, now));
+        return penaltyCase;
+    }
+
+    /** PL 71: the money collected on the spot reached the agency, which pays it into the bank. */
+    public PenaltyCase handOverCollectedFine(PenaltyCase penaltyCase, String actor) {
+        if (penaltyCase.collectionReceipt == null || penaltyCase.collectionHandedOverAt != null) {
+            throw Refusals.stateForbids("NO_COLLECTED_FINE_TO_HAND_OVER", "Nothing to hand over",
+                    "only a fine collected on the spot and not yet received is handed over to the agency", "PL 71");
+        }
+        penaltyCase.collectionHandedOverAt = journal.now();
+        journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.COLLECTION_HANDOVER);
+        journal.record(penaltyCase, "COLLECTED_FINE_HANDED_OVER", actor, "receipt " + penaltyCase.collectionReceipt
+                + ": the agency received the money (PL 71)");
         return penaltyCase;
     }
 

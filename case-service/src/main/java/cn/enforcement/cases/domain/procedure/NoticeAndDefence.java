@@ -15,7 +15,6 @@ import cn.enforcement.cases.readmodel.CaseEvidence;
 import cn.enforcement.platform.events.cases.HearingHeld;
 import cn.enforcement.platform.events.cases.HearingRequested;
 import cn.enforcement.platform.events.cases.NoticeIssued;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -134,22 +133,23 @@ public class NoticeAndDefence {
         return penaltyCase;
     }
 
-    public PenaltyCase holdHearing(PenaltyCase penaltyCase, Instant heldAt, Instant notifiedAt, String chairCredential,
-            boolean defaulted, String actor) {
+    /** The hearing (PL 64), dated when it was held. */
+    public PenaltyCase holdHearing(PenaltyCase penaltyCase, Instant notifiedAt, String chairCredential, boolean defaulted,
+            String actor) {
+        Instant heldAt = journal.now();
         penaltyCase.status.requireOneOf("the hearing", CaseStatus.HEARING_REQUESTED);
-        if (penaltyCase.handlingCredentials.contains(chairCredential)) {
-            throw Refusals.factsForbid("HEARING_CHAIR_INVESTIGATED", "Chair took part in the investigation",
-                    "听证由非本案调查人员主持: the chair is one of the case's investigating officers", "PL 64");
-        }
+        HandlingOfficers.requireMayChairHearing(penaltyCase, chairCredential, heldAt);
         HandlingOfficers.requireMayAct(penaltyCase, heldAt);
+        if (notifiedAt.isBefore(penaltyCase.hearingRequestedAt)) {
+            throw Refusals.factsForbid("HEARING_NOTICE_BEFORE_REQUEST", "Hearing notified before it was requested",
+                    "the hearing notice (" + notifiedAt + ") cannot precede the party's request (" + penaltyCase.hearingRequestedAt + ")",
+                    "PL 64");
+        }
         LocalDate notifiedOn = BeijingTime.dayOf(notifiedAt);
         LocalDate heldOn = BeijingTime.dayOf(heldAt);
         if (notifiedOn.plusDays(rules.hearingNoticeDays()).isAfter(heldOn)) {
             throw Refusals.factsForbid("HEARING_NOTICE_TOO_SHORT", "Hearing notified too late",
                     "应当在举行听证的" + rules.hearingNoticeDays() + "日前通知当事人: notified " + notifiedOn + ", held " + heldOn, "PL 64");
-        }
-        if (heldAt.isAfter(journal.now())) {
-            throw ProblemException.unprocessable("HEARING_NOT_YET_HELD", "Hearing in the future", "record a hearing once held");
         }
         penaltyCase.hearingSettledAt = heldAt;
         penaltyCase.hearingDefaulted = defaulted;

@@ -86,6 +86,9 @@ public class EvidenceIntake {
         if (declaredLength > rules.maxBytes()) {
             throw new CountingLimit.TooLarge(rules.maxBytes());
         }
+        if (declaredLength == 0) {
+            throw emptyRecording();
+        }
         String evidenceId = UUID.randomUUID().toString();
         String key = objectKeyOf(knownCase.caseId, evidenceId);
         Stored stored = streamToStore(key, recording.kind(), body, declaredLength);
@@ -93,7 +96,15 @@ public class EvidenceIntake {
             store.remove(key);
             throw ProblemException.badRequest("BODY_INCOMPLETE", "received " + stored.size() + " of " + declaredLength + " bytes");
         }
+        if (stored.size() == 0) {
+            store.remove(key);
+            throw emptyRecording();
+        }
         return new Received(evidenceId, key, stored);
+    }
+
+    private static ProblemException emptyRecording() {
+        return ProblemException.unprocessable("EVIDENCE_EMPTY", "Empty recording", "a recording of zero bytes is no evidence");
     }
 
     /** Streams the body into the object, sniffing its type and hashing it on the way. */

@@ -1,0 +1,260 @@
+package cn.enforcement.systemtests;
+
+import static cn.enforcement.platform.testing.DemoRealm.tokenOf;
+import static cn.enforcement.platform.testing.DemoRealm.tokenOfClient;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every operation of the aggregated OpenAPI document, fed a corpus of malformed, mistyped, oversized,
+ * null-filled and injection inputs (in its path, its query parameters and its body), through the gateway
+ * and at the service itself: never a 5xx, every refusal a problem with a stable code, and nothing written.
+ */
+@ExtendWith(PlatformUnderTest.class)
+class BadInputCorpusSystemTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** Path segments no record can have. */
+    private static final List<String> BAD_IDS = List.of("%00", "%27%20OR%20%271%27%3D%271", "x".repeat(300), "-1",
+            "99999999999999999999", "%3Cscript%3E", "%E4%B8");
+
+    /** Values for query parameters: wrong format, out of range, injection, oversized. */
+    private static final List<String> BAD_VALUES = List.of("FOO", "2026-13-01", "%2B999999999-01-01", "1e1000000", "-1",
+            "%27%20OR%201%3D1--", "x".repeat(3000), "%00");
+
+    /** Bodies that are no JSON, the wrong JSON, or truncated. */
+    private static final List<String> BAD_BODIES = List.of("null", "[]", "\"text\"", "{", "{\"unknown\":1}", "{} {}", "1e400");
+
+    private static final String ANONYMOUS = "anonymous";
+
+    /** Who calls the routes of each path prefix, so that the input, not the role, is what is tried. */
+    private static final Map<String, String> CALLER = new LinkedHashMap<>();
+    /** Which service answers each path prefix directly. */
+    private static final Map<String, Integer> SERVICE = new LinkedHashMap<>();
+
+    static {
+        CALLER.put("/api/v1/cases/{caseId}/payments", "client:payment-platform");
+        CALLER.put("/api/v1/officers", "cc-personnel");
+        CALLER.put("/api/v1/credentials", "cc-personnel");
+        CALLER.put("/api/v1/training-shortfalls", "cc-personnel");
+        CALLER.put("/api/v1/reviews", "cc-legal");
+        CALLER.put("/api/v1/disclosures", "cc-disclosure");
+        CALLER.put("/api/v1/agency-profiles", "cc-disclosure");
+        CALLER.put("/api/v1/annual-reports", "cc-disclosure");
+        CALLER.put("/api/v1/violation-items", "province-supervisor");
+        CALLER.put("/api/v1/working-calendar", "province-supervisor");
+        CALLER.put("/api/v1/evidence-packages", "cc-custodian");
+        CALLER.put("/api/v1/", "cc-officer-1");
+        CALLER.put("/public/", ANONYMOUS);
+
+        SERVICE.put("/api/v1/cases/{caseId}/evidence", 18082);
+        SERVICE.put("/api/v1/cases/{caseId}/recording-checklist", 18082);
+        SERVICE.put("/api/v1/evidence", 18082);
+        SERVICE.put("/api/v1/officers", 18085);
+        SERVICE.put("/api/v1/credentials", 18085);
+        SERVICE.put("/api/v1/training-shortfalls", 18085);
+        SERVICE.put("/public/v1/credentials", 18085);
+        SERVICE.put("/public/credentials", 18085);
+        SERVICE.put("/api/v1/reviews", 18083);
+        SERVICE.put("/api/v1/disclosures", 18084);
+        SERVICE.put("/api/v1/agency-profiles", 18084);
+        SERVICE.put("/api/v1/annual-reports", 18084);
+        SERVICE.put("/public/", 18084);
+        SERVICE.put("/api/v1/", 18081);
+    }
+
+    private record Attempt(String method, String path, String body, String caller) {
+    }
+
+    private final List<String> failures = new ArrayList<>();
+    private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+    private int sent;
+
+    @Test
+    void noBadInputToAnyOperationGetsA5xxAPartialWriteOrAnAnswerWithoutACode() throws Exception {
+        JsonNode document = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(PlatformUnderTest.GATEWAY + "/openapi?format=json"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        String newestCase = newestCase();
+        List<Attempt> attempts = attemptsFor(document);
+        for (Attempt attempt : attempts) {
+            send(PlatformUnderTest.GATEWAY, attempt);
+            send("http://127.0.0.1:" + serviceOf(attempt.path()), attempt);
+        }
+        System.out.printf("bad-input corpus: %d operations, %d requests, answers by status %s, %d out of line%n",
+                operationsOf(document).size(), sent, statuses, failures.size());
+        assertThat(failures).as("answers that were a 5xx, had no problem code, or wrote").isEmpty();
+        assertThat(newestCase()).as("no case was filed by the corpus").isEqualTo(newestCase);
+    }
+
+    private static List<Map.Entry<String, Map.Entry<String, JsonNode>>> operationsOf(JsonNode document) {
+        List<Map.Entry<String, Map.Entry<String, JsonNode>>> operations = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (List.of("get", "post", "put", "delete", "patch").contains(operation.getKey())) {
+                operations.add(Map.entry(path.getKey(), Map.entry(operation.getKey().toUpperCase(), operation.getValue())));
+            }
+        }));
+        return operations;
+    }
+
+    private static List<Attempt> attemptsFor(JsonNode document) {
+        List<Attempt> attempts = new ArrayList<>();
+        for (Map.Entry<String, Map.Entry<String, JsonNode>> entry : operationsOf(document)) {
+            String template = entry.getKey();
+            String method = entry.getValue().getKey();
+            JsonNode operation = entry.getValue().getValue();
+            for (String caller : callersOf(template)) {
+                attempts.addAll(attemptsFor(document, template, method, operation, caller));
+            }
+        }
+        return attempts;
+    }
+
+    /** The case's officers and its head act on a case; both are tried, so that neither role's acts go untried. */
+    private static List<String> callersOf(String template) {
+        String caller = callerOf(template);
+        return template.startsWith("/api/v1/cases") && "cc-officer-1".equals(caller) ? List.of(caller, "cc-head") : List.of(caller);
+    }
+
+    /** Bad path ids; bad values of each query parameter; bad bodies, sent to records that do not exist. */
+    private static List<Attempt> attemptsFor(JsonNode document, String template, String method, JsonNode operation, String caller) {
+        List<Attempt> attempts = new ArrayList<>();
+        if (template.contains("{")) {
+            for (String bad : BAD_IDS) {
+                attempts.add(new Attempt(method, template.replaceAll("\\{[^}]+}", bad), bodyless(method), caller));
+            }
+        }
+        for (JsonNode parameter : operation.path("parameters")) {
+            if ("query".equals(parameter.path("in").asText())) {
+                for (String bad : BAD_VALUES) {
+                    attempts.add(new Attempt(method, template.replaceAll("\\{[^}]+}", "220100001") + "?"
+                            + parameter.path("name").asText() + "=" + bad, bodyless(method), caller));
+                }
+            }
+        }
+        JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+        if (!schema.isMissingNode()) {
+            List<String> bodies = new ArrayList<>(BAD_BODIES);
+            bodies.addAll(fromSchema(document, schema));
+            String unknownIds = template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            for (String body : bodies) {
+                attempts.add(new Attempt(method, unknownIds, body, caller));
+            }
+        }
+        return attempts;
+    }
+
+    /** The operation's own fields, every one null, of the wrong type, oversized, or an injection. */
+    private static List<String> fromSchema(JsonNode document, JsonNode schema) {
+        JsonNode resolved = resolve(document, schema);
+        List<String> names = new ArrayList<>();
+        resolved.path("properties").fieldNames().forEachRemaining(names::add);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<String> bodies = new ArrayList<>();
+        for (Object value : new Object[] { null, 12345, "x".repeat(10_000), true, "'; drop table penalty_case; --",
+                "<script>alert(1)</script>", -1e300, List.of(), Map.of("a", 1) }) {
+            ObjectNode body = JSON.createObjectNode();
+            for (String name : names) {
+                body.set(name, JSON.valueToTree(value));
+            }
+            bodies.add(body.toString());
+        }
+        return bodies;
+    }
+
+    private static JsonNode resolve(JsonNode document, JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        if (ref.startsWith("#/components/schemas/")) {
+            return document.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()));
+        }
+        return schema;
+    }
+
+    private static String bodyless(String method) {
+        return "GET".equals(method) || "DELETE".equals(method) ? null : "{}";
+    }
+
+    private static String callerOf(String path) {
+        return CALLER.entrySet().stream().filter(e -> path.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst()
+                .orElse("cc-officer-1");
+    }
+
+    private static int serviceOf(String path) {
+        return SERVICE.entrySet().stream().filter(e -> path.startsWith(e.getKey())
+                || path.matches(e.getKey().replace("{caseId}", "[^/]+") + "(/.*)?")).map(Map.Entry::getValue).findFirst()
+                .orElse(18081);
+    }
+
+    private void send(String base, Attempt attempt) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + attempt.path())).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (!ANONYMOUS.equals(attempt.caller())) {
+            request.header("Authorization", "Bearer " + (attempt.caller().startsWith("client:")
+                    ? tokenOfClient(attempt.caller().substring("client:".length())) : tokenOf(attempt.caller())));
+        }
+        if (attempt.body() == null) {
+            request.method(attempt.method(), HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(attempt.method(), HttpRequest.BodyPublishers.ofString(attempt.body()));
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (int retry = 0; response.statusCode() == 429 && retry < 5; retry++) {
+            Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+        sent++;
+        statuses.merge(response.statusCode(), 1, Integer::sum);
+        String what = attempt.method() + " " + base + abbreviated(attempt.path()) + " " + abbreviated(String.valueOf(attempt.body()))
+                + " -> " + response.statusCode();
+        if (response.statusCode() == 401 && !ANONYMOUS.equals(attempt.caller())) {
+            failures.add(what + ": the caller's token was not taken, so the input was never tried");
+        } else if (response.statusCode() >= 500) {
+            failures.add(what + " " + abbreviated(response.body()));
+        } else if (response.statusCode() >= 400 && !hasCode(response)) {
+            failures.add(what + " without a problem code: " + abbreviated(response.body()));
+        } else if (response.statusCode() < 400 && !"GET".equals(attempt.method())) {
+            failures.add(what + ": accepted");
+        }
+    }
+
+    private static boolean hasCode(HttpResponse<String> response) {
+        if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            return false;
+        }
+        try {
+            return JSON.readTree(response.body()).hasNonNull("code");
+        } catch (Exception notJson) {
+            return false;
+        }
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 120 ? text.substring(0, 120) + "…" : text;
+    }
+
+    private static String newestCase() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(PlatformUnderTest.GATEWAY + "/api/v1/cases?limit=1"))
+                .header("Authorization", "Bearer " + tokenOf("cc-head")).build(), HttpResponse.BodyHandlers.ofString());
+        Iterator<JsonNode> cases = JSON.readTree(page.body()).path("cases").elements();
+        return cases.hasNext() ? cases.next().path("caseId").asText() : null;
+    }
+}
