@@ -22,8 +22,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The working-day calendar (holidays and make-up working days) by year. */
+@Tag(name = "rule data")
 @Path("/api/v1/working-calendar/{year}")
 @RolesAllowed({ Roles.OFFICER, Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR })
 public class CalendarResource {
@@ -42,6 +46,7 @@ public class CalendarResource {
             boolean provisional) {
     }
 
+    @Schema(name = "WorkingCalendarYear")
     public record YearView(int year, List<Day> days) {
     }
 
@@ -51,12 +56,14 @@ public class CalendarResource {
     public record EditResult(int year, int days, int deadlinesMoved) {
     }
 
+    @Operation(operationId = "getWorkingCalendar", summary = "The year's holidays and make-up working days (PL 85)")
     @GET
     public YearView get(@PathParam("year") @Min(PlausibleDates.FIRST_YEAR) @Max(PlausibleDates.LAST_YEAR) int year) {
         return new YearView(year, CalendarDay.ofYear(year).stream().map(d -> new Day(d.day, d.kind, d.name, d.provisional)).toList());
     }
 
     /** Replaces the year's special days, e.g. with the State Council's notice; open deadlines are recomputed. */
+    @Operation(operationId = "replaceWorkingCalendar", summary = "Set the year's holidays and make-up days; open deadlines are recomputed")
     @PUT
     @RolesAllowed(Roles.SUPERVISOR)
     @Transactional
@@ -73,6 +80,7 @@ public class CalendarResource {
     }
 
     /** Every version of the year's special days, with who set it and when. */
+    @Operation(operationId = "listWorkingCalendarChanges", summary = "Every version of the year's calendar, with who set it and when")
     @GET
     @Path("/changes")
     public List<RuleDataHistory.Version> changes(@PathParam("year") @Min(PlausibleDates.FIRST_YEAR) @Max(PlausibleDates.LAST_YEAR) int year) {

@@ -16,8 +16,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reading penalty cases (行政处罚案件): one case with its deadlines and timeline, a search, and the deadline list. */
+@Tag(name = "cases")
 @Path("/api/v1/cases")
 @RolesAllowed({ Roles.OFFICER, Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR })
 public class CaseQueryResource {
@@ -32,6 +35,7 @@ public class CaseQueryResource {
         this.acts = acts;
     }
 
+    @Operation(operationId = "getCase", summary = "One case: where it stands, its deadlines and its timeline")
     @GET
     @Path("/{caseId}")
     @Transactional
@@ -40,6 +44,7 @@ public class CaseQueryResource {
     }
 
     /** Search within your scope, newest first; keyset pagination with {@code next} as {@code after}. */
+    @Operation(operationId = "searchCases", summary = "Search the cases in your scope, newest first (keyset pagination)")
     @GET
     public CasePage search(@QueryParam("status") CaseStatus status, @QueryParam("officer") String credentialNumber,
             @QueryParam("violationItem") String violationItem, @QueryParam("party") String party,
@@ -52,6 +57,7 @@ public class CaseQueryResource {
     }
 
     /** Deadlines near (yellow) or past (red) within your scope. */
+    @Operation(operationId = "listCaseDeadlines", summary = "Deadlines near (yellow) or past (red) in your scope")
     @GET
     @Path("/deadlines")
     public List<DeadlineEntry> deadlines(@QueryParam("colour") @DefaultValue("RED") @Pattern(regexp = "YELLOW|RED") String colour) {

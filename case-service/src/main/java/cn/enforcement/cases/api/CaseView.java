@@ -13,8 +13,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A case as the API shows it: where it stands, its deadlines and how they were computed, its timeline. */
+@Schema(name = "PenaltyCase", description = "A penalty case as the API shows it: status, party, acts, deadlines and timeline")
 public record CaseView(String caseId, String caseNumber, String agencyCode, String regionCode, String procedure, String source,
         String status, Party party, List<String> violationItems, LocalDate occurredOn, LocalDate actEndedOn, String place,
         String facts, boolean complex, boolean needsReassignment, List<String> handlingCredentials, Instant filedAt,

@@ -9,8 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Closing (结案) and archiving (归档), by the agency head. */
+@Tag(name = "case procedure")
 @Path("/api/v1/cases")
 @Transactional
 @IdempotentCommand
@@ -24,6 +27,7 @@ public class ClosureResource {
         this.acts = acts;
     }
 
+    @Operation(operationId = "closeCase", summary = "Close the case (结案) once paid, served or answered")
     @POST
     @Path("/{caseId}/closure")
     @RolesAllowed(Roles.AGENCY_HEAD)
@@ -31,6 +35,7 @@ public class ClosureResource {
         return acts.byHead(caseId, c -> closure.close(c, acts.actor()));
     }
 
+    @Operation(operationId = "archiveCase", summary = "Archive a closed case (归档)")
     @POST
     @Path("/{caseId}/archive")
     @RolesAllowed(Roles.AGENCY_HEAD)

@@ -11,8 +11,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The decision and its period, service on the party, and the bank's confirmation of payment. */
+@Tag(name = "case procedure")
 @Path("/api/v1/cases")
 @Transactional
 @IdempotentCommand
@@ -26,6 +29,7 @@ public class DecisionResource {
         this.acts = acts;
     }
 
+    @Operation(operationId = "decideCase", summary = "Decide the penalty (行政处罚决定, PL 57-60)")
     @POST
     @Path("/{caseId}/decision")
     @RolesAllowed(Roles.AGENCY_HEAD)
@@ -33,6 +37,7 @@ public class DecisionResource {
         return acts.byHead(caseId, c -> procedure.decide(c, body.penalty().toPenalty(), body.legalBasis(), acts.actor()));
     }
 
+    @Operation(operationId = "extendDecisionPeriod", summary = "Extend the decision period with the head's approval (PL 60)")
     @POST
     @Path("/{caseId}/extension")
     @RolesAllowed(Roles.AGENCY_HEAD)
@@ -40,6 +45,7 @@ public class DecisionResource {
         return acts.byHead(caseId, c -> procedure.extend(c, body.reason(), acts.actor()));
     }
 
+    @Operation(operationId = "serveDecision", summary = "Record the service of the decision (送达, PL 61)")
     @POST
     @Path("/{caseId}/service")
     @RolesAllowed(Roles.OFFICER)
@@ -49,6 +55,7 @@ public class DecisionResource {
     }
 
     /** The bank's confirmation that the party paid (罚缴分离); only the payment platform posts it. */
+    @Operation(operationId = "recordPayment", summary = "The bank's confirmation that the party paid (罚缴分离, PL 67)")
     @POST
     @Path("/{caseId}/payments")
     @RolesAllowed(Roles.PAYMENT_PLATFORM)
@@ -58,6 +65,7 @@ public class DecisionResource {
     }
 
     /** 当场收缴 (PL 68-71): a summary fine of at most 100 yuan taken on the spot against the official receipt. */
+    @Operation(operationId = "collectFineOnTheSpot", summary = "Collect a summary fine of at most 100 yuan on the spot (当场收缴, PL 68-70)")
     @POST
     @Path("/{caseId}/on-the-spot-collection")
     @RolesAllowed(Roles.OFFICER)
@@ -66,6 +74,7 @@ public class DecisionResource {
     }
 
     /** The money collected on the spot reached the agency (PL 71). */
+    @Operation(operationId = "handOverCollectedFine", summary = "Record that a fine collected on the spot reached the agency (PL 71)")
     @POST
     @Path("/{caseId}/collected-fine-handover")
     @RolesAllowed({ Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER })

@@ -12,8 +12,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A filing (立案): the party, the act, the handling officers; for a summary case the penalty given on the spot. */
+@Schema(name = "FilingRequest", description = "The filing of a case (立案); a summary case carries its on-the-spot decision")
 public record FilingInput(
         @NotNull Procedure procedure,
         @NotNull CaseSource source,

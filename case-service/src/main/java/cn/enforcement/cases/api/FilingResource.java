@@ -12,8 +12,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Filing (立案): officers file, the agency head approves and assigns the handling officers. */
+@Tag(name = "cases")
 @Path("/api/v1/cases")
 @Transactional
 @IdempotentCommand
@@ -31,6 +34,7 @@ public class FilingResource {
         this.scope = scope;
     }
 
+    @Operation(operationId = "fileCase", summary = "File a case (立案, PL 54), or decide a summary case on the spot (PL 51)")
     @POST
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> file(@Valid @NotNull FilingInput body) {
@@ -38,6 +42,7 @@ public class FilingResource {
         return acts.file(() -> filing.file(body.toFiling(), scope.agencyCode(), scope.regionCode().value(), acts.actor()));
     }
 
+    @Operation(operationId = "approveFiling", summary = "The head approves the filing (TR 62), or records a summary decision (TR 61)")
     @POST
     @Path("/{caseId}/filing-approval")
     @RolesAllowed(Roles.AGENCY_HEAD)
@@ -45,6 +50,7 @@ public class FilingResource {
         return acts.byHead(caseId, c -> filing.approveFiling(c, acts.actor()));
     }
 
+    @Operation(operationId = "assignOfficers", summary = "Assign the case's handling officers (PL 42)")
     @POST
     @Path("/{caseId}/officers")
     @RolesAllowed(Roles.AGENCY_HEAD)

@@ -9,8 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A case returned by legal review for supplement is sent again, once supplemented (PL 58; seed 002). */
+@Tag(name = "case procedure")
 @Path("/api/v1/cases")
 @Transactional
 @IdempotentCommand
@@ -24,6 +27,7 @@ public class LegalReviewResource {
         this.acts = acts;
     }
 
+    @Operation(operationId = "sendForLegalReviewAgain", summary = "Send a case returned for supplement to legal review again (PL 58)")
     @POST
     @Path("/{caseId}/legal-review-request")
     @RolesAllowed(Roles.OFFICER)

@@ -11,8 +11,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The intended penalty, the notice of the party's rights, statements and the hearing (PL 44-45, 62-64). */
+@Tag(name = "case procedure")
 @Path("/api/v1/cases")
 @Transactional
 @IdempotentCommand
@@ -26,6 +29,7 @@ public class NoticeAndDefenceResource {
         this.acts = acts;
     }
 
+    @Operation(operationId = "proposePenalty", summary = "Record the intended penalty against the discretion benchmark")
     @POST
     @Path("/{caseId}/proposal")
     @RolesAllowed(Roles.OFFICER)
@@ -34,6 +38,7 @@ public class NoticeAndDefenceResource {
                 body.circumstancesOrNone(), acts.actor()));
     }
 
+    @Operation(operationId = "issueNotice", summary = "Notify the party of the intended penalty and their rights (告知, PL 44)")
     @POST
     @Path("/{caseId}/notice")
     @RolesAllowed(Roles.OFFICER)
@@ -41,6 +46,7 @@ public class NoticeAndDefenceResource {
         return acts.byHandlingOfficer(caseId, c -> procedure.issueNotice(c, acts.actor()));
     }
 
+    @Operation(operationId = "recordStatement", summary = "Record the party's statement and defence (陈述申辩, PL 45)")
     @POST
     @Path("/{caseId}/statements")
     @RolesAllowed(Roles.OFFICER)
@@ -49,6 +55,7 @@ public class NoticeAndDefenceResource {
                 body.waiveStatementPeriod(), body.waiveHearing(), acts.actor()));
     }
 
+    @Operation(operationId = "requestHearing", summary = "Record the party's request for a hearing (PL 63-64)")
     @POST
     @Path("/{caseId}/hearing-request")
     @RolesAllowed(Roles.OFFICER)
@@ -56,6 +63,7 @@ public class NoticeAndDefenceResource {
         return acts.byHandlingOfficer(caseId, c -> procedure.requestHearing(c, acts.actor()));
     }
 
+    @Operation(operationId = "holdHearing", summary = "Record the hearing held, or not attended (听证, PL 64)")
     @POST
     @Path("/{caseId}/hearing")
     @RolesAllowed(Roles.OFFICER)

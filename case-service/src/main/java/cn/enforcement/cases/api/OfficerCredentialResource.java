@@ -9,8 +9,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What case-service knows of a credential: the status its guards use when an officer acts. */
+@Tag(name = "credentials")
 @Path("/api/v1/officer-credentials")
 public class OfficerCredentialResource {
 
@@ -24,6 +27,7 @@ public class OfficerCredentialResource {
             String status, boolean annualReviewOverdue, LocalDate validFrom, LocalDate validTo) {
     }
 
+    @Operation(operationId = "getOfficerCredential", summary = "What case-service knows of a credential: who may act in a case")
     @GET
     @Path("/{credentialNumber}")
     @RolesAllowed({ Roles.OFFICER, Roles.AGENCY_HEAD, Roles.SUPERVISOR, Roles.PERSONNEL_ADMIN })

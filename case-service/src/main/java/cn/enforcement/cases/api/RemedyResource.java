@@ -11,8 +11,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The party applied for reconsideration or filed a lawsuit (PL 73): the late fee pauses while it is pending. */
+@Tag(name = "case procedure")
 @Path("/api/v1/cases")
 @Transactional
 @IdempotentCommand
@@ -26,6 +29,7 @@ public class RemedyResource {
         this.acts = acts;
     }
 
+    @Operation(operationId = "recordRemedy", summary = "Record a reconsideration or lawsuit against the decision (复议/诉讼)")
     @POST
     @Path("/{caseId}/remedies")
     @RolesAllowed({ Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER })
@@ -34,6 +38,7 @@ public class RemedyResource {
                 acts.actor()));
     }
 
+    @Operation(operationId = "concludeRemedy", summary = "Record the outcome of a reconsideration or lawsuit")
     @POST
     @Path("/{caseId}/remedies/{remedyId}/conclusion")
     @RolesAllowed({ Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER })

@@ -11,8 +11,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** No penalty (不予处罚), transfer to the judiciary (移送) and its answer, and revocation of a decision. */
+@Tag(name = "case procedure")
 @Path("/api/v1/cases")
 @Transactional
 @IdempotentCommand
@@ -26,6 +29,7 @@ public class SideExitResource {
         this.acts = acts;
     }
 
+    @Operation(operationId = "decideNoPenalty", summary = "Decide not to penalise (不予处罚, PL 33)")
     @POST
     @Path("/{caseId}/no-penalty")
     @RolesAllowed(Roles.AGENCY_HEAD)
@@ -34,6 +38,7 @@ public class SideExitResource {
                 body.harmfulConsequences(), body.commitmentLetterReference(), body.education(), acts.actor()));
     }
 
+    @Operation(operationId = "transferCase", summary = "Transfer a suspected crime to public security (移送, PL 27; TP)")
     @POST
     @Path("/{caseId}/transfer")
     @RolesAllowed(Roles.AGENCY_HEAD)
@@ -41,6 +46,7 @@ public class SideExitResource {
         return acts.byHead(caseId, c -> exits.transfer(c, body.receivingBody(), body.toAttachments(), acts.actor()));
     }
 
+    @Operation(operationId = "recordTransferAnswer", summary = "Record the receiving body's acceptance or refusal of a transfer")
     @POST
     @Path("/{caseId}/transfer-answer")
     @RolesAllowed(Roles.AGENCY_HEAD)
@@ -48,6 +54,7 @@ public class SideExitResource {
         return acts.byHead(caseId, c -> exits.answerTransfer(c, body.accepted(), body.remarks(), acts.actor()));
     }
 
+    @Operation(operationId = "revokeDecision", summary = "Revoke the decision (撤销)")
     @POST
     @Path("/{caseId}/revocation")
     @RolesAllowed(Roles.AGENCY_HEAD)

@@ -31,8 +31,11 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The violation catalogue with its discretion benchmark (裁量基准) and exemption list (免罚清单). */
+@Tag(name = "rule data")
 @Path("/api/v1/violation-items")
 @RolesAllowed({ Roles.OFFICER, Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR })
 public class ViolationItemResource {
@@ -77,6 +80,7 @@ public class ViolationItemResource {
             Set<Circumstance> circumstances, Level tier, BigDecimal min, BigDecimal max, String explanation) {
     }
 
+    @Operation(operationId = "listViolationItems", summary = "The violation catalogue with its discretion benchmarks")
     @GET
     public List<ItemView> list(@QueryParam("field") String field) {
         List<ViolationItem> items = field == null ? ViolationItem.list("order by code")
@@ -84,6 +88,7 @@ public class ViolationItemResource {
         return items.stream().map(ItemView::of).toList();
     }
 
+    @Operation(operationId = "getViolationItem", summary = "One violation item with its legal basis and tiers")
     @GET
     @Path("/{code}")
     public ItemView get(@PathParam("code") String code) {
@@ -94,6 +99,7 @@ public class ViolationItemResource {
      * The tier and fine range for a violation of this degree by this party under these
      * circumstances, and why. A proposed fine outside the range needs written reasons and legal review.
      */
+    @Operation(operationId = "assessDiscretion", summary = "The discretion tier and fine range for a degree and circumstances (裁量基准)")
     @GET
     @Path("/{code}/discretion")
     public DiscretionView discretion(@PathParam("code") String code, @QueryParam("partyType") PartyType partyType,
@@ -112,6 +118,7 @@ public class ViolationItemResource {
     }
 
     /** Sets an item and its tiers; the benchmark is provincial data, kept by provincial supervisors. */
+    @Operation(operationId = "setViolationItem", summary = "Set an item and its tiers (provincial supervisors)")
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.SUPERVISOR)
@@ -167,6 +174,7 @@ public class ViolationItemResource {
     }
 
     /** Every version of the item and its benchmark, with who set it and when. */
+    @Operation(operationId = "listViolationItemChanges", summary = "Every version of an item and its benchmark, with who set it and when")
     @GET
     @Path("/{code}/changes")
     public List<RuleDataHistory.Version> changes(@PathParam("code") String code) {

@@ -9,15 +9,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The party's application for reconsideration (行政复议) or lawsuit (行政诉讼) against the decision (PL 73). */
 @Entity
 @Table(name = "case_remedy")
 public class CaseRemedy extends PanacheEntityBase {
 
+    @Schema(name = "RemedyKind",
+            description = "RECONSIDERATION: administrative reconsideration (复议, 60 days); LAWSUIT: administrative lawsuit (诉讼, 6 months)")
     public enum Kind { RECONSIDERATION, LAWSUIT }
 
     /** How the reviewing body or court concluded; WITHDRAWN when the party withdrew. */
+    @Schema(name = "RemedyOutcome", description = "How the reconsideration body or the court decided")
     public enum Outcome { UPHELD, CHANGED, REVOKED, DECLARED_ILLEGAL, WITHDRAWN, DISMISSED }
 
     @Id

@@ -17,8 +17,11 @@ import jakarta.ws.rs.PathParam;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The agency's public profile (事前公开), kept by its disclosure admin as dated versions. */
+@Tag(name = "disclosure")
 @Path("/api/v1/agency-profiles/{agencyCode}")
 @Transactional
 public class AgencyProfileResource {
@@ -31,6 +34,7 @@ public class AgencyProfileResource {
         this.scope = scope;
     }
 
+    @Operation(operationId = "recordAgencyProfile", summary = "Record a new version of the agency's public profile (事前公开)")
     @PUT
     @RolesAllowed(Roles.DISCLOSURE_ADMIN)
     @IdempotentCommand
@@ -55,6 +59,7 @@ public class AgencyProfileResource {
     }
 
     /** Every version, newest first: what was in force when. */
+    @Operation(operationId = "listAgencyProfileVersions", summary = "Every version of the agency's profile, newest first")
     @GET
     @Path("/versions")
     @RolesAllowed({Roles.DISCLOSURE_ADMIN, Roles.AGENCY_HEAD, Roles.SUPERVISOR})

@@ -19,8 +19,11 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The agency's annual statistics (统计年报): the draft counted live, published by the disclosure admin. */
+@Tag(name = "disclosure")
 @Path("/api/v1/annual-reports/{agencyCode}/{year}")
 @Transactional
 public class AnnualReportResource {
@@ -40,6 +43,7 @@ public class AnnualReportResource {
         this.scope = scope;
     }
 
+    @Operation(operationId = "getAnnualReport", summary = "The agency's annual statistics for a year (统计年报)")
     @GET
     @RolesAllowed({Roles.DISCLOSURE_ADMIN, Roles.AGENCY_HEAD, Roles.SUPERVISOR})
     public ReportView read(@PathParam("agencyCode") String agencyCode, @PathParam("year") @Min(2000) @Max(2100) int year) {
@@ -49,6 +53,7 @@ public class AnnualReportResource {
         return view(agencyCode, year, AnnualReport.of(agencyCode, year));
     }
 
+    @Operation(operationId = "publishAnnualReport", summary = "Publish the agency's annual statistics")
     @POST
     @Path("/publication")
     @RolesAllowed(Roles.DISCLOSURE_ADMIN)

@@ -27,11 +27,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The disclosure admin's work (行政执法公示): the agency's drafts and records with their due dates, further
  * redaction, publication, and withdrawal of a revoked decision. Heads read; supervisors read their region.
  */
+@Tag(name = "disclosure")
 @Path("/api/v1/disclosures")
 @Transactional
 public class DisclosureResource {
@@ -49,6 +52,7 @@ public class DisclosureResource {
     }
 
     /** The agency's records (a supervisor's: the region's), soonest due first. */
+    @Operation(operationId = "listDisclosures", summary = "The agency's disclosure records, soonest due first")
     @GET
     @RolesAllowed({Roles.DISCLOSURE_ADMIN, Roles.AGENCY_HEAD, Roles.SUPERVISOR})
     public List<DisclosureView> list(@QueryParam("status") String status, @QueryParam("caseId") String caseId,
@@ -58,6 +62,7 @@ public class DisclosureResource {
                 .map(r -> DisclosureView.of(r, desk.deadline(), BeijingTime.today(clock), false)).toList();
     }
 
+    @Operation(operationId = "getDisclosure", summary = "One disclosure record with its redacted draft")
     @GET
     @Path("/{recordId}")
     @RolesAllowed({Roles.DISCLOSURE_ADMIN, Roles.AGENCY_HEAD, Roles.SUPERVISOR})
@@ -67,6 +72,7 @@ public class DisclosureResource {
         return view(record);
     }
 
+    @Operation(operationId = "maskDisclosurePhrase", summary = "Mask a further phrase in the draft")
     @POST
     @Path("/{recordId}/redactions")
     @RolesAllowed(Roles.DISCLOSURE_ADMIN)
@@ -75,6 +81,7 @@ public class DisclosureResource {
         return act(recordId, r -> desk.maskMore(r, body.phrases(), actor()));
     }
 
+    @Operation(operationId = "publishDisclosure", summary = "Publish the decision (事后公开, within 7 working days)")
     @POST
     @Path("/{recordId}/publication")
     @RolesAllowed(Roles.DISCLOSURE_ADMIN)
@@ -83,6 +90,7 @@ public class DisclosureResource {
         return act(recordId, r -> desk.publish(r, actor()));
     }
 
+    @Operation(operationId = "withdrawDisclosure", summary = "Withdraw a published decision after its revocation (within 3 working days)")
     @POST
     @Path("/{recordId}/withdrawal")
     @RolesAllowed(Roles.DISCLOSURE_ADMIN)

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A record as the disclosure admin works on it: the redacted draft, its due date and flag, and its log. */
 public record DisclosureView(String recordId, String caseId, String caseNumber, String agencyCode, String regionCode, String status,
@@ -15,6 +16,7 @@ public record DisclosureView(String recordId, String caseId, String caseNumber, 
         List<String> maskedPhrases, Instant publishedAt, String publishedBy, LocalDate displayUntil, Instant revokedAt,
         String revocationReason, Instant withdrawnAt, String withdrawnBy, List<Entry> log) {
 
+    @Schema(name = "DisclosureLogEntry")
     public record Entry(String action, String subject, String detail, Instant at) {
     }
 

@@ -14,8 +14,11 @@ import jakarta.ws.rs.core.Request;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public pages of the agencies (事前公开): who they are, their duties, basis, procedures, remedies, complaint channels, powers. */
+@Tag(name = "public")
 @Path("/public/agencies")
 @PermitAll
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -36,11 +39,13 @@ public class PublicAgencyPages {
         this.caching = caching;
     }
 
+    @Operation(operationId = "agenciesPage", summary = "Page: the agencies and their public profiles")
     @GET
     public RestResponse<String> all(@Context Request request) {
         return caching.page(request, Templates.agencies(agencies.all(null)).render());
     }
 
+    @Operation(operationId = "agencyPage", summary = "Page: one agency's profile and enforcement powers")
     @GET
     @Path("/{agencyCode}")
     public RestResponse<String> one(@PathParam("agencyCode") String agencyCode, @QueryParam("on") LocalDate on, @Context Request request) {

@@ -10,8 +10,11 @@ import jakarta.ws.rs.core.Request;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The agencies and their powers as JSON for the public: no token; {@code on} shows what was in force that day. */
+@Tag(name = "public")
 @Path("/public/v1/agencies")
 @PermitAll
 public class PublicAgencyResource {
@@ -24,11 +27,13 @@ public class PublicAgencyResource {
         this.caching = caching;
     }
 
+    @Operation(operationId = "listPublicAgencies", summary = "The agencies and their public profiles")
     @GET
     public RestResponse<List<AgencyProfileView>> all(@QueryParam("on") LocalDate on, @Context Request request) {
         return caching.answer(request, agencies.all(on));
     }
 
+    @Operation(operationId = "getPublicAgency", summary = "One agency's profile and enforcement powers, as in force on a day")
     @GET
     @Path("/{agencyCode}")
     public RestResponse<AgencyProfileView> one(@PathParam("agencyCode") String agencyCode, @QueryParam("on") LocalDate on,

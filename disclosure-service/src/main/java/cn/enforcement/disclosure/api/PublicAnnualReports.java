@@ -15,8 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import java.time.Instant;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Published annual statistics (统计年报) for the public, as JSON and as a page; a draft is not public. */
+@Tag(name = "public")
 @Path("/public")
 @PermitAll
 public class PublicAnnualReports {
@@ -35,12 +38,14 @@ public class PublicAnnualReports {
         this.caching = caching;
     }
 
+    @Operation(operationId = "getPublicAnnualReport", summary = "An agency's published annual statistics")
     @GET
     @Path("/v1/annual-reports/{agencyCode}/{year}")
     public RestResponse<PublicReport> json(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year, @Context Request request) {
         return caching.answer(request, published(agencyCode, year));
     }
 
+    @Operation(operationId = "annualReportPage", summary = "Page: an agency's published annual statistics")
     @GET
     @Path("/annual-reports/{agencyCode}/{year}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")

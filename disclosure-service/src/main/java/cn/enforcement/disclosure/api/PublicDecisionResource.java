@@ -14,8 +14,11 @@ import jakarta.ws.rs.core.Request;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Published decisions as JSON and CSV for the public and for re-users: no token, only what is published. */
+@Tag(name = "public")
 @Path("/public/v1/decisions")
 @PermitAll
 public class PublicDecisionResource {
@@ -31,6 +34,7 @@ public class PublicDecisionResource {
         this.caching = caching;
     }
 
+    @Operation(operationId = "searchPublicDecisions", summary = "Search the published decisions (keyset pagination)")
     @GET
     public RestResponse<PublishedDecisions.Page> search(@QueryParam("agency") String agency, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("violationItem") String violationItem, @QueryParam("partyType") String partyType,
@@ -39,6 +43,7 @@ public class PublicDecisionResource {
         return caching.answer(request, decisions.find(new PublishedDecisions.Search(agency, from, to, violationItem, partyType, after, limit)));
     }
 
+    @Operation(operationId = "getPublicDecision", summary = "One published decision")
     @GET
     @Path("/{recordId}")
     public RestResponse<PublicDecision> one(@PathParam("recordId") String recordId, @Context Request request) {
@@ -46,6 +51,7 @@ public class PublicDecisionResource {
     }
 
     /** One page of the search as CSV (UTF-8 with BOM, so that spreadsheets read the Chinese text). */
+    @Operation(operationId = "exportPublicDecisions", summary = "One page of the published decisions as CSV")
     @GET
     @Path("/export.csv")
     @Produces("text/csv")

@@ -7,11 +7,14 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The public officer roster (执法人员公示): who may enforce for an agency, with credential number,
  * post and region. No token needed; only what the law says to publish.
  */
+@Tag(name = "public")
 @Path("/public/v1/officers")
 @PermitAll
 public class PublicOfficerResource {
@@ -23,6 +26,7 @@ public class PublicOfficerResource {
     }
 
     /** Keyset pagination: {@code after} is the {@code next} cursor of the previous page. */
+    @Operation(operationId = "listPublicOfficers", summary = "The public roster of officers who may enforce (事中公示)")
     @GET
     public PublicRoster.RosterPage list(@QueryParam("agency") String agencyCode, @QueryParam("name") String name,
             @QueryParam("field") String field, @QueryParam("after") String after,

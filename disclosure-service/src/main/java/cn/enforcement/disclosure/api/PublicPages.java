@@ -14,11 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The public pages of decisions (事后公开), rendered on the server: readable on a phone, no script needed,
  * the same data as {@code /public/v1/decisions}.
  */
+@Tag(name = "public")
 @Path("/public/decisions")
 @PermitAll
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -39,6 +42,7 @@ public class PublicPages {
         this.caching = caching;
     }
 
+    @Operation(operationId = "decisionsPage", summary = "Page: search the published decisions")
     @GET
     public RestResponse<String> search(@QueryParam("agency") String agency, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("violationItem") String violationItem, @QueryParam("partyType") String partyType,
@@ -50,6 +54,7 @@ public class PublicPages {
         return caching.page(request, Templates.decisions(page, search, next).render());
     }
 
+    @Operation(operationId = "decisionPage", summary = "Page: one published decision")
     @GET
     @Path("/{recordId}")
     public RestResponse<String> one(@PathParam("recordId") String recordId, @Context Request request) {

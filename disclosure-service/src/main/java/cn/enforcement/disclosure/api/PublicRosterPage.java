@@ -12,8 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The roster as a page: an agency's officers who may enforce today, each linked to the credential check. */
+@Tag(name = "public")
 @Path("/public/officers")
 @PermitAll
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -32,6 +35,7 @@ public class PublicRosterPage {
         this.caching = caching;
     }
 
+    @Operation(operationId = "rosterPage", summary = "Page: the public roster of an agency's officers")
     @GET
     public RestResponse<String> page(@QueryParam("agency") String agency, @QueryParam("name") String name, @QueryParam("field") String field,
             @QueryParam("after") String after, @Context Request request) {

@@ -28,11 +28,14 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Evidence of one case: presigned multipart uploads, the list, the recording checklist. The streamed
  * intake itself is {@link UploadRoute}.
  */
+@Tag(name = "evidence")
 @Path("/api/v1/cases/{caseId}")
 public class CaseEvidenceResource {
 
@@ -58,6 +61,7 @@ public class CaseEvidenceResource {
     }
 
     /** Starts a resumable upload straight to storage: one presigned URL per part. */
+    @Operation(operationId = "startEvidenceUpload", summary = "Start a resumable upload straight to storage")
     @POST
     @Path("/evidence-uploads")
     @RolesAllowed(Roles.OFFICER)
@@ -73,6 +77,7 @@ public class CaseEvidenceResource {
     }
 
     /** Completes the upload; the object is read back and registered only if its hash and size are as declared. */
+    @Operation(operationId = "completeEvidenceUpload", summary = "Complete a resumable upload; registered only if hash and size match")
     @POST
     @Path("/evidence-uploads/{uploadId}/completion")
     @RolesAllowed(Roles.OFFICER)
@@ -86,6 +91,7 @@ public class CaseEvidenceResource {
     }
 
     /** Where an upload stands, with fresh URLs for the parts still missing: how a client resumes. */
+    @Operation(operationId = "getEvidenceUpload", summary = "Where an upload stands, with fresh URLs for the missing parts")
     @GET
     @Path("/evidence-uploads/{uploadId}")
     @RolesAllowed(Roles.OFFICER)
@@ -95,6 +101,7 @@ public class CaseEvidenceResource {
     }
 
     /** Gives an upload up; the parts sent so far are dropped from the store. */
+    @Operation(operationId = "abandonEvidenceUpload", summary = "Give an upload up; its parts are dropped")
     @DELETE
     @Path("/evidence-uploads/{uploadId}")
     @RolesAllowed(Roles.OFFICER)
@@ -104,6 +111,7 @@ public class CaseEvidenceResource {
         return RestResponse.noContent();
     }
 
+    @Operation(operationId = "listCaseEvidence", summary = "The case's evidence (全过程记录, PL 47)")
     @GET
     @Path("/evidence")
     @RolesAllowed({ Roles.OFFICER, Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER, Roles.EVIDENCE_CUSTODIAN, Roles.SUPERVISOR })
@@ -112,6 +120,7 @@ public class CaseEvidenceResource {
         return Evidence.ofCase(caseId).stream().map(EvidenceView::of).toList();
     }
 
+    @Operation(operationId = "getRecordingChecklist", summary = "Which audio-video stages of the case are recorded and which are missing")
     @GET
     @Path("/recording-checklist")
     @RolesAllowed({ Roles.OFFICER, Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER, Roles.EVIDENCE_CUSTODIAN, Roles.SUPERVISOR })

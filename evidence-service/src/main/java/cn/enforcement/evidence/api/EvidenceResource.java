@@ -27,8 +27,12 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One piece of evidence: its record, content, custody chain, verification, holds. Every access is a custody link. */
+@Tag(name = "evidence")
 @Path("/api/v1/evidence/{evidenceId}")
 @RolesAllowed({ Roles.OFFICER, Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER, Roles.EVIDENCE_CUSTODIAN, Roles.SUPERVISOR })
 public class EvidenceResource {
@@ -48,6 +52,7 @@ public class EvidenceResource {
         this.downloadValidity = downloadValidity;
     }
 
+    @Schema(name = "EvidenceHoldReason", description = "Why a legal hold is put or released")
     public record Reason(@NotBlank @Size(max = 500) String reason) {
     }
 
@@ -60,6 +65,7 @@ public class EvidenceResource {
     public record ChainVerification(String evidenceId, int links, boolean intact, Long brokenAt, String reason) {
     }
 
+    @Operation(operationId = "getEvidence", summary = "One piece of evidence with its hash and custody")
     @GET
     public EvidenceView get(@PathParam("evidenceId") String evidenceId) {
         Evidence evidence = access.evidenceForRead(evidenceId);
@@ -68,6 +74,7 @@ public class EvidenceResource {
     }
 
     /** The content, streamed from storage through the service. */
+    @Operation(operationId = "getEvidenceContent", summary = "The evidence's content, streamed")
     @GET
     @Path("/content")
     @Blocking
@@ -88,6 +95,7 @@ public class EvidenceResource {
     }
 
     /** A short-lived link straight to storage, for large files; its issue is logged. */
+    @Operation(operationId = "getEvidenceDownloadUrl", summary = "A short-lived link straight to storage")
     @GET
     @Path("/download-url")
     public DownloadUrl downloadUrl(@PathParam("evidenceId") String evidenceId) throws Exception {
@@ -98,6 +106,7 @@ public class EvidenceResource {
     }
 
     /** Re-reads the object and compares its SHA-256 with the one taken at intake. */
+    @Operation(operationId = "verifyEvidence", summary = "Re-read the object and compare its SHA-256 with the one taken at intake")
     @POST
     @Path("/verification")
     @Blocking
@@ -107,6 +116,7 @@ public class EvidenceResource {
         return RestResponse.ok(custodian.verify(evidenceId, access.actor(), access.origin()));
     }
 
+    @Operation(operationId = "getCustodyChain", summary = "The chain of custody of a piece of evidence")
     @GET
     @Path("/custody")
     public List<LinkView> custodyChain(@PathParam("evidenceId") String evidenceId) {
@@ -116,6 +126,7 @@ public class EvidenceResource {
     }
 
     /** Whether the chain of custody is whole: no link removed, reordered or altered. */
+    @Operation(operationId = "verifyCustodyChain", summary = "Whether the chain of custody is whole")
     @GET
     @Path("/custody/verification")
     public ChainVerification verifyCustody(@PathParam("evidenceId") String evidenceId) {
@@ -126,6 +137,7 @@ public class EvidenceResource {
                 .orElse(new ChainVerification(evidenceId, links.size(), true, null, null));
     }
 
+    @Operation(operationId = "holdEvidence", summary = "Put the evidence under legal hold")
     @POST
     @Path("/hold")
     @RolesAllowed(Roles.EVIDENCE_CUSTODIAN)
@@ -135,6 +147,7 @@ public class EvidenceResource {
                 custodian.hold(access.evidenceForCustodian(evidenceId), true, body.reason(), access.actor(), access.origin())));
     }
 
+    @Operation(operationId = "releaseEvidence", summary = "Release the legal hold")
     @POST
     @Path("/release")
     @RolesAllowed(Roles.EVIDENCE_CUSTODIAN)
@@ -145,6 +158,7 @@ public class EvidenceResource {
     }
 
     /** Only after the case closed, without a hold, and past the retention period. */
+    @Operation(operationId = "deleteEvidence", summary = "Delete evidence past its retention (case closed, no hold)")
     @DELETE
     @RolesAllowed(Roles.EVIDENCE_CUSTODIAN)
     @Blocking

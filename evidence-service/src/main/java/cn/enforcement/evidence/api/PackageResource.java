@@ -21,8 +21,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sealed evidence packages of transferred cases, for the judicial partner; every access is logged. */
+@Tag(name = "partners")
 @Path("/api/v1/evidence-packages")
 @RolesAllowed({ Roles.JUDICIAL_PARTNER, Roles.OFFICER, Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR })
 public class PackageResource {
@@ -51,6 +54,7 @@ public class PackageResource {
             String manifestSha256, List<ItemLink> links, Instant linksExpireAt) {
     }
 
+    @Operation(operationId = "listEvidencePackages", summary = "The sealed evidence packages of a transferred case")
     @GET
     public List<String> ofCase(@QueryParam("caseId") String caseId) {
         EvidencePackage sealed = EvidencePackage.find("caseId", caseId).firstResult();
@@ -60,6 +64,7 @@ public class PackageResource {
         return List.of(sealed.packageId);
     }
 
+    @Operation(operationId = "getEvidencePackage", summary = "One sealed evidence package with time-limited links")
     @GET
     @Path("/{packageId}")
     @Transactional

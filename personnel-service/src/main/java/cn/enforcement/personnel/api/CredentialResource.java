@@ -29,8 +29,12 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Enforcement credentials (执法证件) by number: their life, history and validity at any instant. */
+@Tag(name = "credentials")
 @Path("/api/v1/credentials/{credentialNumber}")
 public class CredentialResource {
 
@@ -49,6 +53,7 @@ public class CredentialResource {
     public record Suspension(@NotBlank @Size(max = 500) String reason, LocalDate until) {
     }
 
+    @Schema(name = "ReasonedCredentialChange", description = "Why the credential is changed, kept in its history")
     public record Reasoned(@NotBlank @Size(max = 500) String reason) {
     }
 
@@ -62,12 +67,14 @@ public class CredentialResource {
             Instant since, String detail) {
     }
 
+    @Operation(operationId = "getCredential", summary = "One enforcement credential")
     @GET
     @RolesAllowed({ Roles.PERSONNEL_ADMIN, Roles.SUPERVISOR, Roles.OFFICER })
     public CredentialView get(@PathParam("credentialNumber") String credentialNumber) {
         return CredentialView.of(access.readableCredential(credentialNumber));
     }
 
+    @Operation(operationId = "getCredentialHistory", summary = "Every change of the credential, dated and reasoned")
     @GET
     @Path("/history")
     @RolesAllowed({ Roles.PERSONNEL_ADMIN, Roles.SUPERVISOR, Roles.OFFICER })
@@ -82,6 +89,7 @@ public class CredentialResource {
      * 2026-11-21T09:30:00+08:00; default now), and why not. For people; services keep their own read
      * models from the credential events.
      */
+    @Operation(operationId = "getCredentialValidity", summary = "Whether the credential allowed acts at an instant, and why not")
     @GET
     @Path("/validity")
     @RolesAllowed({ Roles.PERSONNEL_ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.AGENCY_HEAD })
@@ -93,6 +101,7 @@ public class CredentialResource {
         return new ValidityView(credentialNumber, instant, verdict.valid(), verdict.reason(), verdict.since(), verdict.detail());
     }
 
+    @Operation(operationId = "suspendCredential", summary = "Suspend the credential (暂扣)")
     @POST
     @Path("/suspension")
     @RolesAllowed(Roles.PERSONNEL_ADMIN)
@@ -104,6 +113,7 @@ public class CredentialResource {
                 body.until(), scope.subject())));
     }
 
+    @Operation(operationId = "reinstateCredential", summary = "Reinstate a suspended credential")
     @POST
     @Path("/reinstatement")
     @RolesAllowed(Roles.PERSONNEL_ADMIN)
@@ -115,6 +125,7 @@ public class CredentialResource {
                 body.reason(), scope.subject())));
     }
 
+    @Operation(operationId = "revokeCredential", summary = "Revoke the credential (吊销)")
     @POST
     @Path("/revocation")
     @RolesAllowed(Roles.PERSONNEL_ADMIN)
@@ -126,6 +137,7 @@ public class CredentialResource {
                 body.reason(), scope.subject())));
     }
 
+    @Operation(operationId = "cancelCredential", summary = "Cancel the credential (注销)")
     @POST
     @Path("/cancellation")
     @RolesAllowed(Roles.PERSONNEL_ADMIN)
@@ -137,6 +149,7 @@ public class CredentialResource {
                 body.reason(), scope.subject())));
     }
 
+    @Operation(operationId = "recordAnnualReview", summary = "Record the credential's annual review (年审)")
     @POST
     @Path("/annual-reviews")
     @RolesAllowed(Roles.PERSONNEL_ADMIN)

@@ -21,8 +21,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Officers' qualification exams (执法资格考试); the pass mark is configuration. */
+@Tag(name = "officers")
 @Path("/api/v1/officers/{officerId}/exams")
 public class ExamResource {
 
@@ -45,6 +48,7 @@ public class ExamResource {
         }
     }
 
+    @Operation(operationId = "recordExam", summary = "Record a qualification exam (执法资格考试)")
     @POST
     @RolesAllowed(Roles.PERSONNEL_ADMIN)
     @Transactional
@@ -55,6 +59,7 @@ public class ExamResource {
                 .entity(ExamView.of(result)).build();
     }
 
+    @Operation(operationId = "listExams", summary = "The officer's qualification exams")
     @GET
     @RolesAllowed({ Roles.PERSONNEL_ADMIN, Roles.SUPERVISOR, Roles.OFFICER })
     public List<ExamView> exams(@PathParam("officerId") String officerId) {

@@ -36,8 +36,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The enforcement registry (执法人员): officers of an agency, their posts and credentials. */
+@Tag(name = "officers")
 @Path("/api/v1/officers")
 public class OfficerResource {
 
@@ -92,6 +95,7 @@ public class OfficerResource {
     public record OfficerPage(List<OfficerView> officers, String next) {
     }
 
+    @Operation(operationId = "registerOfficer", summary = "Register an officer (own agency)")
     @POST
     @RolesAllowed(Roles.PERSONNEL_ADMIN)
     @Transactional
@@ -109,6 +113,7 @@ public class OfficerResource {
      * Searches the registry within the caller's scope: admins see their agency, supervisors their
      * region, officers themselves. Keyset pagination: pass {@code next} as {@code after}.
      */
+    @Operation(operationId = "searchOfficers", summary = "Search the registry within your scope")
     @GET
     @RolesAllowed({ Roles.PERSONNEL_ADMIN, Roles.SUPERVISOR, Roles.OFFICER })
     public OfficerPage search(@QueryParam("agency") String agency, @QueryParam("region") String region,
@@ -145,6 +150,7 @@ public class OfficerResource {
                 KeysetCursor.nextAfter(page, limit, o -> KeysetCursor.byId(o.officerId)));
     }
 
+    @Operation(operationId = "getOfficer", summary = "One officer in the registry")
     @GET
     @Path("/{officerId}")
     @RolesAllowed({ Roles.PERSONNEL_ADMIN, Roles.SUPERVISOR, Roles.OFFICER })
@@ -152,6 +158,7 @@ public class OfficerResource {
         return OfficerView.of(access.readable(officerId), scope.hasRole(Roles.PERSONNEL_ADMIN));
     }
 
+    @Operation(operationId = "updateOfficer", summary = "Correct an officer's record")
     @PUT
     @Path("/{officerId}")
     @RolesAllowed(Roles.PERSONNEL_ADMIN)
@@ -162,6 +169,7 @@ public class OfficerResource {
         return OfficerView.of(officer, true);
     }
 
+    @Operation(operationId = "moveOfficer", summary = "Move an officer to another agency or post (调动)")
     @POST
     @Path("/{officerId}/move")
     @RolesAllowed(Roles.PERSONNEL_ADMIN)
@@ -172,6 +180,7 @@ public class OfficerResource {
         return RestResponse.ok(OfficerView.of(officer, true));
     }
 
+    @Operation(operationId = "recordDeparture", summary = "The officer leaves the post (离岗); the credential is cancelled")
     @POST
     @Path("/{officerId}/departure")
     @RolesAllowed(Roles.PERSONNEL_ADMIN)
@@ -182,6 +191,7 @@ public class OfficerResource {
         return RestResponse.ok(OfficerView.of(officer, true));
     }
 
+    @Operation(operationId = "recordLegalQualification", summary = "Record the officer's legal qualification (法律职业资格, PL 58)")
     @POST
     @Path("/{officerId}/legal-qualification")
     @RolesAllowed(Roles.PERSONNEL_ADMIN)
@@ -198,6 +208,7 @@ public class OfficerResource {
         return RestResponse.ok(OfficerView.of(officer, true));
     }
 
+    @Operation(operationId = "issueCredential", summary = "Issue an enforcement credential once qualified")
     @POST
     @Path("/{officerId}/credentials")
     @RolesAllowed(Roles.PERSONNEL_ADMIN)

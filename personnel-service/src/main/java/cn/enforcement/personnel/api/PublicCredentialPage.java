@@ -10,8 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The page a citizen opens from the QR code on a credential card: valid right now or not, and why. */
+@Tag(name = "public")
 @Path("/public/credentials/{credentialNumber}")
 @PermitAll
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -29,6 +32,7 @@ public class PublicCredentialPage {
     }
 
     /** Not cached: a suspension must show at once. */
+    @Operation(operationId = "credentialPage", summary = "Page: the credential check a citizen opens from the QR code (亮证执法)")
     @GET
     public RestResponse<String> page(@PathParam("credentialNumber") String credentialNumber) {
         return RestResponse.ResponseBuilder.ok(Templates.credential(credentials.check(credentialNumber)).render())

@@ -8,12 +8,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The public credential check (亮证执法): anyone facing an officer can check the credential number
  * and see whether it is valid right now. Only what the law says to show; never the ID number. The QR
  * code printed on the card opens the check page ({@code /public/credentials/{number}}).
  */
+@Tag(name = "public")
 @Path("/public/v1/credentials/{credentialNumber}")
 @PermitAll
 public class PublicCredentialResource {
@@ -26,11 +29,13 @@ public class PublicCredentialResource {
         this.publicBaseUrl = publicBaseUrl;
     }
 
+    @Operation(operationId = "checkCredential", summary = "Check an officer's credential (亮证执法), without personal data")
     @GET
     public PublicCredentialView check(@PathParam("credentialNumber") String credentialNumber) {
         return credentials.check(credentialNumber);
     }
 
+    @Operation(operationId = "getCredentialQrSvg", summary = "The credential's QR code as SVG")
     @GET
     @Path("/qr.svg")
     @Produces("image/svg+xml")
@@ -38,6 +43,7 @@ public class PublicCredentialResource {
         return cached(qrOf(credentialNumber).svg());
     }
 
+    @Operation(operationId = "getCredentialQrPng", summary = "The credential's QR code as PNG")
     @GET
     @Path("/qr.png")
     @Produces("image/png")

@@ -27,8 +27,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Officers' training hours (培训学时). */
+@Tag(name = "officers")
 @Path("/api/v1/officers/{officerId}/trainings")
 public class TrainingResource {
 
@@ -55,6 +59,7 @@ public class TrainingResource {
         }
     }
 
+    @Schema(name = "TrainingYear")
     public record YearView(String officerId, int year, BigDecimal hours, BigDecimal required, BigDecimal shortfall,
             List<TrainingView> courses) {
         static YearView of(String officerId, TrainingLedger.YearSummary summary) {
@@ -63,6 +68,7 @@ public class TrainingResource {
         }
     }
 
+    @Operation(operationId = "recordTraining", summary = "Record training hours (培训学时)")
     @POST
     @RolesAllowed(Roles.PERSONNEL_ADMIN)
     @Transactional
@@ -75,6 +81,7 @@ public class TrainingResource {
     }
 
     /** The year's courses, total hours and shortfall against the yearly minimum. */
+    @Operation(operationId = "getTrainingOfYear", summary = "The year's courses, total hours and shortfall")
     @GET
     @RolesAllowed({ Roles.PERSONNEL_ADMIN, Roles.SUPERVISOR, Roles.OFFICER })
     public YearView trainingOfYear(@PathParam("officerId") String officerId, @QueryParam("year") Integer year) {

@@ -9,8 +9,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who will fall short of the yearly training minimum (seed 001) at the pace kept so far. */
+@Tag(name = "officers")
 @Path("/api/v1/training-shortfalls")
 public class TrainingShortfallResource {
 
@@ -27,6 +30,7 @@ public class TrainingShortfallResource {
     }
 
     /** Officers of the admin's agency, on post, who at their pace so far will fall short by year end. */
+    @Operation(operationId = "listTrainingShortfalls", summary = "Officers who will fall short of the yearly training minimum")
     @GET
     @RolesAllowed(Roles.PERSONNEL_ADMIN)
     public List<ShortfallView> shortfalls() {

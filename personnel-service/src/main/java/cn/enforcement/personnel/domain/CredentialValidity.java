@@ -7,6 +7,7 @@ import java.time.MonthDay;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Whether a credential allowed its holder to act at an instant, and if not, why and since when
@@ -20,6 +21,7 @@ import java.util.Optional;
  */
 public final class CredentialValidity {
 
+    @Schema(name = "CredentialValidityReason", description = "Why the credential did or did not allow acts at the instant")
     public enum Reason { VALID, NOT_YET_VALID, REVOKED, CANCELLED, EXPIRED, SUSPENDED, ANNUAL_REVIEW_MISSING, ANNUAL_REVIEW_FAILED }
 
     public record Verdict(boolean valid, Reason reason, Instant since, String detail) {

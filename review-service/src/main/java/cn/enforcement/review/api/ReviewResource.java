@@ -26,12 +26,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Legal review of major decisions (法制审核, PL 58; seed 002): the agency's queue with each review's last day,
  * the review file, assignment to an eligible reviewer, the conclusion on the ten points, the handling
  * unit's dispute and the heads' collective discussion (PL 57 ¶2).
  */
+@Tag(name = "reviews")
 @Path("/api/v1/reviews")
 @Transactional
 public class ReviewResource {
@@ -47,6 +50,7 @@ public class ReviewResource {
     }
 
     /** The queue: the agency's reviews (a supervisor's: the region's), soonest due first; or one case's rounds. */
+    @Operation(operationId = "listReviews", summary = "The review queue, soonest due first (法制审核)")
     @GET
     @RolesAllowed({Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD, Roles.SUPERVISOR})
     public List<ReviewView> queue(@QueryParam("status") String status, @QueryParam("caseId") String caseId,
@@ -58,6 +62,7 @@ public class ReviewResource {
     }
 
     /** The qualified, serving reviewers of the caller's agency, to choose from when assigning. */
+    @Operation(operationId = "listReviewers", summary = "The qualified reviewers of your agency")
     @GET
     @Path("/reviewers")
     @RolesAllowed({Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD})
@@ -67,6 +72,7 @@ public class ReviewResource {
     }
 
     /** One review with its file; every read is access-logged. */
+    @Operation(operationId = "getReview", summary = "One review with its file")
     @GET
     @Path("/{reviewId}")
     @RolesAllowed({Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD, Roles.SUPERVISOR})
@@ -74,6 +80,7 @@ public class ReviewResource {
         return full(access.forRead(reviewId));
     }
 
+    @Operation(operationId = "assignReviewer", summary = "Assign the review to a qualified reviewer")
     @POST
     @Path("/{reviewId}/assignment")
     @RolesAllowed({Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD})
@@ -82,6 +89,7 @@ public class ReviewResource {
         return act(access.forAgencyAct(reviewId, "ASSIGN"), r -> desk.assign(r, body.reviewerId()));
     }
 
+    @Operation(operationId = "concludeReview", summary = "Conclude the review on its ten points (PL 58)")
     @POST
     @Path("/{reviewId}/conclusion")
     @RolesAllowed(Roles.LEGAL_REVIEWER)
@@ -92,6 +100,7 @@ public class ReviewResource {
     }
 
     /** The handling unit (its officers on the case, or the head) disputes a review that did not approve. */
+    @Operation(operationId = "disputeReview", summary = "Dispute a review that did not approve")
     @POST
     @Path("/{reviewId}/dispute")
     @RolesAllowed({Roles.OFFICER, Roles.AGENCY_HEAD})
@@ -107,6 +116,7 @@ public class ReviewResource {
         return act(review, r -> desk.dispute(r, body.reason()));
     }
 
+    @Operation(operationId = "recordCollectiveDiscussion", summary = "Record the heads' collective discussion (集体讨论, PL 57)")
     @POST
     @Path("/{reviewId}/collective-discussion")
     @RolesAllowed(Roles.AGENCY_HEAD)

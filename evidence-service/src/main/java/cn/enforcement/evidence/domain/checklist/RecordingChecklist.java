@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The recording checklist (音像记录事项清单, seed 002): which case stages need an audio-video record.
@@ -37,6 +38,7 @@ public class RecordingChecklist {
         String checkEvery();
     }
 
+    @Schema(name = "RecordingChecklistEntry")
     public record Entry(String stage, Instant stageAt, boolean satisfied, boolean overdue) {
     }
 

@@ -2,6 +2,7 @@ package cn.enforcement.platform.events.review;
 
 import cn.enforcement.platform.events.DomainEvent;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The outcome of a legal review round; only {@link Outcome#APPROVED} lets a major decision be made
@@ -21,6 +22,8 @@ public record LegalReviewCompleted(
         String toSupplement,
         Instant completedAt) implements DomainEvent {
 
+    @Schema(name = "ReviewOutcome", description = "APPROVED: the decision may be made; RETURNED_FOR_CORRECTION: supplement and send"
+            + " again; REJECTED: not to be decided as proposed")
     public enum Outcome { APPROVED, RETURNED_FOR_CORRECTION, REJECTED }
 
     @Override

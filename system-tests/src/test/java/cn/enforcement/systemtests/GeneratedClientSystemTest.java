@@ -1,0 +1,112 @@
+package cn.enforcement.systemtests;
+
+import static cn.enforcement.platform.testing.DemoRealm.tokenOf;
+import static cn.enforcement.platform.testing.DemoRealm.tokenOfClient;
+import static cn.enforcement.platform.testing.TestIdentities.newResidentIdNumber;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
+
+import cn.enforcement.client.ApiClient;
+import cn.enforcement.client.ApiException;
+import cn.enforcement.client.api.CaseProcedureApi;
+import cn.enforcement.client.api.CasesApi;
+import cn.enforcement.client.api.EvidenceApi;
+import cn.enforcement.client.model.CaseSource;
+import cn.enforcement.client.model.CompletedPart;
+import cn.enforcement.client.model.DecisionInput;
+import cn.enforcement.client.model.EvidenceKind;
+import cn.enforcement.client.model.EvidenceView;
+import cn.enforcement.client.model.FilingRequest;
+import cn.enforcement.client.model.PartyType;
+import cn.enforcement.client.model.PaymentInput;
+import cn.enforcement.client.model.PenaltyCase;
+import cn.enforcement.client.model.PenaltyInput;
+import cn.enforcement.client.model.PenaltyKind;
+import cn.enforcement.client.model.Procedure;
+import cn.enforcement.client.model.Proposal;
+import cn.enforcement.client.model.ServiceInput;
+import cn.enforcement.client.model.Started;
+import cn.enforcement.client.model.StatementInput;
+import cn.enforcement.client.model.UploadCompletion;
+import cn.enforcement.client.model.UploadStart;
+import cn.enforcement.platform.hashing.Sha256;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Java client generated from the aggregated OpenAPI document (module api-client) carries a whole case
+ * from filing to payment and an evidence upload, and reads a refusal by its code: the document describes the
+ * API the gateway serves.
+ */
+@ExtendWith(PlatformUnderTest.class)
+class GeneratedClientSystemTest {
+
+    private static ApiClient clientOf(String token) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(PlatformUnderTest.GATEWAY);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
+    }
+
+    private static PenaltyInput fine(String yuan) {
+        return new PenaltyInput().kind(PenaltyKind.FINE).amount(new BigDecimal(yuan));
+    }
+
+    @Test
+    void aWholeCaseFromFilingToPaymentAndAnEvidenceUploadThroughTheGeneratedClient() throws Exception {
+        List<String> officers = Gateway.demoOfficerCredentials("cc-officer-1", "cc-officer-2");
+        ApiClient officer = clientOf(tokenOf("cc-officer-1"));
+        ApiClient head = clientOf(tokenOf("cc-head"));
+        CasesApi cases = new CasesApi(officer);
+
+        String caseId = cases.fileCase(new FilingRequest().procedure(Procedure.GENERAL).source(CaseSource.INSPECTION)
+                .partyType(PartyType.INDIVIDUAL).partyName("赵某").partyIdentifier(newResidentIdNumber())
+                .violationItems(List.of("RA-01")).occurredOn(LocalDate.now().minusDays(2)).harmedLifeHealthOrFinance(false)
+                .place("长春绕城高速治超站").facts("吉A55555号货车车货总重超过限定标准").handlingCredentials(officers)).getCaseId();
+        new CasesApi(head).approveFiling(caseId);
+
+        byte[] photo = Arrays.copyOf(Gateway.JPEG, 4096);
+        EvidenceApi evidence = new EvidenceApi(officer);
+        UploadStart declared = new UploadStart().kind(EvidenceKind.AUDIO_VISUAL).stage("ON_SITE_INSPECTION")
+                .recordedAt(OffsetDateTime.now().minusMinutes(5)).recordedBy(officers.get(0)).deviceId("JL-CAM-07")
+                .location("长春绕城高速治超站").description("现场称重照片").sha256(Sha256.hex(photo)).sizeBytes((long) photo.length).parts(1);
+        Started started = await("evidence-service learns of the case").atMost(Duration.ofSeconds(60))
+                .ignoreExceptionsMatching(e -> e instanceof ApiException refused && refused.getCode() == 404)
+                .until(() -> evidence.startEvidenceUpload(caseId, declared), Objects::nonNull);
+        HttpResponse<Void> stored = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(started.getPartUrls().get(0)))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(photo)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(stored.statusCode()).isEqualTo(200);
+        EvidenceView registered = evidence.completeEvidenceUpload(caseId, started.getUploadId(), new UploadCompletion()
+                .parts(List.of(new CompletedPart().partNumber(1).etag(stored.headers().firstValue("ETag").orElseThrow()))));
+        assertThat(registered.getSha256()).isEqualTo(Sha256.hex(photo));
+        await().atMost(Duration.ofSeconds(60)).until(() -> cases.getCase(caseId).getEvidenceCount() == 1L);
+
+        CaseProcedureApi procedure = new CaseProcedureApi(officer);
+        procedure.proposePenalty(caseId, new Proposal().penalty(fine("3000")).degree(new BigDecimal("3")));
+        procedure.issueNotice(caseId);
+        DecisionInput decision = new DecisionInput().penalty(fine("3000")).legalBasis("《公路安全保护条例》第六十四条");
+        ApiException early = catchThrowableOfType(ApiException.class, () -> new CaseProcedureApi(head).decideCase(caseId, decision));
+        assertThat(early.getCode()).isEqualTo(409);
+        assertThat(early.getResponseBody()).contains("\"code\":\"STATEMENT_PERIOD_OPEN\"");
+
+        procedure.recordStatement(caseId, new StatementInput().content("当事人书面放弃陈述申辩").waiveStatementPeriod(true));
+        assertThat(new CaseProcedureApi(head).decideCase(caseId, decision).getStatus()).isEqualTo("DECIDED");
+        procedure.serveDecision(caseId, new ServiceInput().method("DIRECT").servedAt(OffsetDateTime.now()));
+        PenaltyCase paid = new CaseProcedureApi(clientOf(tokenOfClient("payment-platform"))).recordPayment(caseId,
+                new PaymentInput().amount(new BigDecimal("3000")).paidAt(OffsetDateTime.now()).bankReference("BOC-" + caseId.substring(0, 8)));
+        assertThat(paid.getStatus()).isEqualTo("PAID");
+        assertThat(new CaseProcedureApi(head).closeCase(caseId).getStatus()).isEqualTo("CLOSED");
+    }
+}
