@@ -47,8 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Java client generated from the aggregated OpenAPI document (module api-client) carries a whole case
- * from filing to payment and an evidence upload, and reads a refusal by its code: the document describes the
- * API the gateway serves.
+ * from filing (dated an hour back, as after working offline) to payment and an evidence upload, and reads a
+ * refusal by its code: the document describes the API the gateway serves.
  */
 @ExtendWith(PlatformUnderTest.class)
 class GeneratedClientSystemTest {
@@ -70,12 +70,14 @@ class GeneratedClientSystemTest {
         ApiClient officer = clientOf(tokenOf("cc-officer-1"));
         ApiClient head = clientOf(tokenOf("cc-head"));
         CasesApi cases = new CasesApi(officer);
+        OffsetDateTime filedOffline = OffsetDateTime.now().minusHours(1);
 
         String caseId = cases.fileCase(new FilingRequest().procedure(Procedure.GENERAL).source(CaseSource.INSPECTION)
                 .partyType(PartyType.INDIVIDUAL).partyName("赵某").partyIdentifier(newResidentIdNumber())
                 .violationItems(List.of("RA-01")).occurredOn(LocalDate.now().minusDays(2)).harmedLifeHealthOrFinance(false)
-                .place("长春绕城高速治超站").facts("吉A55555号货车车货总重超过限定标准").handlingCredentials(officers)).getCaseId();
-        new CasesApi(head).approveFiling(caseId);
+                .place("长春绕城高速治超站").facts("吉A55555号货车车货总重超过限定标准").handlingCredentials(officers), filedOffline).getCaseId();
+        PenaltyCase approved = new CasesApi(head).approveFiling(caseId, filedOffline.plusMinutes(10));
+        assertThat(approved.getTimeline()).allMatch(act -> Boolean.TRUE.equals(act.getRecordedLate()));
 
         byte[] photo = Arrays.copyOf(Gateway.JPEG, 4096);
         EvidenceApi evidence = new EvidenceApi(officer);
@@ -94,19 +96,19 @@ class GeneratedClientSystemTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> cases.getCase(caseId).getEvidenceCount() == 1L);
 
         CaseProcedureApi procedure = new CaseProcedureApi(officer);
-        procedure.proposePenalty(caseId, new Proposal().penalty(fine("3000")).degree(new BigDecimal("3")));
-        procedure.issueNotice(caseId);
+        procedure.proposePenalty(caseId, new Proposal().penalty(fine("3000")).degree(new BigDecimal("3")), null);
+        procedure.issueNotice(caseId, null);
         DecisionInput decision = new DecisionInput().penalty(fine("3000")).legalBasis("《公路安全保护条例》第六十四条");
-        ApiException early = catchThrowableOfType(ApiException.class, () -> new CaseProcedureApi(head).decideCase(caseId, decision));
+        ApiException early = catchThrowableOfType(ApiException.class, () -> new CaseProcedureApi(head).decideCase(caseId, decision, null));
         assertThat(early.getCode()).isEqualTo(409);
         assertThat(early.getResponseBody()).contains("\"code\":\"STATEMENT_PERIOD_OPEN\"");
 
-        procedure.recordStatement(caseId, new StatementInput().content("当事人书面放弃陈述申辩").waiveStatementPeriod(true));
-        assertThat(new CaseProcedureApi(head).decideCase(caseId, decision).getStatus()).isEqualTo("DECIDED");
-        procedure.serveDecision(caseId, new ServiceInput().method("DIRECT").servedAt(OffsetDateTime.now()));
+        procedure.recordStatement(caseId, new StatementInput().content("当事人书面放弃陈述申辩").waiveStatementPeriod(true), null);
+        assertThat(new CaseProcedureApi(head).decideCase(caseId, decision, null).getStatus()).isEqualTo("DECIDED");
+        procedure.serveDecision(caseId, new ServiceInput().method("DIRECT").servedAt(OffsetDateTime.now()), null);
         PenaltyCase paid = new CaseProcedureApi(clientOf(tokenOfClient("payment-platform"))).recordPayment(caseId,
-                new PaymentInput().amount(new BigDecimal("3000")).paidAt(OffsetDateTime.now()).bankReference("BOC-" + caseId.substring(0, 8)));
+                new PaymentInput().amount(new BigDecimal("3000")).paidAt(OffsetDateTime.now()).bankReference("BOC-" + caseId.substring(0, 8)), null);
         assertThat(paid.getStatus()).isEqualTo("PAID");
-        assertThat(new CaseProcedureApi(head).closeCase(caseId).getStatus()).isEqualTo("CLOSED");
+        assertThat(new CaseProcedureApi(head).closeCase(caseId, null).getStatus()).isEqualTo("CLOSED");
     }
 }
