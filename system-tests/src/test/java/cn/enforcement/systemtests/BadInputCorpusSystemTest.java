@@ -3,6 +3,7 @@ package cn.enforcement.systemtests;
 import static cn.enforcement.platform.testing.DemoRealm.tokenOf;
 import static cn.enforcement.platform.testing.DemoRealm.tokenOfClient;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -84,6 +85,10 @@ class BadInputCorpusSystemTest {
     private record Attempt(String method, String path, String body, String caller) {
     }
 
+    /** One operation of the document: its path template, HTTP method and description. */
+    private record Operation(String template, String method, JsonNode description) {
+    }
+
     private final List<String> failures = new ArrayList<>();
     private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
     private int sent;
@@ -104,11 +109,11 @@ class BadInputCorpusSystemTest {
         assertThat(newestCase()).as("no case was filed by the corpus").isEqualTo(newestCase);
     }
 
-    private static List<Map.Entry<String, Map.Entry<String, JsonNode>>> operationsOf(JsonNode document) {
-        List<Map.Entry<String, Map.Entry<String, JsonNode>>> operations = new ArrayList<>();
+    private static List<Operation> operationsOf(JsonNode document) {
+        List<Operation> operations = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
             if (List.of("get", "post", "put", "delete", "patch").contains(operation.getKey())) {
-                operations.add(Map.entry(path.getKey(), Map.entry(operation.getKey().toUpperCase(), operation.getValue())));
+                operations.add(new Operation(path.getKey(), operation.getKey().toUpperCase(), operation.getValue()));
             }
         }));
         return operations;
@@ -116,12 +121,9 @@ class BadInputCorpusSystemTest {
 
     private static List<Attempt> attemptsFor(JsonNode document) {
         List<Attempt> attempts = new ArrayList<>();
-        for (Map.Entry<String, Map.Entry<String, JsonNode>> entry : operationsOf(document)) {
-            String template = entry.getKey();
-            String method = entry.getValue().getKey();
-            JsonNode operation = entry.getValue().getValue();
-            for (String caller : callersOf(template)) {
-                attempts.addAll(attemptsFor(document, template, method, operation, caller));
+        for (Operation operation : operationsOf(document)) {
+            for (String caller : callersOf(operation.template())) {
+                attempts.addAll(attemptsFor(document, operation.template(), operation.method(), operation.description(), caller));
             }
         }
         return attempts;
@@ -216,11 +218,9 @@ class BadInputCorpusSystemTest {
         } else {
             request.header("Content-Type", "application/json").method(attempt.method(), HttpRequest.BodyPublishers.ofString(attempt.body()));
         }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        for (int retry = 0; response.statusCode() == 429 && retry < 5; retry++) {
-            Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
-            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
+        HttpResponse<String> response = await("an answer within the rate limit").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500)).pollDelay(Duration.ZERO)
+                .until(() -> HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()), answer -> answer.statusCode() != 429);
         sent++;
         statuses.merge(response.statusCode(), 1, Integer::sum);
         String what = attempt.method() + " " + base + abbreviated(attempt.path()) + " " + abbreviated(String.valueOf(attempt.body()))

@@ -87,6 +87,10 @@ public interface CaseRules {
     @WithDefault("100")
     BigDecimal onTheSpotCollectionLimit();
 
+    /** PL 71: days within which a fine collected on the spot reaches the agency. */
+    @WithDefault("2")
+    int collectionHandoverDays();
+
     /**
      * PL 57 ¶2: which reasons for legal review also make the case one the heads decide in collective
      * discussion (情节复杂或者重大违法行为). By default the same list as legal review.

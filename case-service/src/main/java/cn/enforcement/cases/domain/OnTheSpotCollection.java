@@ -28,9 +28,4 @@ public final class OnTheSpotCollection {
                     "PL 67-68");
         }
     }
-
-    /** PL 71: the officer hands the money to the agency within two days of collecting it. */
-    public static int handOverDays() {
-        return 2;
-    }
 }

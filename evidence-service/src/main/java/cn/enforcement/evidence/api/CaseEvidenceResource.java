@@ -51,9 +51,10 @@ public class CaseEvidenceResource {
         this.checklist = checklist;
     }
 
-    public record UploadStart(@NotNull EvidenceKind kind, @NotBlank @Size(max = 40) String stage, @NotNull Instant recordedAt,
-            @NotNull @Pattern(regexp = "\\d{14}") String recordedBy, @Size(max = 100) String deviceId, @Size(max = 300) String location,
-            @Size(max = 2000) String description, @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}") String sha256,
+    public record UploadStart(@NotNull EvidenceKind kind, @NotBlank @Size(max = Recording.STAGE_LENGTH) String stage,
+            @NotNull Instant recordedAt, @NotNull @Pattern(regexp = "\\d{14}") String recordedBy,
+            @Size(max = Recording.DEVICE_LENGTH) String deviceId, @Size(max = Recording.LOCATION_LENGTH) String location,
+            @Size(max = Recording.DESCRIPTION_LENGTH) String description, @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}") String sha256,
             @Min(1) long sizeBytes, @Min(1) @Max(10000) int parts) {
     }
 

@@ -127,11 +127,6 @@ public class UploadRoute {
         });
     }
 
-    private static final int STAGE_LENGTH = 40;
-    private static final int DEVICE_LENGTH = 100;
-    private static final int LOCATION_LENGTH = 300;
-    private static final int DESCRIPTION_LENGTH = 2000;
-
     static String locationOf(Evidence evidence) {
         return "/api/v1/evidence/" + evidence.evidenceId;
     }
@@ -144,10 +139,10 @@ public class UploadRoute {
                 throw new IllegalArgumentException("recordedBy");
             }
             Instant recordedAt = Instant.parse(required(request, "recordedAt"));
-            return new Recording(kind, bounded("stage", STAGE_LENGTH, required(request, "stage")),
-                    plausible(recordedAt), recordedBy, bounded("deviceId", DEVICE_LENGTH, request.getParam("deviceId")),
-                    bounded("location", LOCATION_LENGTH, request.getParam("location")),
-                    bounded("description", DESCRIPTION_LENGTH, request.getParam("description")));
+            return new Recording(kind, bounded("stage", Recording.STAGE_LENGTH, required(request, "stage")),
+                    plausible(recordedAt), recordedBy, bounded("deviceId", Recording.DEVICE_LENGTH, request.getParam("deviceId")),
+                    bounded("location", Recording.LOCATION_LENGTH, request.getParam("location")),
+                    bounded("description", Recording.DESCRIPTION_LENGTH, request.getParam("description")));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw ProblemException.badRequest("EVIDENCE_METADATA_INCOMPLETE", "give kind (one of the eight kinds of PL 46), stage, "
                     + "recordedAt (ISO instant) and recordedBy (the recording officer's 14-digit credential number)");

@@ -158,7 +158,7 @@ public class DecisionAndPayment {
         penaltyCase.status = CaseStatus.PAID;
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.PAYMENT);
         LocalDate handOverBy = journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.COLLECTION_HANDOVER, "PL 71", journal.today(),
-                OnTheSpotCollection.handOverDays()).dueOn;
+                rules.collectionHandoverDays()).dueOn;
         journal.record(penaltyCase, "COLLECTED_ON_THE_SPOT", actor, penaltyCase.decisionAmount.toPlainString()
                 + " yuan against receipt " + receiptNumber + " (PL 68, 70); to the agency by " + handOverBy + " (PL 71)");
         journal.publish(new FineCollectedOnTheSpot(penaltyCase.ref(), penaltyCase.decisionAmount, receiptNumber, handOverBy, now));

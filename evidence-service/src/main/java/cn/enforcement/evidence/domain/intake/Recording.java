@@ -20,4 +20,10 @@ public record Recording(
         @Column(name = "device_id") String deviceId,
         String location,
         String description) {
+
+    /** The lengths the columns keep; requests are refused beyond them before anything is stored. */
+    public static final int STAGE_LENGTH = 40;
+    public static final int DEVICE_LENGTH = 100;
+    public static final int LOCATION_LENGTH = 300;
+    public static final int DESCRIPTION_LENGTH = 2000;
 }
