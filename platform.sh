@@ -43,10 +43,12 @@ build_if_needed() {
     return
   fi
   say "building the services (tests are run by './platform.sh test')"
+  # stamped with the time the build began, so a source changed while it ran is built next time
+  touch "$stamp.next"
   "$MVN" -q -ntp -B install -DskipTests -Dquarkus.build.skip=false \
-    -pl platform,personnel-service,case-service,evidence-service,review-service,disclosure-service,gateway \
+    -pl problems,platform,personnel-service,case-service,evidence-service,review-service,disclosure-service,gateway \
     > "$LOGS/build.log" 2>&1 || fail "build failed (log: $LOGS/build.log)"
-  touch "$stamp"
+  mv "$stamp.next" "$stamp"
 }
 
 start_service() {

@@ -18,6 +18,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -82,7 +85,8 @@ class BadInputCorpusSystemTest {
         SERVICE.put("/api/v1/", 18081);
     }
 
-    private record Attempt(String method, String path, String body, String caller) {
+    /** One request, with the problem codes the operation's documentation lists (its own and those of any request). */
+    private record Attempt(String method, String path, String body, String caller, Set<String> documented) {
     }
 
     /** One operation of the document: its path template, HTTP method and description. */
@@ -90,6 +94,7 @@ class BadInputCorpusSystemTest {
     }
 
     private final List<String> failures = new ArrayList<>();
+    private final Set<String> codesAnswered = new TreeSet<>();
     private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
     private int sent;
 
@@ -103,9 +108,13 @@ class BadInputCorpusSystemTest {
             send(PlatformUnderTest.GATEWAY, attempt);
             send("http://127.0.0.1:" + serviceOf(attempt.path()), attempt);
         }
-        System.out.printf("bad-input corpus: %d operations, %d requests, answers by status %s, %d out of line%n",
-                operationsOf(document).size(), sent, statuses, failures.size());
-        assertThat(failures).as("answers that were a 5xx, had no problem code, or wrote").isEmpty();
+        for (String code : codesAnswered) {
+            explained(code);
+        }
+        System.out.printf("bad-input corpus: %d operations, %d requests, answers by status %s, %d codes, %d out of line%n",
+                operationsOf(document).size(), sent, statuses, codesAnswered.size(), failures.size());
+        assertThat(failures).as("answers that were a 5xx, had no problem code or one its operation does not document,"
+                + " or wrote; or codes without a page").isEmpty();
         assertThat(newestCase()).as("no case was filed by the corpus").isEqualTo(newestCase);
     }
 
@@ -138,16 +147,19 @@ class BadInputCorpusSystemTest {
     /** Bad path ids; bad values of each query parameter; bad bodies, sent to records that do not exist. */
     private static List<Attempt> attemptsFor(JsonNode document, String template, String method, JsonNode operation, String caller) {
         List<Attempt> attempts = new ArrayList<>();
+        Set<String> documented = new TreeSet<>();
+        document.path("x-common-problem-codes").forEach(code -> documented.add(code.asText()));
+        operation.path("x-problem-codes").forEach(code -> documented.add(code.asText()));
         if (template.contains("{")) {
             for (String bad : BAD_IDS) {
-                attempts.add(new Attempt(method, template.replaceAll("\\{[^}]+}", bad), bodyless(method), caller));
+                attempts.add(new Attempt(method, template.replaceAll("\\{[^}]+}", bad), bodyless(method), caller, documented));
             }
         }
         for (JsonNode parameter : operation.path("parameters")) {
             if ("query".equals(parameter.path("in").asText())) {
                 for (String bad : BAD_VALUES) {
                     attempts.add(new Attempt(method, template.replaceAll("\\{[^}]+}", "220100001") + "?"
-                            + parameter.path("name").asText() + "=" + bad, bodyless(method), caller));
+                            + parameter.path("name").asText() + "=" + bad, bodyless(method), caller, documented));
                 }
             }
         }
@@ -157,7 +169,7 @@ class BadInputCorpusSystemTest {
             bodies.addAll(fromSchema(document, schema));
             String unknownIds = template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             for (String body : bodies) {
-                attempts.add(new Attempt(method, unknownIds, body, caller));
+                attempts.add(new Attempt(method, unknownIds, body, caller, documented));
             }
         }
         return attempts;
@@ -223,27 +235,39 @@ class BadInputCorpusSystemTest {
                 .until(() -> HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()), answer -> answer.statusCode() != 429);
         sent++;
         statuses.merge(response.statusCode(), 1, Integer::sum);
+        codeOf(response).ifPresent(codesAnswered::add);
         String what = attempt.method() + " " + base + abbreviated(attempt.path()) + " " + abbreviated(String.valueOf(attempt.body()))
                 + " -> " + response.statusCode();
         if (response.statusCode() == 401 && !ANONYMOUS.equals(attempt.caller())) {
             failures.add(what + ": the caller's token was not taken, so the input was never tried");
         } else if (response.statusCode() >= 500) {
             failures.add(what + " " + abbreviated(response.body()));
-        } else if (response.statusCode() >= 400 && !hasCode(response)) {
+        } else if (response.statusCode() >= 400 && codeOf(response).isEmpty()) {
             failures.add(what + " without a problem code: " + abbreviated(response.body()));
+        } else if (response.statusCode() >= 400 && !attempt.documented().contains(codeOf(response).get())) {
+            failures.add(what + " answered " + codeOf(response).get() + ", which the operation's documentation does not list");
         } else if (response.statusCode() < 400 && !"GET".equals(attempt.method())) {
             failures.add(what + ": accepted");
         }
     }
 
-    private static boolean hasCode(HttpResponse<String> response) {
+    private static Optional<String> codeOf(HttpResponse<String> response) {
         if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
-            return false;
+            return Optional.empty();
         }
         try {
-            return JSON.readTree(response.body()).hasNonNull("code");
+            return Optional.ofNullable(JSON.readTree(response.body()).path("code").textValue());
         } catch (Exception notJson) {
-            return false;
+            return Optional.empty();
+        }
+    }
+
+    /** The page the problem's type URI names answers, in both languages. */
+    private void explained(String code) throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(PlatformUnderTest.GATEWAY + "/problems/"
+                + code.toLowerCase().replace('_', '-'))).build(), HttpResponse.BodyHandlers.ofString());
+        if (page.statusCode() != 200 || !page.body().contains("lang=\"zh-CN\"") || !page.body().contains("lang=\"en\"")) {
+            failures.add(code + " has no page explaining it: " + page.statusCode());
         }
     }
 

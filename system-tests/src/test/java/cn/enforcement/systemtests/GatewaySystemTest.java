@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,48 @@ class GatewaySystemTest {
                 .body("paths", hasKey("/public/v1/officers"))
                 .body("paths.'/api/v1/cases/{caseId}/evidence'", hasKey("post"))
                 .body("components.securitySchemes", hasKey("keycloak"))
-                .body("$", org.hamcrest.Matchers.not(hasKey("x-schema-conflicts")));
+                .body("$", org.hamcrest.Matchers.not(hasKey("x-schema-conflicts")))
+                .body("$", org.hamcrest.Matchers.not(hasKey("x-problem-type-conflicts")));
+    }
+
+    /** The refusals of each operation are read from its code: the rules of law its act applies are there. */
+    @Test
+    void everyOperationDocumentsTheProblemCodesItsCodeCanAnswer() {
+        JsonPath document = anonymous().get("/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> types = document.getMap("x-problem-types");
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        Map<String, List<String>> codesOf = new HashMap<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            @SuppressWarnings("unchecked")
+            List<String> codes = (List<String>) operation.getOrDefault("x-problem-codes", List.of());
+            codesOf.put((String) operation.get("operationId"), codes);
+        }));
+        assertThat(codesOf.get("fileCase")).contains("LIMITATION_PERIOD_EXPIRED", "TWO_OFFICERS_REQUIRED",
+                "OFFICER_CREDENTIAL_NOT_VALID", "SUMMARY_PROCEDURE_NOT_ALLOWED", "ACT_TIME_IN_FUTURE");
+        assertThat(codesOf.get("decideCase")).contains("LEGAL_REVIEW_NOT_PASSED", "COLLECTIVE_DISCUSSION_REQUIRED",
+                "STATEMENT_PERIOD_OPEN", "PENALTY_HEAVIER_THAN_NOTIFIED", "AGENCY_HEAD_ONLY", "CASE_NOT_FOUND");
+        assertThat(codesOf.get("concludeReview")).contains("CHECKLIST_INCOMPLETE", "NOT_THE_ASSIGNED_REVIEWER");
+        assertThat(codesOf.values().stream().flatMap(List::stream)).allSatisfy(code -> assertThat(types).containsKey(code));
+        assertThat(document.getList("x-common-problem-codes", String.class)).contains("UNAUTHENTICATED", "VALIDATION_FAILED",
+                "RATE_LIMITED").allSatisfy(code -> assertThat(types).containsKey(code));
+        assertThat(types.get("LIMITATION_PERIOD_EXPIRED")).containsEntry("status", 422).containsEntry("titleZh", "已过追责时效");
+    }
+
+    /** A refusal's type URI opens the gateway's page explaining its code in Chinese and English. */
+    @Test
+    void theTypeOfARefusalResolvesToAPageExplainingItsCode() {
+        String type = as("cc-officer-1").get("/api/v1/officer-credentials/00000000000000")
+                .then().statusCode(404).body("code", equalTo("CREDENTIAL_NOT_KNOWN")).extract().path("type");
+        assertThat(type).isEqualTo(PlatformUnderTest.GATEWAY + "/problems/credential-not-known");
+        String page = anonymous().get(type.substring(PlatformUnderTest.GATEWAY.length()))
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/html")).extract().asString();
+        assertThat(page).contains("CREDENTIAL_NOT_KNOWN", "HTTP 404", "lang=\"zh-CN\"", "证件信息不存在", "lang=\"en\"",
+                "Credential not known");
+        anonymous().accept("application/json").get("/problems/credential-not-known").then().statusCode(200)
+                .body("code", equalTo("CREDENTIAL_NOT_KNOWN")).body("status", equalTo(404));
+        assertThat(anonymous().get("/problems").then().statusCode(200).extract().asString())
+                .contains("/problems/act-time-in-future", "RATE_LIMITED", "LEGAL_REVIEW_NOT_PASSED");
+        anonymous().get("/problems/no-such-problem").then().statusCode(404);
     }
 
     /** What a client generator needs of every operation: a unique readable method name, a tag, a summary. */

@@ -42,6 +42,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -72,11 +73,15 @@ class GeneratedClientSystemTest {
         CasesApi cases = new CasesApi(officer);
         OffsetDateTime filedOffline = OffsetDateTime.now().minusHours(1);
 
-        String caseId = cases.fileCase(new FilingRequest().procedure(Procedure.GENERAL).source(CaseSource.INSPECTION)
+        FilingRequest filing = new FilingRequest().procedure(Procedure.GENERAL).source(CaseSource.INSPECTION)
                 .partyType(PartyType.INDIVIDUAL).partyName("赵某").partyIdentifier(newResidentIdNumber())
                 .violationItems(List.of("RA-01")).occurredOn(LocalDate.now().minusDays(2)).harmedLifeHealthOrFinance(false)
-                .place("长春绕城高速治超站").facts("吉A55555号货车车货总重超过限定标准").handlingCredentials(officers), filedOffline).getCaseId();
-        PenaltyCase approved = new CasesApi(head).approveFiling(caseId, filedOffline.plusMinutes(10));
+                .place("长春绕城高速治超站").facts("吉A55555号货车车货总重超过限定标准").handlingCredentials(officers);
+        String filingKey = UUID.randomUUID().toString();
+        String caseId = cases.fileCase(filing, filedOffline, filingKey).getCaseId();
+        assertThat(cases.fileCase(filing, filedOffline, filingKey).getCaseId())
+                .as("a filing sent again with its Idempotency-Key, as after a lost answer, files nothing new").isEqualTo(caseId);
+        PenaltyCase approved = new CasesApi(head).approveFiling(caseId, filedOffline.plusMinutes(10), key());
         assertThat(approved.getTimeline()).allMatch(act -> Boolean.TRUE.equals(act.getRecordedLate()));
 
         byte[] photo = Arrays.copyOf(Gateway.JPEG, 4096);
@@ -86,29 +91,34 @@ class GeneratedClientSystemTest {
                 .location("长春绕城高速治超站").description("现场称重照片").sha256(Sha256.hex(photo)).sizeBytes((long) photo.length).parts(1);
         Started started = await("evidence-service learns of the case").atMost(Duration.ofSeconds(60))
                 .ignoreExceptionsMatching(e -> e instanceof ApiException refused && refused.getCode() == 404)
-                .until(() -> evidence.startEvidenceUpload(caseId, declared), Objects::nonNull);
+                .until(() -> evidence.startEvidenceUpload(caseId, declared, key()), Objects::nonNull);
         HttpResponse<Void> stored = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(started.getPartUrls().get(0)))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(photo)).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(stored.statusCode()).isEqualTo(200);
         EvidenceView registered = evidence.completeEvidenceUpload(caseId, started.getUploadId(), new UploadCompletion()
-                .parts(List.of(new CompletedPart().partNumber(1).etag(stored.headers().firstValue("ETag").orElseThrow()))));
+                .parts(List.of(new CompletedPart().partNumber(1).etag(stored.headers().firstValue("ETag").orElseThrow()))), key());
         assertThat(registered.getSha256()).isEqualTo(Sha256.hex(photo));
         await().atMost(Duration.ofSeconds(60)).until(() -> cases.getCase(caseId).getEvidenceCount() == 1L);
 
         CaseProcedureApi procedure = new CaseProcedureApi(officer);
-        procedure.proposePenalty(caseId, new Proposal().penalty(fine("3000")).degree(new BigDecimal("3")), null);
-        procedure.issueNotice(caseId, null);
+        procedure.proposePenalty(caseId, new Proposal().penalty(fine("3000")).degree(new BigDecimal("3")), null, key());
+        procedure.issueNotice(caseId, null, key());
         DecisionInput decision = new DecisionInput().penalty(fine("3000")).legalBasis("《公路安全保护条例》第六十四条");
-        ApiException early = catchThrowableOfType(ApiException.class, () -> new CaseProcedureApi(head).decideCase(caseId, decision, null));
+        ApiException early = catchThrowableOfType(ApiException.class, () -> new CaseProcedureApi(head).decideCase(caseId, decision, null, key()));
         assertThat(early.getCode()).isEqualTo(409);
         assertThat(early.getResponseBody()).contains("\"code\":\"STATEMENT_PERIOD_OPEN\"");
 
-        procedure.recordStatement(caseId, new StatementInput().content("当事人书面放弃陈述申辩").waiveStatementPeriod(true), null);
-        assertThat(new CaseProcedureApi(head).decideCase(caseId, decision, null).getStatus()).isEqualTo("DECIDED");
-        procedure.serveDecision(caseId, new ServiceInput().method("DIRECT").servedAt(OffsetDateTime.now()), null);
+        procedure.recordStatement(caseId, new StatementInput().content("当事人书面放弃陈述申辩").waiveStatementPeriod(true), null, key());
+        assertThat(new CaseProcedureApi(head).decideCase(caseId, decision, null, key()).getStatus()).isEqualTo("DECIDED");
+        procedure.serveDecision(caseId, new ServiceInput().method("DIRECT").servedAt(OffsetDateTime.now()), null, key());
         PenaltyCase paid = new CaseProcedureApi(clientOf(tokenOfClient("payment-platform"))).recordPayment(caseId,
-                new PaymentInput().amount(new BigDecimal("3000")).paidAt(OffsetDateTime.now()).bankReference("BOC-" + caseId.substring(0, 8)), null);
+                new PaymentInput().amount(new BigDecimal("3000")).paidAt(OffsetDateTime.now()).bankReference("BOC-" + caseId.substring(0, 8)), null, key());
         assertThat(paid.getStatus()).isEqualTo("PAID");
-        assertThat(new CaseProcedureApi(head).closeCase(caseId, null).getStatus()).isEqualTo("CLOSED");
+        assertThat(new CaseProcedureApi(head).closeCase(caseId, null, key()).getStatus()).isEqualTo("CLOSED");
+    }
+
+    /** A fresh Idempotency-Key, as a client sends with every command. */
+    private static String key() {
+        return UUID.randomUUID().toString();
     }
 }

@@ -65,6 +65,7 @@ public class PlatformUnderTest implements BeforeAllCallback, ExtensionContext.St
             env.put("QUARKUS_HTTP_PORT", service.getValue().toString());
             env.put("GATEWAY_MANAGEMENT_PORT", String.valueOf(GATEWAY_MANAGEMENT_PORT));
             env.put("ENFORCEMENT_KAFKA_TOPIC_PREFIX", TOPIC_PREFIX);
+            env.put("PROBLEMS_TYPE_BASE", GATEWAY + "/problems/");
             env.put("PERSONNEL_DB_NAME", "personnel_systest");
             env.put("CASES_DB_NAME", "cases_systest");
             env.put("EVIDENCE_DB_NAME", "evidence_systest");

@@ -1,10 +1,10 @@
 package cn.enforcement.cases.api;
 
+import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.calendar.CalendarDay;
+import cn.enforcement.cases.domain.calendar.CalendarService.DayEntry;
 import cn.enforcement.cases.domain.calendar.CalendarService;
 import cn.enforcement.platform.calendar.WorkingCalendar;
-import cn.enforcement.cases.domain.calendar.CalendarService.DayEntry;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
 import cn.enforcement.platform.time.PlausibleDates;
@@ -23,8 +23,8 @@ import jakarta.ws.rs.PathParam;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The working-day calendar (holidays and make-up working days) by year. */
 @Tag(name = "rule data")
@@ -71,8 +71,7 @@ public class CalendarResource {
             @Valid @NotNull YearEdit body) {
         scope.requireProvincialSupervisor();
         if (body.days().stream().anyMatch(d -> d.day().getYear() != year)) {
-            throw ProblemException.unprocessable("CALENDAR_DAY_OUTSIDE_YEAR", "Day outside the year",
-                    "every day of the edit must fall in " + year);
+            throw CaseProblem.CALENDAR_DAY_OUTSIDE_YEAR.refuse("every day of the edit must fall in " + year);
         }
         int moved = calendar.replaceYear(year, body.days().stream().map(d -> new DayEntry(d.day(), d.kind(), d.name())).toList());
         history.record(dataKeyOf(year), scope.subject(), body);

@@ -1,9 +1,10 @@
 package cn.enforcement.cases.api;
 
 import cn.enforcement.cases.domain.CaseAccessLog;
+import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.readmodel.OfficerCredential;
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.RegionCode;
 import cn.enforcement.platform.security.Roles;
@@ -52,7 +53,7 @@ public class CaseAccess {
     public PenaltyCase forHeadAct(String caseId) {
         PenaltyCase penaltyCase = find(caseId);
         if (!scope.hasRole(Roles.AGENCY_HEAD)) {
-            throw ProblemException.forbidden("AGENCY_HEAD_ONLY", "this act is the agency head's (负责人)");
+            throw CaseProblem.AGENCY_HEAD_ONLY.refuse("this act is the agency head's (负责人)");
         }
         scope.requireOwnAgency(penaltyCase.agencyCode, penaltyCase.regionCode, () -> unknown(caseId));
         log(penaltyCase, "CHANGE");
@@ -63,7 +64,7 @@ public class CaseAccess {
     public PenaltyCase forLegalRecord(String caseId) {
         PenaltyCase penaltyCase = find(caseId);
         if (!scope.hasRole(Roles.AGENCY_HEAD) && !scope.hasRole(Roles.LEGAL_REVIEWER)) {
-            throw ProblemException.forbidden("HEAD_OR_LEGAL_OFFICE_ONLY", "this record is kept by the agency head or the legal office");
+            throw CaseProblem.HEAD_OR_LEGAL_OFFICE_ONLY.refuse("this record is kept by the agency head or the legal office");
         }
         scope.requireOwnAgency(penaltyCase.agencyCode, penaltyCase.regionCode, () -> unknown(caseId));
         log(penaltyCase, "CHANGE");
@@ -82,11 +83,11 @@ public class CaseAccess {
     /** The caller files a case as one of its handling officers. */
     public void requireHandles(Collection<String> credentials) {
         if (!scope.hasRole(Roles.OFFICER)) {
-            throw ProblemException.forbidden("HANDLING_OFFICER_ONLY", "this act is the handling officers'");
+            throw CaseProblem.HANDLING_OFFICER_ONLY.refuse("this act is the handling officers'");
         }
         long mine = OfficerCredential.count("credentialNumber in ?1 and username = ?2", credentials, scope.username());
         if (mine == 0) {
-            throw ProblemException.forbidden("NOT_HANDLING_OFFICER", "you are not one of the officers handling this case");
+            throw CaseProblem.NOT_HANDLING_OFFICER.refuse("you are not one of the officers handling this case");
         }
     }
 
@@ -113,6 +114,6 @@ public class CaseAccess {
 
     /** The answer for a case that does not exist, and for one the caller may not know of. */
     private static ProblemException unknown(String caseId) {
-        return ProblemException.notFound("CASE_NOT_FOUND", "no case " + caseId);
+        return CaseProblem.CASE_NOT_FOUND.refuse("no case " + caseId);
     }
 }

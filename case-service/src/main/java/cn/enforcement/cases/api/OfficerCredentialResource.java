@@ -1,7 +1,8 @@
 package cn.enforcement.cases.api;
 
+import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.readmodel.OfficerCredential;
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +41,6 @@ public class OfficerCredentialResource {
     }
 
     private static ProblemException unknown(String credentialNumber) {
-        return ProblemException.notFound("CREDENTIAL_NOT_KNOWN", "case-service has no record of credential " + credentialNumber);
+        return CaseProblem.CREDENTIAL_NOT_KNOWN.refuse("case-service has no record of credential " + credentialNumber);
     }
 }

@@ -1,14 +1,14 @@
 package cn.enforcement.cases.api;
 
+import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.PartyType;
 import cn.enforcement.cases.domain.catalogue.CataloguePublication;
-import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
 import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Assessment;
 import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Circumstance;
 import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Level;
+import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
 import cn.enforcement.cases.domain.catalogue.TierRow;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -106,7 +106,7 @@ public class ViolationItemResource {
             @QueryParam("degree") @Digits(integer = 12, fraction = 2) BigDecimal degree,
             @QueryParam("circumstances") List<Circumstance> circumstances) {
         if (partyType == null || degree == null || degree.signum() < 0) {
-            throw ProblemException.badRequest("DISCRETION_QUERY_INCOMPLETE",
+            throw CaseProblem.DISCRETION_QUERY_INCOMPLETE.refuse(
                     "give partyType (INDIVIDUAL or ORGANISATION) and degree (zero or more, in the item's measure)");
         }
         ViolationItem item = find(code);
@@ -126,17 +126,17 @@ public class ViolationItemResource {
     public ItemView put(@PathParam("code") @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9-]+") String code, @Valid @NotNull ItemView body) {
         scope.requireProvincialSupervisor();
         if (body.tiers().stream().map(TierView::level).distinct().count() < body.tiers().size()) {
-            throw ProblemException.unprocessable("TIER_LEVEL_DUPLICATE", "A tier given twice",
+            throw CaseProblem.TIER_LEVEL_DUPLICATE.refuse(
                     "each level (minor, ordinary, serious, especially serious) has at most one tier");
         }
         if (body.workSafety() && body.onExemptionList()) {
-            throw ProblemException.unprocessable("EXEMPTION_NOT_FOR_WORK_SAFETY", "No exemption for work safety",
+            throw CaseProblem.EXEMPTION_NOT_FOR_WORK_SAFETY.refuse(
                     "an item touching work safety cannot be on the exemption list (seed 001)");
         }
         for (TierView tier : body.tiers()) {
             if (tier.individualMin().compareTo(tier.individualMax()) > 0 || tier.organisationMin().compareTo(tier.organisationMax()) > 0
                     || tier.degreeTo() != null && tier.degreeTo().compareTo(tier.degreeFrom()) <= 0) {
-                throw ProblemException.unprocessable("TIER_RANGE_INVALID", "Tier range out of order",
+                throw CaseProblem.TIER_RANGE_INVALID.refuse(
                         "tier " + tier.level() + ": minimums must not exceed maximums, and degreeTo must exceed degreeFrom");
             }
         }
@@ -188,6 +188,6 @@ public class ViolationItemResource {
 
     static ViolationItem find(String code) {
         return ViolationItem.<ViolationItem>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("VIOLATION_ITEM_NOT_FOUND", "no violation item " + code));
+                .orElseThrow(() -> CaseProblem.VIOLATION_ITEM_NOT_FOUND.refuse("no violation item " + code));
     }
 }

@@ -27,16 +27,16 @@ public final class ActTiming {
     public Instant performedAt(Instant claimed, Instant now, Instant previousStep) {
         Instant performedAt = claimed == null ? now : claimed;
         if (performedAt.isAfter(now.plus(clockSkew))) {
-            throw Refusals.factsForbid("ACT_TIME_IN_FUTURE", "Act dated in the future",
+            throw CaseProblem.ACT_TIME_IN_FUTURE.refuse(
                     "an act cannot be recorded before it is performed: " + performedAt + " is after now (" + now + ")", "PL 47");
         }
         if (performedAt.isBefore(now.minus(offlineWindow))) {
-            throw Refusals.factsForbid("ACT_TIME_OUTSIDE_OFFLINE_WINDOW", "Act recorded too late",
+            throw CaseProblem.ACT_TIME_OUTSIDE_OFFLINE_WINDOW.refuse(
                     "an act performed offline must be recorded within " + offlineWindow.toDays() + " days: " + performedAt
                             + " is older", "PL 47");
         }
         if (previousStep != null && performedAt.isBefore(previousStep)) {
-            throw Refusals.factsForbid("ACT_TIME_BEFORE_PREVIOUS_STEP", "Act dated before the step it follows",
+            throw CaseProblem.ACT_TIME_BEFORE_PREVIOUS_STEP.refuse(
                     "the case's previous step was performed at " + previousStep + "; this act cannot precede it", "PL 47");
         }
         return performedAt.isAfter(now) ? now : performedAt;

@@ -21,8 +21,7 @@ public final class ActingOfficers {
     public static void requireTwoValid(Collection<String> credentialNumbers, List<CredentialStanding> known, String agencyCode,
             Instant at) {
         if (credentialNumbers.stream().distinct().count() < MINIMUM) {
-            throw Refusals.factsForbid("TWO_OFFICERS_REQUIRED", "Two officers required",
-                    "执法人员不得少于两人: at least two different officers must act", "PL 42, 55");
+            throw CaseProblem.TWO_OFFICERS_REQUIRED.refuse("执法人员不得少于两人: at least two different officers must act", "PL 42, 55");
         }
         for (String number : credentialNumbers) {
             requireMayAct(number, known, agencyCode, at);
@@ -34,17 +33,16 @@ public final class ActingOfficers {
         LocalDate day = BeijingTime.dayOf(at);
         CredentialStanding standing = known.stream().filter(s -> s.credentialNumber().equals(number)).findFirst().orElse(null);
         if (standing == null) {
-            throw Refusals.factsForbid("OFFICER_CREDENTIAL_UNKNOWN", "Unknown credential",
+            throw CaseProblem.OFFICER_CREDENTIAL_UNKNOWN.refuse(
                     "credential " + number + " is not known to be issued to an officer", "PL 42");
         }
         if (!standing.agencyCode().equals(agencyCode)) {
-            throw Refusals.factsForbid("OFFICER_OF_ANOTHER_AGENCY", "Officer of another agency",
+            throw CaseProblem.OFFICER_OF_ANOTHER_AGENCY.refuse(
                     "执法人员应为本机关执法人员: " + number + " enforces for agency " + standing.agencyCode() + ", not " + agencyCode,
                     "PL 42");
         }
         if (!standing.allowsActsOn(day)) {
-            throw Refusals.factsForbid("OFFICER_CREDENTIAL_NOT_VALID", "Officer may not act",
-                    "执法证件在执法时须有效: " + standing.whyNotOn(day), "PL 42, 52, 55");
+            throw CaseProblem.OFFICER_CREDENTIAL_NOT_VALID.refuse("执法证件在执法时须有效: " + standing.whyNotOn(day), "PL 42, 52, 55");
         }
     }
 }

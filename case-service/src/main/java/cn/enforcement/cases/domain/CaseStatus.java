@@ -34,7 +34,7 @@ public enum CaseStatus {
                 return;
             }
         }
-        throw Refusals.stateForbids("CASE_STATE_FORBIDS_ACT", "Not allowed in this state",
+        throw CaseProblem.CASE_STATE_FORBIDS_ACT.refuse(
                 act + " is not allowed while the case is " + this + "; allowed in " + Set.of(allowed),
                 "行政处罚法 第五章 (procedure, PL 44-69)");
     }

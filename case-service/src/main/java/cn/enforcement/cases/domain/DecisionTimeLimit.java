@@ -18,7 +18,7 @@ public final class DecisionTimeLimit {
 
     public static void requireWithin(LocalDate today, LocalDate lastDay) {
         if (today.isAfter(lastDay)) {
-            throw Refusals.stateForbids("DECISION_TIME_LIMIT_PASSED", "Decision period over",
+            throw CaseProblem.DECISION_TIME_LIMIT_PASSED.refuse(
                     "应当在立案后的法定期限内作出决定: the period ended " + lastDay + "; an extension needs the head's approval",
                     "PL 60");
         }

@@ -14,25 +14,24 @@ public final class DefenceRights {
     }
 
     /** A period ends with its last day: the decision may come the day after, unless waived. */
-    public static void requirePeriodOver(String code, String what, LocalDate lastDay, boolean waived, LocalDate today,
+    public static void requirePeriodOver(CaseProblem period, String what, LocalDate lastDay, boolean waived, LocalDate today,
             String legalBasis) {
         if (!waived && !today.isAfter(lastDay)) {
-            throw Refusals.stateForbids(code, what + " still open",
+            throw period.refuse(
                     "当事人" + what + "期限未届满: the period runs until " + lastDay + " and was not waived in writing", legalBasis);
         }
     }
 
     public static void requireHearingSettled(boolean requested, boolean heldOrDefaulted) {
         if (requested && !heldOrDefaulted) {
-            throw Refusals.stateForbids("HEARING_NOT_HELD", "Requested hearing not held",
+            throw CaseProblem.HEARING_NOT_HELD.refuse(
                     "当事人要求听证的，应当组织听证: hold the hearing (or record the party's default) before deciding", "PL 63, 64");
         }
     }
 
     public static void requireNotHeavier(Penalty decided, Penalty notified) {
         if (decided.isHeavierThan(notified)) {
-            throw Refusals.factsForbid("PENALTY_HEAVIER_THAN_NOTIFIED", "Heavier than notified",
-                    "行政机关不得因当事人陈述、申辩而给予更重的处罚: notified " + notified.kind() + " "
+            throw CaseProblem.PENALTY_HEAVIER_THAN_NOTIFIED.refuse("行政机关不得因当事人陈述、申辩而给予更重的处罚: notified " + notified.kind() + " "
                             + notified.amount().toPlainString() + ", decided " + decided.kind() + " " + decided.amount().toPlainString(),
                     "PL 45");
         }

@@ -8,7 +8,7 @@ public final class EvidenceFirst {
 
     public static void require(long evidenceRecorded, String act) {
         if (evidenceRecorded == 0) {
-            throw Refusals.stateForbids("NO_EVIDENCE_RECORDED", "No evidence recorded",
+            throw CaseProblem.NO_EVIDENCE_RECORDED.refuse(
                     "严禁先处罚后取证: no " + act + " before evidence is recorded for the case", "PL 40, 46; seed 000");
         }
     }

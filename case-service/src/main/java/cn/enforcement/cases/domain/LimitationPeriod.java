@@ -24,7 +24,7 @@ public final class LimitationPeriod {
     public void requireWithin(LocalDate actOrItsEnd, boolean harmedLifeHealthOrFinance, LocalDate filedOn) {
         LocalDate lastDay = lastDay(actOrItsEnd, harmedLifeHealthOrFinance);
         if (filedOn.isAfter(lastDay)) {
-            throw Refusals.factsForbid("LIMITATION_PERIOD_EXPIRED", "Limitation period expired",
+            throw CaseProblem.LIMITATION_PERIOD_EXPIRED.refuse(
                     "违法行为在" + (harmedLifeHealthOrFinance ? yearsForHarm : years) + "年内未被发现的，不再给予行政处罚: "
                             + "the act of " + actOrItsEnd + " could be penalised until " + lastDay, "PL 36");
         }

@@ -37,13 +37,12 @@ public final class MajorDecisionClearance {
             if (outcome != null && latest.onDispute() && latest.discussedForDecision()) {
                 return;
             }
-            throw Refusals.stateForbids("LEGAL_REVIEW_NOT_PASSED", "Legal review has not passed",
-                    "重大执法决定未经法制审核或审核未通过的，不得作出决定: review required for " + reasons
+            throw CaseProblem.LEGAL_REVIEW_NOT_PASSED.refuse("重大执法决定未经法制审核或审核未通过的，不得作出决定: review required for " + reasons
                             + (outcome == null ? ", none concluded for the latest request" : ", the latest round was " + outcome),
                     "PL 58; seed 002");
         }
         if (needsCollectiveDiscussion(reasons) && !latest.discussedForDecision()) {
-            throw Refusals.stateForbids("COLLECTIVE_DISCUSSION_REQUIRED", "Collective discussion required",
+            throw CaseProblem.COLLECTIVE_DISCUSSION_REQUIRED.refuse(
                     "情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定: no discussion of the heads concluding for the"
                             + " decision is recorded after the approved review (" + reasons + ")",
                     "PL 57 ¶2");

@@ -18,12 +18,12 @@ public final class OnTheSpotCollection {
 
     public void require(Procedure procedure, PenaltyKind kind, BigDecimal amount, LocalDate decidedOn, LocalDate collectedOn) {
         if (procedure != Procedure.SUMMARY || kind != PenaltyKind.FINE || amount.compareTo(limit) > 0) {
-            throw Refusals.factsForbid("ON_THE_SPOT_COLLECTION_NOT_ALLOWED", "Fine not collectable on the spot",
+            throw CaseProblem.ON_THE_SPOT_COLLECTION_NOT_ALLOWED.refuse(
                     "依法给予" + limit.toPlainString() + "元以下罚款的，可以当场收缴: only a summary fine of at most " + limit.toPlainString()
                             + " yuan", "PL 68");
         }
         if (!collectedOn.equals(decidedOn)) {
-            throw Refusals.factsForbid("ON_THE_SPOT_COLLECTION_NOT_ALLOWED", "Fine not collectable on the spot",
+            throw CaseProblem.ON_THE_SPOT_COLLECTION_NOT_ALLOWED.refuse(
                     "the fine is collected on the spot when the decision is made (" + decidedOn + "); later it is paid to the bank",
                     "PL 67-68");
         }

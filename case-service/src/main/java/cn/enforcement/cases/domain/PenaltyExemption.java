@@ -13,19 +13,17 @@ public final class PenaltyExemption {
     public static void requireExempt(boolean itemOnExemptionList, boolean itemTouchesWorkSafety, boolean firstOrMinor,
             boolean promptlyCorrected, boolean harmfulConsequences, String commitmentLetterReference) {
         if (itemTouchesWorkSafety) {
-            throw Refusals.factsForbid("EXEMPTION_NOT_FOR_WORK_SAFETY", "No exemption for work safety",
+            throw CaseProblem.EXEMPTION_NOT_FOR_WORK_SAFETY.refuse(
                     "涉及安全生产的违法行为不适用免罚清单: this item touches work safety", "seed 001");
         }
         if (!itemOnExemptionList) {
-            throw Refusals.factsForbid("ITEM_NOT_ON_EXEMPTION_LIST", "Item not on the exemption list",
-                    "该违法行为不在免罚清单内", "PL 33; seed 001");
+            throw CaseProblem.ITEM_NOT_ON_EXEMPTION_LIST.refuse("该违法行为不在免罚清单内", "PL 33; seed 001");
         }
         if (!firstOrMinor || !promptlyCorrected || harmfulConsequences) {
-            throw Refusals.factsForbid("EXEMPTION_CONDITIONS_NOT_MET", "Exemption conditions not met",
-                    "首违、轻微并及时改正且没有造成危害后果的，方可不予处罚", "PL 33");
+            throw CaseProblem.EXEMPTION_CONDITIONS_NOT_MET.refuse("首违、轻微并及时改正且没有造成危害后果的，方可不予处罚", "PL 33");
         }
         if (commitmentLetterReference == null || commitmentLetterReference.isBlank()) {
-            throw Refusals.factsForbid("COMMITMENT_LETTER_REQUIRED", "Commitment letter required",
+            throw CaseProblem.COMMITMENT_LETTER_REQUIRED.refuse(
                     "不予处罚应当对当事人进行教育并签署承诺书: record the commitment letter", "PL 33; seed 001");
         }
     }

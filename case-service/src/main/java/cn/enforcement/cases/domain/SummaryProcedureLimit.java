@@ -26,7 +26,7 @@ public final class SummaryProcedureLimit {
 
     public void require(Penalty penalty, PartyType party) {
         if (!allows(penalty, party)) {
-            throw Refusals.factsForbid("SUMMARY_PROCEDURE_NOT_ALLOWED", "Summary procedure not allowed",
+            throw CaseProblem.SUMMARY_PROCEDURE_NOT_ALLOWED.refuse(
                     "当场处罚仅限警告或对公民" + individualLimit.toPlainString() + "元以下、对法人或其他组织"
                             + organisationLimit.toPlainString() + "元以下罚款: use the general procedure for "
                             + penalty.kind() + " " + penalty.amount().toPlainString() + " yuan", "PL 51");

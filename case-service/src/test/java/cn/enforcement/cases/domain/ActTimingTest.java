@@ -4,7 +4,7 @@ import static cn.enforcement.platform.testing.Refused.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.ProblemException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -198,15 +198,15 @@ class ProcedureRulesTest {
 
         @Test
         void theDecisionWaitsUntilTheDayAfterTheLastDayOfThePeriod() {
-            assertThat(codeOf(() -> DefenceRights.requirePeriodOver("STATEMENT_PERIOD_OPEN", "陈述申辩", lastDay, false, lastDay, "PL 44")))
+            assertThat(codeOf(() -> DefenceRights.requirePeriodOver(CaseProblem.STATEMENT_PERIOD_OPEN, "陈述申辩", lastDay, false, lastDay, "PL 44")))
                     .isEqualTo("STATEMENT_PERIOD_OPEN");
-            assertThatCode(() -> DefenceRights.requirePeriodOver("STATEMENT_PERIOD_OPEN", "陈述申辩", lastDay, false,
+            assertThatCode(() -> DefenceRights.requirePeriodOver(CaseProblem.STATEMENT_PERIOD_OPEN, "陈述申辩", lastDay, false,
                     lastDay.plusDays(1), "PL 44")).doesNotThrowAnyException();
         }
 
         @Test
         void aWrittenWaiverEndsThePeriodAtOnce() {
-            assertThatCode(() -> DefenceRights.requirePeriodOver("STATEMENT_PERIOD_OPEN", "陈述申辩", lastDay, true,
+            assertThatCode(() -> DefenceRights.requirePeriodOver(CaseProblem.STATEMENT_PERIOD_OPEN, "陈述申辩", lastDay, true,
                     lastDay.minusDays(2), "PL 44")).doesNotThrowAnyException();
         }
 

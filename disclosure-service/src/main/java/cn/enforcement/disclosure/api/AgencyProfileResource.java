@@ -2,8 +2,8 @@ package cn.enforcement.disclosure.api;
 
 import cn.enforcement.disclosure.domain.AgencyProfile;
 import cn.enforcement.disclosure.domain.AgencyProfiles;
+import cn.enforcement.disclosure.domain.DisclosureProblem;
 import cn.enforcement.platform.idempotency.IdempotentCommand;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,9 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import java.util.Set;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The agency's public profile (事前公开), kept by its disclosure admin as dated versions. */
 @Tag(name = "disclosure")
@@ -67,7 +67,7 @@ public class AgencyProfileResource {
         List<AgencyProfile> versions = AgencyProfile.list("agencyCode = ?1 order by effectiveFrom desc", agencyCode);
         if (!versions.isEmpty()) {
             scope.requireRead(agencyCode, versions.get(0).regionCode, Set.of(Roles.DISCLOSURE_ADMIN, Roles.AGENCY_HEAD),
-                    () -> ProblemException.notFound("AGENCY_NOT_FOUND", "no profile of agency " + agencyCode));
+                    () -> DisclosureProblem.AGENCY_NOT_FOUND.refuse("no profile of agency " + agencyCode));
         }
         return versions.stream().map(p -> AgencyProfileView.of(p, false)).toList();
     }

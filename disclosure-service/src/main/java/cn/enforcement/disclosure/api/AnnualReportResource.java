@@ -3,8 +3,8 @@ package cn.enforcement.disclosure.api;
 import cn.enforcement.disclosure.domain.AnnualFigures;
 import cn.enforcement.disclosure.domain.AnnualReport;
 import cn.enforcement.disclosure.domain.AnnualReports;
+import cn.enforcement.disclosure.domain.DisclosureProblem;
 import cn.enforcement.platform.idempotency.IdempotentCommand;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,9 +18,9 @@ import jakarta.ws.rs.PathParam;
 import java.time.Instant;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The agency's annual statistics (统计年报): the draft counted live, published by the disclosure admin. */
 @Tag(name = "disclosure")
@@ -49,7 +49,7 @@ public class AnnualReportResource {
     public ReportView read(@PathParam("agencyCode") String agencyCode, @PathParam("year") @Min(2000) @Max(2100) int year) {
         requireAgency(agencyCode);
         scope.requireRead(agencyCode, reports.regionOf(agencyCode).orElse(null), Set.of(Roles.DISCLOSURE_ADMIN, Roles.AGENCY_HEAD),
-                () -> ProblemException.notFound("REPORT_NOT_FOUND", "no report of agency " + agencyCode + " for " + year));
+                () -> DisclosureProblem.REPORT_NOT_FOUND.refuse("no report of agency " + agencyCode + " for " + year));
         return view(agencyCode, year, AnnualReport.of(agencyCode, year));
     }
 
@@ -73,7 +73,7 @@ public class AnnualReportResource {
 
     private static void requireAgency(String agencyCode) {
         if (!AGENCY.matcher(agencyCode).matches()) {
-            throw ProblemException.badRequest("AGENCY_INVALID", "an agency code has nine digits");
+            throw DisclosureProblem.AGENCY_INVALID.refuse("an agency code has nine digits");
         }
     }
 }

@@ -1,10 +1,11 @@
 package cn.enforcement.disclosure.api;
 
 import cn.enforcement.disclosure.domain.DisclosureDesk;
+import cn.enforcement.disclosure.domain.DisclosureProblem;
 import cn.enforcement.disclosure.domain.DisclosureRecord;
 import cn.enforcement.disclosure.domain.DisclosureStatus;
 import cn.enforcement.platform.idempotency.IdempotentCommand;
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
 import cn.enforcement.platform.security.ScopedQuery;
@@ -26,9 +27,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The disclosure admin's work (行政执法公示): the agency's drafts and records with their due dates, further
@@ -124,14 +125,15 @@ public class DisclosureResource {
     }
 
     private static ProblemException unknown(String recordId) {
-        return ProblemException.notFound("DISCLOSURE_NOT_FOUND", "no disclosure record " + recordId);
+        return DisclosureProblem.DISCLOSURE_NOT_FOUND.refuse("no disclosure record " + recordId);
     }
 
     private static DisclosureStatus statusOf(String status) {
         try {
             return DisclosureStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("DISCLOSURE_STATUS_UNKNOWN", "status is one of " + Arrays.toString(DisclosureStatus.values()));
+            throw DisclosureProblem.DISCLOSURE_STATUS_UNKNOWN.refuse(
+                    "status is one of " + Arrays.toString(DisclosureStatus.values()));
         }
     }
 }

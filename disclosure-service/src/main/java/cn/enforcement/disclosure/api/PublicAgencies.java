@@ -1,7 +1,7 @@
 package cn.enforcement.disclosure.api;
 
 import cn.enforcement.disclosure.domain.AgencyProfile;
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.disclosure.domain.DisclosureProblem;
 import cn.enforcement.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -24,7 +24,8 @@ public class PublicAgencies {
 
     public AgencyProfileView one(String agencyCode, LocalDate on) {
         return AgencyProfile.inForce(agencyCode, dayOf(on)).map(p -> AgencyProfileView.of(p, true))
-                .orElseThrow(() -> ProblemException.notFound("AGENCY_NOT_FOUND", "no profile of agency " + agencyCode + " in force on " + dayOf(on)));
+                .orElseThrow(() -> DisclosureProblem.AGENCY_NOT_FOUND.refuse(
+                        "no profile of agency " + agencyCode + " in force on " + dayOf(on)));
     }
 
     private LocalDate dayOf(LocalDate on) {

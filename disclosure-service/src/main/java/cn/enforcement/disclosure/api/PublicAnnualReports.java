@@ -2,7 +2,7 @@ package cn.enforcement.disclosure.api;
 
 import cn.enforcement.disclosure.domain.AnnualFigures;
 import cn.enforcement.disclosure.domain.AnnualReport;
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.disclosure.domain.DisclosureProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import java.time.Instant;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Published annual statistics (统计年报) for the public, as JSON and as a page; a draft is not public. */
 @Tag(name = "public")
@@ -56,7 +56,7 @@ public class PublicAnnualReports {
     private static PublicReport published(String agencyCode, int year) {
         AnnualReport report = agencyCode.length() == 9 ? AnnualReport.of(agencyCode, year) : null;
         if (report == null || report.publishedAt == null) {
-            throw ProblemException.notFound("REPORT_NOT_FOUND", "no published report of agency " + agencyCode + " for " + year);
+            throw DisclosureProblem.REPORT_NOT_FOUND.refuse("no published report of agency " + agencyCode + " for " + year);
         }
         return new PublicReport(report.agencyCode, report.year, report.publishedAt, report.figures);
     }

@@ -1,8 +1,8 @@
 package cn.enforcement.disclosure.api;
 
+import cn.enforcement.disclosure.domain.DisclosureProblem;
 import cn.enforcement.disclosure.readmodel.PublicOfficer;
 import cn.enforcement.platform.paging.KeysetCursor;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,20 +37,20 @@ public class PublicRoster {
 
     public RosterPage find(String agencyCode, String name, String field, String after, int limit) {
         if (agencyCode == null || !AGENCY.matcher(agencyCode).matches()) {
-            throw ProblemException.badRequest("AGENCY_REQUIRED", "query parameter agency must be a nine-digit agency code");
+            throw DisclosureProblem.AGENCY_REQUIRED.refuse("query parameter agency must be a nine-digit agency code");
         }
         StringBuilder query = new StringBuilder("agencyCode = :agency and " + PublicOfficer.LISTED);
         Parameters parameters = Parameters.with("agency", agencyCode).and("today", BeijingTime.today(clock));
         if (name != null && !name.isBlank()) {
             if (name.length() > 20) {
-                throw ProblemException.badRequest("NAME_TOO_LONG", "a name to search for has at most 20 characters");
+                throw DisclosureProblem.NAME_TOO_LONG.refuse("a name to search for has at most 20 characters");
             }
             query.append(" and name like :name");
             parameters.and("name", "%" + name.strip().replace("%", "").replace("_", "") + "%");
         }
         if (field != null && !field.isBlank()) {
             if (!FIELD.matcher(field).matches()) {
-                throw ProblemException.badRequest("FIELD_INVALID", "field is an enforcement field such as ROAD_TRANSPORT");
+                throw DisclosureProblem.FIELD_INVALID.refuse("field is an enforcement field such as ROAD_TRANSPORT");
             }
             query.append(" and array_contains(enforcementFields, :field)");
             parameters.and("field", field);

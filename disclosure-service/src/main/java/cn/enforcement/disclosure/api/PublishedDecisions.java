@@ -1,8 +1,9 @@
 package cn.enforcement.disclosure.api;
 
+import cn.enforcement.disclosure.domain.DisclosureProblem;
 import cn.enforcement.disclosure.domain.DisclosureRecord;
 import cn.enforcement.platform.paging.KeysetCursor;
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.PlatformProblem;
 import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +44,7 @@ public class PublishedDecisions {
         List<String> where = new ArrayList<>(List.of("publishedAt is not null", "status <> 'WITHDRAWN'", "displayUntil >= :today"));
         Parameters parameters = Parameters.with("today", BeijingTime.today(clock));
         if (search.agency() != null) {
-            require(AGENCY.matcher(search.agency()).matches(), "AGENCY_INVALID", "agency is a nine-digit agency code");
+            require(AGENCY.matcher(search.agency()).matches(), DisclosureProblem.AGENCY_INVALID, "agency is a nine-digit agency code");
             where.add("agencyCode = :agency");
             parameters.and("agency", search.agency());
         }
@@ -56,12 +57,14 @@ public class PublishedDecisions {
             parameters.and("to", BeijingTime.startOf(search.to().plusDays(1)));
         }
         if (search.violationItem() != null) {
-            require(ITEM.matcher(search.violationItem()).matches(), "VIOLATION_ITEM_INVALID", "violationItem is a catalogue code such as RA-01");
+            require(ITEM.matcher(search.violationItem()).matches(), DisclosureProblem.VIOLATION_ITEM_INVALID,
+                    "violationItem is a catalogue code such as RA-01");
             where.add("array_contains(violationItems, :item)");
             parameters.and("item", search.violationItem());
         }
         if (search.partyType() != null) {
-            require(PARTY_TYPES.contains(search.partyType()), "PARTY_TYPE_INVALID", "partyType is INDIVIDUAL or ORGANISATION");
+            require(PARTY_TYPES.contains(search.partyType()), DisclosureProblem.PARTY_TYPE_INVALID,
+                    "partyType is INDIVIDUAL or ORGANISATION");
             where.add("partyType = :partyType");
             parameters.and("partyType", search.partyType());
         }
@@ -80,7 +83,7 @@ public class PublishedDecisions {
     public PublicDecision one(String recordId) {
         DisclosureRecord record = recordId == null || recordId.length() > 36 ? null : DisclosureRecord.findById(recordId);
         if (record == null || record.publishedAt == null) {
-            throw ProblemException.notFound("DECISION_NOT_FOUND", "no published decision " + recordId);
+            throw DisclosureProblem.DECISION_NOT_FOUND.refuse("no published decision " + recordId);
         }
         return PublicDecision.of(record);
     }
@@ -89,13 +92,13 @@ public class PublishedDecisions {
         try {
             return Instant.parse(cursor.sortKey());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("CURSOR_MALFORMED", "after must be the next value of a previous page");
+            throw PlatformProblem.CURSOR_MALFORMED.refuse("after must be the next value of a previous page");
         }
     }
 
-    private static void require(boolean valid, String code, String detail) {
+    private static void require(boolean valid, DisclosureProblem type, String detail) {
         if (!valid) {
-            throw ProblemException.badRequest(code, detail);
+            throw type.refuse(detail);
         }
     }
 }

@@ -1,6 +1,5 @@
 package cn.enforcement.disclosure.domain;
 
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -22,7 +21,7 @@ public class AgencyProfiles {
 
     public AgencyProfile record(AgencyProfile version, String recordedBy) {
         if (version.effectiveFrom.isBefore(BeijingTime.today(clock))) {
-            throw ProblemException.unprocessable("PROFILE_BACKDATED", "A profile is not changed for the past",
+            throw DisclosureProblem.PROFILE_BACKDATED.refuse(
                     "a new version is in force from today or a later day, not " + version.effectiveFrom);
         }
         AgencyProfile.delete("agencyCode = ?1 and effectiveFrom = ?2", version.agencyCode, version.effectiveFrom);

@@ -3,7 +3,6 @@ package cn.enforcement.disclosure.domain;
 import cn.enforcement.disclosure.readmodel.CaseFact;
 import cn.enforcement.platform.events.disclosure.AnnualReportOverdue;
 import cn.enforcement.platform.outbox.Outbox;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -40,12 +39,12 @@ public class AnnualReports {
 
     public AnnualReport publish(String agencyCode, String regionCode, int year, String admin) {
         if (year >= BeijingTime.today(clock).getYear()) {
-            throw ProblemException.conflict("YEAR_NOT_OVER", "The year is not over", "the statistics of " + year + " are drafted on 1 January "
+            throw DisclosureProblem.YEAR_NOT_OVER.refuse("the statistics of " + year + " are drafted on 1 January "
                     + (year + 1));
         }
         AnnualReport report = AnnualReport.of(agencyCode, year);
         if (report != null && report.publishedAt != null) {
-            throw ProblemException.conflict("REPORT_PUBLISHED", "Already published", "the report of " + year + " was published on "
+            throw DisclosureProblem.REPORT_PUBLISHED.refuse("the report of " + year + " was published on "
                     + report.publishedAt);
         }
         if (report == null) {

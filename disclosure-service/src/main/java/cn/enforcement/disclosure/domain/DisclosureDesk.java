@@ -8,7 +8,6 @@ import cn.enforcement.platform.events.disclosure.DisclosureOverdue;
 import cn.enforcement.platform.events.disclosure.DisclosurePublished;
 import cn.enforcement.platform.events.disclosure.DisclosureWithdrawn;
 import cn.enforcement.platform.outbox.Outbox;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -103,7 +102,7 @@ public class DisclosureDesk {
         requireStatus(record, DisclosureStatus.DRAFT, "further redaction");
         for (String phrase : phrases) {
             if (!record.facts.contains(phrase) && !record.legalBasis.contains(phrase)) {
-                throw ProblemException.unprocessable("PHRASE_NOT_IN_DRAFT", "Nothing to mask",
+                throw DisclosureProblem.PHRASE_NOT_IN_DRAFT.refuse(
                         "\"" + phrase + "\" does not stand in the draft's facts or legal basis");
             }
         }
@@ -175,7 +174,7 @@ public class DisclosureDesk {
 
     private static void requireStatus(DisclosureRecord record, DisclosureStatus required, String act) {
         if (record.status != required) {
-            throw ProblemException.conflict("DISCLOSURE_STATE_FORBIDS_ACT", "Not now",
+            throw DisclosureProblem.DISCLOSURE_STATE_FORBIDS_ACT.refuse(
                     act + " needs a record that is " + required + "; this one is " + record.status);
         }
     }

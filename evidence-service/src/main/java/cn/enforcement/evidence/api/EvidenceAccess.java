@@ -1,8 +1,9 @@
 package cn.enforcement.evidence.api;
 
-import cn.enforcement.evidence.readmodel.KnownCase;
+import cn.enforcement.evidence.domain.EvidenceProblem;
 import cn.enforcement.evidence.domain.intake.Evidence;
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.evidence.readmodel.KnownCase;
+import cn.enforcement.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.RegionCode;
 import cn.enforcement.platform.security.Roles;
@@ -36,7 +37,7 @@ public class EvidenceAccess {
     public KnownCase caseForUpload(String caseId) {
         KnownCase knownCase = knownCase(caseId);
         if (!scope.hasRole(Roles.OFFICER)) {
-            throw ProblemException.forbidden("OFFICERS_ONLY", "evidence is taken in by officers");
+            throw EvidenceProblem.OFFICERS_ONLY.refuse("evidence is taken in by officers");
         }
         scope.requireOwnAgency(knownCase.agencyCode, knownCase.regionCode, () -> unknownCase(caseId));
         return knownCase;
@@ -57,7 +58,7 @@ public class EvidenceAccess {
     public Evidence evidenceForCustodian(String evidenceId) {
         Evidence evidence = evidence(evidenceId);
         if (!scope.hasRole(Roles.EVIDENCE_CUSTODIAN)) {
-            throw ProblemException.forbidden("CUSTODIANS_ONLY", "holds and retention are the evidence custodian's");
+            throw EvidenceProblem.CUSTODIANS_ONLY.refuse("holds and retention are the evidence custodian's");
         }
         scope.requireOwnAgency(evidence.agencyCode, evidence.regionCode, () -> unknownEvidence(evidenceId));
         return evidence;
@@ -103,10 +104,10 @@ public class EvidenceAccess {
 
     /** The answers for what does not exist, and for what the caller may not know of. */
     private static ProblemException unknownCase(String caseId) {
-        return ProblemException.notFound("CASE_NOT_KNOWN", "evidence-service knows no case " + caseId);
+        return EvidenceProblem.CASE_NOT_KNOWN.refuse("evidence-service knows no case " + caseId);
     }
 
     private static ProblemException unknownEvidence(String evidenceId) {
-        return ProblemException.notFound("EVIDENCE_NOT_FOUND", "no evidence " + evidenceId);
+        return EvidenceProblem.EVIDENCE_NOT_FOUND.refuse("no evidence " + evidenceId);
     }
 }

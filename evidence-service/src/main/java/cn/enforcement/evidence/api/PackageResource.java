@@ -1,10 +1,10 @@
 package cn.enforcement.evidence.api;
 
-import cn.enforcement.evidence.readmodel.KnownCase;
+import cn.enforcement.evidence.domain.EvidenceProblem;
 import cn.enforcement.evidence.domain.intake.Evidence;
 import cn.enforcement.evidence.domain.packages.EvidencePackage;
 import cn.enforcement.evidence.domain.store.EvidenceStore;
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.evidence.readmodel.KnownCase;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,9 +70,9 @@ public class PackageResource {
     @Transactional
     public PackageView get(@PathParam("packageId") String packageId) throws Exception {
         EvidencePackage sealed = EvidencePackage.<EvidencePackage>findByIdOptional(packageId)
-                .orElseThrow(() -> ProblemException.notFound("PACKAGE_NOT_FOUND", "no evidence package " + packageId));
+                .orElseThrow(() -> EvidenceProblem.PACKAGE_NOT_FOUND.refuse("no evidence package " + packageId));
         if (!access.mayReadPackageOf(KnownCase.findById(sealed.caseId))) {
-            throw ProblemException.forbidden("OUTSIDE_SCOPE", "this package was not sent to you");
+            throw EvidenceProblem.OUTSIDE_SCOPE.refuse("this package was not sent to you");
         }
         KnownCase.getEntityManager().createNativeQuery("insert into package_access (package_id, subject, at) values (?1, ?2, ?3)")
                 .setParameter(1, packageId).setParameter(2, scope.subject()).setParameter(3, clock.instant()).executeUpdate();

@@ -1,17 +1,19 @@
 package cn.enforcement.evidence.api;
 
-import cn.enforcement.evidence.readmodel.KnownCase;
+import cn.enforcement.evidence.domain.EvidenceProblem;
 import cn.enforcement.evidence.domain.intake.Evidence;
 import cn.enforcement.evidence.domain.intake.EvidenceIntake;
 import cn.enforcement.evidence.domain.intake.EvidenceKind;
 import cn.enforcement.evidence.domain.intake.Recording;
+import cn.enforcement.evidence.readmodel.KnownCase;
 import cn.enforcement.platform.idempotency.IdempotencyRecords.StoredResponse;
 import cn.enforcement.platform.idempotency.IdempotentCommandInterceptor;
-import cn.enforcement.platform.problem.Problem;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.Roles;
 import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.platform.time.PlausibleDates;
+import cn.enforcement.problem.PlatformProblem;
+import cn.enforcement.problem.Problem;
+import cn.enforcement.problem.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -28,6 +30,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 
 /**
@@ -58,27 +61,29 @@ public class UploadRoute {
         router.post("/api/v1/cases/:caseId/evidence").order(-1).handler(this::upload);
     }
 
-    private void upload(RoutingContext ctx) {
+    /** Described in {@code META-INF/openapi.yaml} (a route, not a resource); named here so its refusals are read from this code. */
+    @Operation(operationId = "uploadEvidence")
+    void upload(RoutingContext ctx) {
         ctx.request().pause();
         Uni<SecurityIdentity> deferred = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         if (deferred == null) {
-            problem(ctx, ProblemException.unauthenticated("a valid bearer token is required"));
+            problem(ctx, PlatformProblem.UNAUTHENTICATED.refuse("a valid bearer token is required"));
             return;
         }
         Context context = Vertx.currentContext();
         deferred.subscribe().with(
                 identity -> context.runOnContext(v -> authorised(ctx, identity, context)),
-                failure -> context.runOnContext(v -> problem(ctx, ProblemException.unauthenticated(
+                failure -> context.runOnContext(v -> problem(ctx, PlatformProblem.UNAUTHENTICATED.refuse(
                         "the bearer token is invalid or expired"))));
     }
 
     private void authorised(RoutingContext ctx, SecurityIdentity identity, Context context) {
         if (identity.isAnonymous()) {
-            problem(ctx, ProblemException.unauthenticated("a valid bearer token is required"));
+            problem(ctx, PlatformProblem.UNAUTHENTICATED.refuse("a valid bearer token is required"));
             return;
         }
         if (!identity.hasRole(Roles.OFFICER)) {
-            problem(ctx, ProblemException.forbidden("OFFICERS_ONLY", "evidence is taken in by officers"));
+            problem(ctx, EvidenceProblem.OFFICERS_ONLY.refuse("evidence is taken in by officers"));
             return;
         }
         HttpServerRequest request = ctx.request();
@@ -100,10 +105,11 @@ public class UploadRoute {
         vertx.<IdempotentUploads.Outcome>executeBlocking(() -> {
             KnownCase knownCase = QuarkusTransaction.requiringNew().call(() -> KnownCase.<KnownCase>findById(caseId));
             if (knownCase == null) {
-                throw ProblemException.notFound("CASE_NOT_KNOWN", "evidence-service knows no case " + caseId);
+                throw EvidenceProblem.CASE_NOT_KNOWN.refuse("evidence-service knows no case " + caseId);
             }
             if (!knownCase.agencyCode.equals(agency)) {
-                throw ProblemException.forbidden("OUTSIDE_OWN_AGENCY", "you act for agency " + agency + ", not for " + knownCase.agencyCode);
+                throw PlatformProblem.OUTSIDE_OWN_AGENCY.refuse(
+                        "you act for agency " + agency + ", not for " + knownCase.agencyCode);
             }
             if (idempotencyKey != null) {
                 Optional<StoredResponse> earlier = once.earlier(actor, idempotencyKey, caseId, recording, declaredLength);
@@ -122,7 +128,7 @@ public class UploadRoute {
                 problem(ctx, refused);
             } else {
                 LOG.errorf(done.cause(), "evidence upload to case %s failed", caseId);
-                problem(ctx, ProblemException.internal("the upload failed unexpectedly"));
+                problem(ctx, PlatformProblem.INTERNAL_ERROR.refuse("the upload failed unexpectedly"));
             }
         });
     }
@@ -144,7 +150,7 @@ public class UploadRoute {
                     bounded("location", Recording.LOCATION_LENGTH, request.getParam("location")),
                     bounded("description", Recording.DESCRIPTION_LENGTH, request.getParam("description")));
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw ProblemException.badRequest("EVIDENCE_METADATA_INCOMPLETE", "give kind (one of the eight kinds of PL 46), stage, "
+            throw EvidenceProblem.EVIDENCE_METADATA_INCOMPLETE.refuse("give kind (one of the eight kinds of PL 46), stage, "
                     + "recordedAt (ISO instant) and recordedBy (the recording officer's 14-digit credential number)");
         }
     }
@@ -152,14 +158,14 @@ public class UploadRoute {
     /** The metadata are bounded as they are stored, and refused before a byte of the file is read. */
     private static String bounded(String name, int maxLength, String value) {
         if (value != null && value.length() > maxLength) {
-            throw ProblemException.badRequest("EVIDENCE_METADATA_INVALID", name + " is limited to " + maxLength + " characters");
+            throw EvidenceProblem.EVIDENCE_METADATA_INVALID.refuse(name + " is limited to " + maxLength + " characters");
         }
         return value;
     }
 
     private static Instant plausible(Instant recordedAt) {
         if (!PlausibleDates.contains(BeijingTime.dayOf(recordedAt))) {
-            throw ProblemException.badRequest("EVIDENCE_METADATA_INVALID", "recordedAt must lie " + PlausibleDates.range());
+            throw EvidenceProblem.EVIDENCE_METADATA_INVALID.refuse("recordedAt must lie " + PlausibleDates.range());
         }
         return recordedAt;
     }
@@ -193,8 +199,7 @@ public class UploadRoute {
     private void problem(RoutingContext ctx, ProblemException refused) {
         int status = refused.status();
         closeUnlessBodyRead(ctx);
-        respond(ctx, status, Problem.MEDIA_TYPE, new Problem(Problem.typeOf(refused.code()), refused.title(), status,
-                refused.getMessage(), ctx.request().path(), refused.code(), refused.legalBasis(), null), null);
+        respond(ctx, status, Problem.MEDIA_TYPE, Problem.of(refused, ctx.request().path()), null);
     }
 
     private void respond(RoutingContext ctx, int status, String type, Object body, String location) {

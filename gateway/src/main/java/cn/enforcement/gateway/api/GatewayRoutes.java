@@ -1,5 +1,6 @@
 package cn.enforcement.gateway.api;
 
+import cn.enforcement.problem.PlatformProblem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.ext.web.Router;
@@ -8,16 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-/** Mounts the proxy on the API and public prefixes, and the aggregated OpenAPI document. */
+/** Mounts the proxy on the API and public prefixes, the aggregated OpenAPI document and the problem pages. */
 @ApplicationScoped
 public class GatewayRoutes {
 
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
 
-    void mount(@Observes Router router, ProxyHandler proxy, OpenApiAggregator openApi) {
+    void mount(@Observes Router router, ProxyHandler proxy, OpenApiAggregator openApi, ProblemPages problems) {
         router.route("/api/*").handler(proxy::handle).failureHandler(GatewayRoutes::failed);
         router.route("/public/*").handler(proxy::handle).failureHandler(GatewayRoutes::failed);
         router.get("/openapi").handler(openApi::handle);
+        router.get("/problems").handler(problems::index);
+        router.get("/problems/:slug").handler(problems::page);
     }
 
     /** Failures raised before the proxy answers, e.g. a token rejected while authenticating. */
@@ -26,10 +29,10 @@ public class GatewayRoutes {
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
                 || ctx.statusCode() == 401) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.send(ctx, 401, "UNAUTHENTICATED", "Unauthenticated", "the bearer token is invalid or expired");
+            Problems.send(ctx, PlatformProblem.UNAUTHENTICATED, "the bearer token is invalid or expired");
             return;
         }
         LOG.errorf(failure, "gateway failure on %s", ctx.request().path());
-        Problems.send(ctx, 500, "INTERNAL_ERROR", "Internal error", "the gateway failed unexpectedly");
+        Problems.send(ctx, PlatformProblem.INTERNAL_ERROR, "the gateway failed unexpectedly");
     }
 }

@@ -1,10 +1,14 @@
 package cn.enforcement.gateway.api;
 
 import cn.enforcement.gateway.domain.RouteTable;
+import cn.enforcement.problem.PlatformProblem;
+import cn.enforcement.problem.ProblemDocumentation;
+import cn.enforcement.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -19,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,6 +35,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OpenApiAggregator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    static final String MISSING = "x-missing-services";
+
+    /** The problem types the gateway itself answers with: its own and every service's common ones. */
+    private static final List<ProblemType> GATEWAY_TYPES = Stream.concat(Stream.of(PlatformProblem.values()),
+            Stream.of(GatewayProblem.values())).map(ProblemType.class::cast).toList();
+
+    private static final String DESCRIPTION = "Every service of the platform behind one gateway. A refusal is an RFC 9457"
+            + " problem (application/problem+json) with a stable `code`: each operation lists the codes it may answer in"
+            + " `x-problem-codes` and in its description, `x-common-problem-codes` lists those any request may answer,"
+            + " and each problem's `type` URI opens a page (/problems/{code}) explaining it in Chinese and English.";
 
     /** The tags of the operations, in the order a reader meets them, each with what it covers. */
     private static final String[][] TAGS = {
@@ -56,9 +72,14 @@ public class OpenApiAggregator {
     }
 
     public void handle(RoutingContext ctx) {
+        document().onSuccess(merged -> ctx.response().putHeader("Content-Type", "application/json").end(merged.toString()));
+    }
+
+    /** The merged document; {@code info.x-missing-services} names the services that did not answer. */
+    Future<ObjectNode> document() {
         List<Future<JsonNode>> documents = new ArrayList<>();
         upstreams.forEach(upstream -> documents.add(fetch(upstream)));
-        Future.join(documents).onComplete(done -> {
+        return Future.join(documents).transform(done -> {
             ObjectNode merged = skeleton();
             List<String> missing = new ArrayList<>();
             for (int i = 0; i < documents.size(); i++) {
@@ -69,11 +90,13 @@ public class OpenApiAggregator {
                     missing.add(new ArrayList<>(upstreams).get(i).toString());
                 }
             }
+            ObjectNode info = (ObjectNode) merged.get("info");
+            info.put("description", DESCRIPTION + (missing.isEmpty() ? ""
+                    : "\n\nServices not answering now, so missing here: " + String.join(", ", missing)));
             if (!missing.isEmpty()) {
-                ((ObjectNode) merged.get("info")).put("description",
-                        "Services not answering now, so missing here: " + String.join(", ", missing));
+                info.putArray(MISSING).addAll(missing.stream().map(TextNode::valueOf).toList());
             }
-            ctx.response().putHeader("Content-Type", "application/json").end(merged.toString());
+            return Future.succeededFuture(merged);
         });
     }
 
@@ -105,6 +128,15 @@ public class OpenApiAggregator {
             tags.addObject().put("name", tag[0]).put("description", tag[1]);
         }
         document.putObject("paths");
+        ObjectNode types = document.putObject(ProblemDocumentation.TYPES);
+        ArrayNode common = document.putArray(ProblemDocumentation.COMMON_CODES);
+        for (ProblemType type : GATEWAY_TYPES) {
+            types.set(type.code(), JSON.valueToTree(ProblemDocumentation.described(type)));
+        }
+        PlatformProblem.ANY_REQUEST.forEach(type -> common.add(type.code()));
+        for (GatewayProblem type : GatewayProblem.values()) {
+            common.add(type.code());
+        }
         ObjectNode components = document.putObject("components");
         components.putObject("schemas");
         components.putObject("securitySchemes").putObject("keycloak")
@@ -114,10 +146,19 @@ public class OpenApiAggregator {
     }
 
     /**
-     * Adds a service's paths and schemas. Two services defining one schema name differently would give
-     * clients a wrong model: the name is listed under {@code x-schema-conflicts} (a system test keeps it empty).
+     * Adds a service's paths, schemas and problem types. Two services defining one schema name, or one problem
+     * code, differently would give clients a wrong model: the name is listed under {@code x-schema-conflicts}
+     * or {@code x-problem-type-conflicts} (a system test keeps both empty).
      */
     private static void mergeInto(ObjectNode merged, JsonNode service) {
+        ObjectNode types = (ObjectNode) merged.get(ProblemDocumentation.TYPES);
+        service.path(ProblemDocumentation.TYPES).fields().forEachRemaining(type -> {
+            JsonNode earlier = types.get(type.getKey());
+            if (earlier != null && !earlier.equals(type.getValue())) {
+                merged.withArray("x-problem-type-conflicts").add(type.getKey());
+            }
+            types.set(type.getKey(), type.getValue());
+        });
         ObjectNode paths = (ObjectNode) merged.get("paths");
         service.path("paths").fields().forEachRemaining(path -> paths.set(path.getKey(), path.getValue()));
         ObjectNode components = (ObjectNode) merged.get("components");

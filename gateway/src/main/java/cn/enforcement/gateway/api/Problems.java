@@ -1,7 +1,9 @@
 package cn.enforcement.gateway.api;
 
+import cn.enforcement.problem.Problem;
+import cn.enforcement.problem.ProblemType;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
@@ -13,19 +15,17 @@ final class Problems {
     private Problems() {
     }
 
-    static void send(RoutingContext ctx, int status, String code, String title, String detail) {
+    static void send(RoutingContext ctx, ProblemType type, String detail) {
         HttpServerResponse response = ctx.response();
         if (response.headWritten()) {
             ctx.request().connection().close();
             return;
         }
-        ObjectNode problem = JSON.createObjectNode()
-                .put("type", "https://enforcement.example.cn/problems/" + code.toLowerCase().replace('_', '-'))
-                .put("title", title)
-                .put("status", status)
-                .put("detail", detail)
-                .put("instance", ctx.request().path())
-                .put("code", code);
-        response.setStatusCode(status).putHeader("Content-Type", "application/problem+json").end(problem.toString());
+        Problem problem = Problem.of(type, detail, ctx.request().path(), null, null);
+        try {
+            response.setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(JSON.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem is always writable", e);
+        }
     }
 }

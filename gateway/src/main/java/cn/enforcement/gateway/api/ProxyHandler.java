@@ -6,6 +6,7 @@ import cn.enforcement.gateway.domain.RateLimiter;
 import cn.enforcement.gateway.domain.RequestPath;
 import cn.enforcement.gateway.domain.Route;
 import cn.enforcement.gateway.domain.RouteTable;
+import cn.enforcement.problem.PlatformProblem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -94,7 +95,7 @@ public class ProxyHandler {
         if (path.isEmpty()) {
             ctx.addEndHandler(done -> ACCESS.infof("request_id=%s client_address=%s route=- method=%s path=refused status=%d",
                     requestId, client, request.method(), ctx.response().getStatusCode()));
-            Problems.send(ctx, 400, "PATH_NOT_ALLOWED", "Path not allowed",
+            Problems.send(ctx, GatewayProblem.PATH_NOT_ALLOWED,
                     "the path contains an encoded slash, backslash, NUL or control character");
             return;
         }
@@ -109,7 +110,7 @@ public class ProxyHandler {
                 requestId, ctx.get("subject", "-"), ctx.get("client", "-"), match.map(Route::name).orElse("-"),
                 request.method(), path.get(), ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000));
         if (match.isEmpty()) {
-            Problems.send(ctx, 404, "NO_ROUTE", "Not found", "no service answers " + path.get());
+            Problems.send(ctx, GatewayProblem.NO_ROUTE, "no service answers " + path.get());
             return;
         }
         Route route = match.get();
@@ -119,11 +120,11 @@ public class ProxyHandler {
         }
         Uni<SecurityIdentity> identity = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         if (identity == null) {
-            Problems.send(ctx, 401, "UNAUTHENTICATED", "Unauthenticated", "a valid bearer token is required");
+            Problems.send(ctx, PlatformProblem.UNAUTHENTICATED, "a valid bearer token is required");
             return;
         }
         identity.subscribe().with(caller -> vertx.runOnContext(v -> authorised(ctx, route, caller)),
-                failure -> vertx.runOnContext(v -> Problems.send(ctx, 401, "UNAUTHENTICATED", "Unauthenticated",
+                failure -> vertx.runOnContext(v -> Problems.send(ctx, PlatformProblem.UNAUTHENTICATED,
                         failure instanceof AuthenticationFailedException
                                 ? "the bearer token is invalid or expired" : "the token could not be verified")));
     }
@@ -131,7 +132,7 @@ public class ProxyHandler {
     private void authorised(RoutingContext ctx, Route route, SecurityIdentity caller) {
         if (caller.isAnonymous()) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.send(ctx, 401, "UNAUTHENTICATED", "Unauthenticated", "a valid bearer token is required");
+            Problems.send(ctx, PlatformProblem.UNAUTHENTICATED, "a valid bearer token is required");
             return;
         }
         String clientId = caller.getPrincipal() instanceof JsonWebToken token && token.getClaim("azp") != null
@@ -140,7 +141,7 @@ public class ProxyHandler {
         ctx.put("subject", subject);
         ctx.put("client", clientId);
         if (!route.admits(caller.getRoles())) {
-            Problems.send(ctx, 403, "FORBIDDEN", "Forbidden", "your roles do not allow " + ctx.<String>get("path"));
+            Problems.send(ctx, PlatformProblem.FORBIDDEN, "your roles do not allow " + ctx.<String>get("path"));
             return;
         }
         admitted(ctx, route, rateLimiter.acquireForClient(clientId, subject));
@@ -149,14 +150,12 @@ public class ProxyHandler {
     private void admitted(RoutingContext ctx, Route route, OptionalLong retryAfterSeconds) {
         if (retryAfterSeconds.isPresent()) {
             ctx.response().putHeader("Retry-After", Long.toString(retryAfterSeconds.getAsLong()));
-            Problems.send(ctx, 429, "RATE_LIMITED", "Too many requests",
-                    "slow down: try again in " + retryAfterSeconds.getAsLong() + " s");
+            Problems.send(ctx, GatewayProblem.RATE_LIMITED, "slow down: try again in " + retryAfterSeconds.getAsLong() + " s");
             return;
         }
         String declaredLength = ctx.request().getHeader("Content-Length");
         if (declaredLength != null && parseLength(declaredLength) > route.maxBodyBytes()) {
-            Problems.send(ctx, 413, "PAYLOAD_TOO_LARGE", "Payload too large",
-                    "this route accepts at most " + route.maxBodyBytes() + " bytes");
+            Problems.send(ctx, PlatformProblem.PAYLOAD_TOO_LARGE, "this route accepts at most " + route.maxBodyBytes() + " bytes");
             return;
         }
         Exchange exchange = new Exchange();
@@ -257,10 +256,9 @@ public class ProxyHandler {
         ctx.response().putHeader("Connection", "close");
         ctx.addEndHandler(done -> ctx.request().connection().close());
         if (fault instanceof RequestBody.TooLargeException) {
-            Problems.send(ctx, 413, "PAYLOAD_TOO_LARGE", "Payload too large",
-                    "this route accepts at most " + route.maxBodyBytes() + " bytes");
+            Problems.send(ctx, PlatformProblem.PAYLOAD_TOO_LARGE, "this route accepts at most " + route.maxBodyBytes() + " bytes");
         } else {
-            Problems.send(ctx, 408, "REQUEST_BODY_TIMEOUT", "Request body too slow",
+            Problems.send(ctx, GatewayProblem.REQUEST_BODY_TIMEOUT,
                     "the request body stopped arriving; send it whole within " + bodyIdleTimeoutMillis / 1000.0 + " s between chunks");
         }
     }
@@ -268,17 +266,17 @@ public class ProxyHandler {
     private void upstreamFailed(RoutingContext ctx, Route route, Throwable failure) {
         if (failure instanceof OpenCircuitException) {
             ctx.response().putHeader("Retry-After", "10");
-            Problems.send(ctx, 503, "SERVICE_UNAVAILABLE", "Service unavailable",
+            Problems.send(ctx, GatewayProblem.SERVICE_UNAVAILABLE,
                     route.name() + " is failing; requests are held off for a few seconds");
         } else if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
             // Vert.x reports an idle timeout as its internal NoStackTraceTimeoutException
-            Problems.send(ctx, 504, "UPSTREAM_TIMEOUT", "Gateway timeout",
+            Problems.send(ctx, GatewayProblem.UPSTREAM_TIMEOUT,
                     route.name() + " did not answer within " + route.timeout().toSeconds() + " s");
         } else if (failure instanceof ConnectException) {
-            Problems.send(ctx, 503, "SERVICE_UNAVAILABLE", "Service unavailable", route.name() + " cannot be reached");
+            Problems.send(ctx, GatewayProblem.SERVICE_UNAVAILABLE, route.name() + " cannot be reached");
         } else {
             Logger.getLogger(ProxyHandler.class).warnf("request %s to %s failed: %s", ctx.get("requestId"), route.name(), failure.toString());
-            Problems.send(ctx, 502, "BAD_GATEWAY", "Bad gateway", route.name() + " failed to answer");
+            Problems.send(ctx, GatewayProblem.BAD_GATEWAY, route.name() + " failed to answer");
         }
     }
 

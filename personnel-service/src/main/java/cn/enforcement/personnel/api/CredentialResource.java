@@ -6,8 +6,8 @@ import cn.enforcement.personnel.domain.CredentialHistoryEntry;
 import cn.enforcement.personnel.domain.CredentialOffice;
 import cn.enforcement.personnel.domain.CredentialValidity;
 import cn.enforcement.personnel.domain.Officer;
+import cn.enforcement.personnel.domain.PersonnelProblem;
 import cn.enforcement.platform.idempotency.IdempotentCommand;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,17 +21,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.net.URI;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Enforcement credentials (执法证件) by number: their life, history and validity at any instant. */
 @Tag(name = "credentials")
@@ -166,7 +166,7 @@ public class CredentialResource {
     /** Agency heads check the validity of their own agency's credentials when assigning officers to cases. */
     private Credential agencyHeadsCredential(String credentialNumber) {
         Credential credential = Credential.<Credential>findByIdOptional(credentialNumber)
-                .orElseThrow(() -> ProblemException.notFound("CREDENTIAL_NOT_FOUND", "no credential " + credentialNumber));
+                .orElseThrow(() -> PersonnelProblem.CREDENTIAL_NOT_FOUND.refuse("no credential " + credentialNumber));
         Officer officer = Officer.findById(credential.officerId);
         scope.requireOwnAgency(officer.agencyCode);
         return credential;
@@ -179,7 +179,7 @@ public class CredentialResource {
         try {
             return OffsetDateTime.parse(at).toInstant();
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("INSTANT_MALFORMED",
+            throw PersonnelProblem.INSTANT_MALFORMED.refuse(
                     "at must be an ISO-8601 date-time with offset, e.g. 2026-11-21T09:30:00+08:00");
         }
     }

@@ -2,7 +2,9 @@ package cn.enforcement.personnel.api;
 
 import cn.enforcement.personnel.domain.Credential;
 import cn.enforcement.personnel.domain.Officer;
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.personnel.domain.PersonnelProblem;
+import cn.enforcement.problem.PlatformProblem;
+import cn.enforcement.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,7 +58,7 @@ public class OfficerAccess {
 
     private void requireManage(Officer officer) {
         if (!scope.hasRole(Roles.PERSONNEL_ADMIN)) {
-            throw ProblemException.forbidden("FORBIDDEN", "only personnel admins change the registry");
+            throw PlatformProblem.FORBIDDEN.refuse("only personnel admins change the registry");
         }
         scope.requireOwnAgency(officer.agencyCode, officer.regionCode, () -> unknown(officer.officerId));
     }
@@ -67,11 +69,11 @@ public class OfficerAccess {
 
     /** The answer for an officer who does not exist, and for one the caller may not know of. */
     private static ProblemException unknown(String officerId) {
-        return ProblemException.notFound("OFFICER_NOT_FOUND", "no officer " + officerId);
+        return PersonnelProblem.OFFICER_NOT_FOUND.refuse("no officer " + officerId);
     }
 
     private static Credential findCredential(String credentialNumber) {
         return Credential.<Credential>findByIdOptional(credentialNumber)
-                .orElseThrow(() -> ProblemException.notFound("CREDENTIAL_NOT_FOUND", "no credential " + credentialNumber));
+                .orElseThrow(() -> PersonnelProblem.CREDENTIAL_NOT_FOUND.refuse("no credential " + credentialNumber));
     }
 }

@@ -7,9 +7,9 @@ import cn.enforcement.personnel.domain.CredentialOffice;
 import cn.enforcement.personnel.domain.EnforcementField;
 import cn.enforcement.personnel.domain.Officer;
 import cn.enforcement.personnel.domain.OfficerRegistry;
+import cn.enforcement.personnel.domain.PersonnelProblem;
 import cn.enforcement.platform.idempotency.IdempotentCommand;
 import cn.enforcement.platform.paging.KeysetCursor;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.RegionCode;
 import cn.enforcement.platform.security.Roles;
@@ -35,9 +35,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The enforcement registry (执法人员): officers of an agency, their posts and credentials. */
 @Tag(name = "officers")
@@ -132,7 +132,7 @@ public class OfficerResource {
         }
         filter(where, parameters, "agencyCode = :agency", "agency", agency);
         if (region != null && !RegionCode.isValid(region)) {
-            throw ProblemException.badRequest("REGION_INVALID", "region must be a six-digit region code");
+            throw PersonnelProblem.REGION_INVALID.refuse("region must be a six-digit region code");
         }
         filter(where, parameters, "regionCode like :region", "region", region == null ? null : new RegionCode(region).prefix() + "%");
         filter(where, parameters, "post = :post", "post", post);
@@ -200,7 +200,7 @@ public class OfficerResource {
     public RestResponse<OfficerView> recordLegalQualification(@PathParam("officerId") String officerId,
             @Valid @NotNull LegalQualification body) {
         if ((body.certificateNumber() == null) != (body.obtainedOn() == null)) {
-            throw ProblemException.unprocessable("LEGAL_QUALIFICATION_INCOMPLETE", "Certificate and date go together",
+            throw PersonnelProblem.LEGAL_QUALIFICATION_INCOMPLETE.refuse(
                     "give both certificateNumber and obtainedOn, or neither to record that the officer holds none");
         }
         Officer officer = registry.recordLegalQualification(access.manageable(officerId), body.certificateNumber(),

@@ -5,7 +5,7 @@ import cn.enforcement.personnel.domain.CredentialNumber;
 import cn.enforcement.personnel.domain.CredentialOffice;
 import cn.enforcement.personnel.domain.CredentialValidity;
 import cn.enforcement.personnel.domain.Officer;
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.personnel.domain.PersonnelProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +42,7 @@ public class PublicCredentials {
 
     public PublicCredentialView check(String credentialNumber) {
         Credential credential = Credential.<Credential>findByIdOptional(wellFormed(credentialNumber))
-                .orElseThrow(() -> ProblemException.notFound("CREDENTIAL_NOT_FOUND", "查无此证: no credential " + credentialNumber));
+                .orElseThrow(() -> PersonnelProblem.CREDENTIAL_NOT_FOUND.refuse("查无此证: no credential " + credentialNumber));
         Officer officer = Officer.findById(credential.officerId);
         CredentialValidity.Verdict verdict = office.validityOf(credential, clock.instant());
         return new PublicCredentialView(credential.credentialNumber, officer.name, officer.photoObjectKey, officer.agencyCode,
@@ -52,7 +52,7 @@ public class PublicCredentials {
 
     static String wellFormed(String credentialNumber) {
         if (!CredentialNumber.isWellFormed(credentialNumber)) {
-            throw ProblemException.badRequest("CREDENTIAL_NUMBER_MALFORMED",
+            throw PersonnelProblem.CREDENTIAL_NUMBER_MALFORMED.refuse(
                     "执法证号格式错误: a credential number has 14 digits, e.g. 22010026000042");
         }
         return credentialNumber;

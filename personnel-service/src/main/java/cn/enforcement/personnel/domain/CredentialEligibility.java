@@ -1,6 +1,5 @@
 package cn.enforcement.personnel.domain;
 
-import cn.enforcement.platform.problem.ProblemException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -37,15 +36,15 @@ public final class CredentialEligibility {
     public void requireQualified(LocalDate issueDate, BigDecimal hoursThisYear, BigDecimal hoursLastYear,
             Optional<LocalDate> lastPassedExam) {
         if (lastPassedExam.isEmpty()) {
-            throw ProblemException.ruleViolation(422, "QUALIFICATION_EXAM_NOT_PASSED", "Qualification exam not passed",
+            throw PersonnelProblem.QUALIFICATION_EXAM_NOT_PASSED.refuse(
                     "未通过执法资格考试: the officer has no passed qualification exam", "seed 001; seed 003");
         }
         if (lastPassedExam.get().plus(examValidity).isBefore(issueDate)) {
-            throw ProblemException.ruleViolation(422, "QUALIFICATION_EXAM_TOO_OLD", "Qualification exam too old",
+            throw PersonnelProblem.QUALIFICATION_EXAM_TOO_OLD.refuse(
                     "the last passed exam (" + lastPassedExam.get() + ") is older than " + examValidity, "seed 001; seed 003");
         }
         if (!training.isMet(hoursThisYear) && !training.isMet(hoursLastYear)) {
-            throw ProblemException.ruleViolation(422, "QUALIFICATION_TRAINING_INCOMPLETE", "Qualification training incomplete",
+            throw PersonnelProblem.QUALIFICATION_TRAINING_INCOMPLETE.refuse(
                     "未完成执法资格培训: " + hoursThisYear.max(hoursLastYear).stripTrailingZeros().toPlainString()
                             + " of " + training.yearlyHours().stripTrailingZeros().toPlainString() + " hours in the year of issue or the year before",
                     "seed 001 (每年不少于60学时)");

@@ -1,6 +1,6 @@
 package cn.enforcement.personnel.domain;
 
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.ProblemException;
 
 /**
  * Which changes each credential status allows. Suspension (暂扣) is temporary and reinstatable;
@@ -14,13 +14,14 @@ public final class CredentialLifecycle {
 
     public static void requireSuspendable(CredentialStatus status) {
         if (status != CredentialStatus.ACTIVE) {
-            throw refused("CREDENTIAL_NOT_SUSPENDABLE", "only an active credential can be suspended; this one is " + status);
+            throw refused(PersonnelProblem.CREDENTIAL_NOT_SUSPENDABLE,
+                    "only an active credential can be suspended; this one is " + status);
         }
     }
 
     public static void requireReinstatable(CredentialStatus status) {
         if (status != CredentialStatus.SUSPENDED) {
-            throw refused("CREDENTIAL_NOT_REINSTATABLE", status.isFinal()
+            throw refused(PersonnelProblem.CREDENTIAL_NOT_REINSTATABLE, status.isFinal()
                     ? "a " + status + " credential is final and cannot be reinstated"
                     : "only a suspended credential can be reinstated; this one is " + status);
         }
@@ -40,12 +41,12 @@ public final class CredentialLifecycle {
 
     private static void requireNotFinal(CredentialStatus status, String act) {
         if (status.isFinal()) {
-            throw refused("CREDENTIAL_FINAL", "a " + status + " credential is final and cannot be " + act);
+            throw refused(PersonnelProblem.CREDENTIAL_FINAL, "a " + status + " credential is final and cannot be " + act);
         }
     }
 
-    private static ProblemException refused(String code, String detail) {
-        return ProblemException.ruleViolation(409, code, "Credential change not allowed", detail,
+    private static ProblemException refused(PersonnelProblem type, String detail) {
+        return type.refuse(detail,
                 "交通运输行政执法证件管理规定 (seed 000, seed 004)");
     }
 }

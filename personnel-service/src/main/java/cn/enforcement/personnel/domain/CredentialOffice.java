@@ -11,7 +11,6 @@ import cn.enforcement.platform.events.personnel.CredentialRevoked;
 import cn.enforcement.platform.events.personnel.CredentialSnapshot;
 import cn.enforcement.platform.events.personnel.CredentialSuspended;
 import cn.enforcement.platform.outbox.Outbox;
-import cn.enforcement.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -46,15 +45,14 @@ public class CredentialOffice {
 
     public Credential issue(Officer officer, LocalDate validFrom, LocalDate validTo, String actor) {
         if (!officer.onPost) {
-            throw ProblemException.ruleViolation(409, "OFFICER_NOT_ON_POST", "Officer has left the post",
+            throw PersonnelProblem.OFFICER_NOT_ON_POST.refuse(
                     "离岗人员不得发放执法证件: the officer has left the enforcement post", "seed 004");
         }
         if (!validTo.isAfter(validFrom)) {
-            throw ProblemException.unprocessable("VALIDITY_PERIOD_INVALID", "Validity period out of order",
-                    "validTo must be after validFrom");
+            throw PersonnelProblem.VALIDITY_PERIOD_INVALID.refuse("validTo must be after validFrom");
         }
         if (Credential.inForceOf(officer.officerId).isPresent()) {
-            throw ProblemException.conflict("CREDENTIAL_ALREADY_IN_FORCE", "Officer already holds a credential",
+            throw PersonnelProblem.CREDENTIAL_ALREADY_IN_FORCE.refuse(
                     "该执法人员已持有执法证件: the officer already holds a credential in force");
         }
         LocalDate today = today();
@@ -78,8 +76,7 @@ public class CredentialOffice {
         CredentialLifecycle.requireSuspendable(credential.status);
         Instant now = clock.instant();
         if (until != null && until.isBefore(today())) {
-            throw ProblemException.unprocessable("SUSPENSION_END_IN_PAST", "Suspension ends in the past",
-                    "until must be today or later");
+            throw PersonnelProblem.SUSPENSION_END_IN_PAST.refuse("until must be today or later");
         }
         CredentialSuspensionRecord suspension = new CredentialSuspensionRecord();
         suspension.credentialNumber = credential.credentialNumber;
@@ -133,7 +130,7 @@ public class CredentialOffice {
     public AnnualReviewRecord recordAnnualReview(Credential credential, int year, boolean passed, String remarks, String actor) {
         CredentialLifecycle.requireReviewable(credential.status);
         if (year < credential.validFrom.getYear() || year >= today().getYear()) {
-            throw ProblemException.ruleViolation(422, "REVIEW_YEAR_OUT_OF_RANGE", "No review for that year",
+            throw PersonnelProblem.REVIEW_YEAR_OUT_OF_RANGE.refuse(
                     "an annual review covers a past year in which the credential was in force: "
                             + credential.validFrom.getYear() + " to " + (today().getYear() - 1), "年审 (seed 000)");
         }

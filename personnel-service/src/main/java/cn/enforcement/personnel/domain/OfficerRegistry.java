@@ -7,7 +7,6 @@ import cn.enforcement.platform.events.personnel.OfficerRegistered;
 import cn.enforcement.platform.events.personnel.OfficerUpdated;
 import cn.enforcement.platform.identity.ResidentIdNumber;
 import cn.enforcement.platform.outbox.Outbox;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,17 +37,15 @@ public class OfficerRegistry {
 
     public Officer register(Registration registration) {
         if (!ResidentIdNumber.isValid(registration.idNumber())) {
-            throw ProblemException.unprocessable("ID_NUMBER_INVALID", "Invalid resident ID number",
+            throw PersonnelProblem.ID_NUMBER_INVALID.refuse(
                     "居民身份证号码校验失败: the ID number is not 18 characters with a valid birth date and check digit");
         }
         requireWithinAgencyRegion(registration.agencyCode(), registration.regionCode());
         if (Officer.byIdNumber(registration.idNumber()).isPresent()) {
-            throw ProblemException.conflict("OFFICER_ALREADY_REGISTERED", "Officer already registered",
-                    "an officer with this ID number is already registered");
+            throw PersonnelProblem.OFFICER_ALREADY_REGISTERED.refuse("an officer with this ID number is already registered");
         }
         if (registration.username() != null && Officer.count("username", registration.username()) > 0) {
-            throw ProblemException.conflict("USERNAME_TAKEN", "Login already linked",
-                    "another officer is already linked to login " + registration.username());
+            throw PersonnelProblem.USERNAME_TAKEN.refuse("another officer is already linked to login " + registration.username());
         }
         Officer officer = new Officer();
         officer.officerId = UUID.randomUUID().toString();
@@ -120,7 +117,7 @@ public class OfficerRegistry {
 
     private static void requireOnPost(Officer officer) {
         if (!officer.onPost) {
-            throw ProblemException.ruleViolation(409, "OFFICER_NOT_ON_POST", "Officer has left the post",
+            throw PersonnelProblem.OFFICER_NOT_ON_POST.refuse(
                     "the officer left the enforcement post on " + officer.leftPostAt, "seed 004");
         }
     }
@@ -128,7 +125,7 @@ public class OfficerRegistry {
     /** An officer enforces where the agency does: the officer's region lies within the agency's (220100001 serves 2201xx). */
     private static void requireWithinAgencyRegion(String agencyCode, String regionCode) {
         if (!RegionCode.isValid(regionCode) || !RegionCode.ofAgency(agencyCode).covers(new RegionCode(regionCode))) {
-            throw ProblemException.unprocessable("REGION_OUTSIDE_AGENCY", "Region outside the agency's",
+            throw PersonnelProblem.REGION_OUTSIDE_AGENCY.refuse(
                     "执法区域应在所属机关辖区内: region " + regionCode + " is not served by agency " + agencyCode);
         }
     }

@@ -3,7 +3,7 @@ package cn.enforcement.personnel.domain;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.ProblemException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 class CredentialLifecycleTest {

@@ -1,6 +1,6 @@
 package cn.enforcement.platform.idempotency;
 
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.PlatformProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +35,7 @@ public class IdempotencyRecords {
 
     public static void requireValid(String key) {
         if (!VALID_KEY.matcher(key).matches()) {
-            throw ProblemException.badRequest("IDEMPOTENCY_KEY_INVALID",
+            throw PlatformProblem.IDEMPOTENCY_KEY_INVALID.refuse(
                     "Idempotency-Key must be 8 to 255 visible ASCII characters, e.g. a UUID");
         }
     }
@@ -43,8 +43,7 @@ public class IdempotencyRecords {
     /** A key answers only the request it was first used for. */
     public static void requireSameRequest(StoredResponse earlier, String fingerprint) {
         if (!earlier.fingerprint().equals(fingerprint)) {
-            throw ProblemException.unprocessable("IDEMPOTENCY_KEY_REUSED", "Idempotency key reused",
-                    "this Idempotency-Key was already used for a different request");
+            throw PlatformProblem.IDEMPOTENCY_KEY_REUSED.refuse("this Idempotency-Key was already used for a different request");
         }
     }
 

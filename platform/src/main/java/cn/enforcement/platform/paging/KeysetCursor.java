@@ -1,6 +1,7 @@
 package cn.enforcement.platform.paging;
 
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.PlatformProblem;
+import cn.enforcement.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -59,6 +60,6 @@ public record KeysetCursor(String sortKey, String id) {
     }
 
     private static ProblemException malformed() {
-        return ProblemException.badRequest("CURSOR_MALFORMED", "after must be the next value of a previous page");
+        return PlatformProblem.CURSOR_MALFORMED.refuse("after must be the next value of a previous page");
     }
 }

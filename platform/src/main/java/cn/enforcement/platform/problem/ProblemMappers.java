@@ -1,6 +1,9 @@
 package cn.enforcement.platform.problem;
 
-import cn.enforcement.platform.problem.Problem.FieldError;
+import cn.enforcement.problem.PlatformProblem;
+import cn.enforcement.problem.Problem.FieldError;
+import cn.enforcement.problem.Problem;
+import cn.enforcement.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -30,8 +33,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response refused(ProblemException e, HttpServerRequest request) {
-        return respond(new Problem(Problem.typeOf(e.code()), e.title(), e.status(), e.getMessage(), request.path(),
-                e.code(), e.legalBasis(), null));
+        return respond(Problem.of(e, request.path()));
     }
 
     @ServerExceptionMapper
@@ -40,43 +42,39 @@ public class ProblemMappers {
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .collect(Collectors.toList());
-        return respond(new Problem(Problem.typeOf("VALIDATION_FAILED"), "Validation failed", 400,
-                errors.size() + " field(s) are invalid", request.path(), "VALIDATION_FAILED", null, errors));
+        return respond(Problem.of(PlatformProblem.VALIDATION_FAILED,
+                errors.size() + " field(s) are invalid", request.path(), null, errors));
     }
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, HttpServerRequest request) {
         String field = pathOf(e);
-        return respond(new Problem(Problem.typeOf("UNKNOWN_FIELD"), "Unknown field", 400,
-                "the request has a field this API does not know: " + field, request.path(), "UNKNOWN_FIELD", null,
-                List.of(new FieldError(field, "unknown field"))));
+        return respond(Problem.of(PlatformProblem.UNKNOWN_FIELD, "the request has a field this API does not know: " + field,
+                request.path(), null, List.of(new FieldError(field, "unknown field"))));
     }
 
     @ServerExceptionMapper({ MismatchedInputException.class, JsonMappingException.class })
     public Response unreadable(JsonMappingException e, HttpServerRequest request) {
         String field = pathOf(e);
-        return respond(new Problem(Problem.typeOf("MALFORMED_FIELD"), "Malformed field", 400,
-                "a field has the wrong type or format: " + field, request.path(), "MALFORMED_FIELD", null,
-                List.of(new FieldError(field, e.getOriginalMessage()))));
+        return respond(Problem.of(PlatformProblem.MALFORMED_FIELD, "a field has the wrong type or format: " + field,
+                request.path(), null, List.of(new FieldError(field, e.getOriginalMessage()))));
     }
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e, HttpServerRequest request) {
-        return respond(new Problem(Problem.typeOf("MALFORMED_JSON"), "Malformed JSON", 400,
-                "the request body is not valid JSON", request.path(), "MALFORMED_JSON", null, null));
+        return respond(Problem.of(PlatformProblem.MALFORMED_JSON, "the request body is not valid JSON", request.path(), null, null));
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthenticated(RuntimeException e, HttpServerRequest request) {
-        return Response.fromResponse(respond(new Problem(Problem.typeOf("UNAUTHENTICATED"), "Unauthenticated", 401,
-                "a valid bearer token is required", request.path(), "UNAUTHENTICATED", null, null)))
+        return Response.fromResponse(respond(Problem.of(PlatformProblem.UNAUTHENTICATED, "a valid bearer token is required",
+                request.path(), null, null)))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return respond(new Problem(Problem.typeOf("FORBIDDEN"), "Forbidden", 403,
-                "your roles do not allow this request", request.path(), "FORBIDDEN", null, null));
+        return respond(Problem.of(PlatformProblem.FORBIDDEN, "your roles do not allow this request", request.path(), null, null));
     }
 
     @ServerExceptionMapper
@@ -95,17 +93,15 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, request);
         }
-        String code = switch (status) {
-            case 404 -> "NOT_FOUND";
-            case 405 -> "METHOD_NOT_ALLOWED";
-            case 406 -> "NOT_ACCEPTABLE";
-            case 413 -> "PAYLOAD_TOO_LARGE";
-            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-            default -> "BAD_REQUEST";
+        PlatformProblem type = switch (status) {
+            case 404 -> PlatformProblem.NOT_FOUND;
+            case 405 -> PlatformProblem.METHOD_NOT_ALLOWED;
+            case 406 -> PlatformProblem.NOT_ACCEPTABLE;
+            case 413 -> PlatformProblem.PAYLOAD_TOO_LARGE;
+            case 415 -> PlatformProblem.UNSUPPORTED_MEDIA_TYPE;
+            default -> PlatformProblem.BAD_REQUEST;
         };
-        return respond(new Problem(Problem.typeOf(code), Response.Status.fromStatusCode(status) == null
-                ? "Client error" : Response.Status.fromStatusCode(status).getReasonPhrase(), status,
-                e.getMessage(), request.path(), code, null, null));
+        return respond(Problem.of(type, e.getMessage(), request.path(), null, null));
     }
 
     /**
@@ -117,19 +113,19 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpServerRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleObjectStateException) {
-                return respond(new Problem(Problem.typeOf("CONCURRENT_CHANGE"), "Changed concurrently", 409,
+                return respond(Problem.of(PlatformProblem.CONCURRENT_CHANGE,
                         "另一操作同时修改了该记录: the record was changed by another request at the same time; read it again and retry",
-                        request.path(), "CONCURRENT_CHANGE", null, null));
+                        request.path(), null, null));
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return respond(new Problem(Problem.typeOf("VALUE_OUT_OF_RANGE"), "Value out of range", 422,
-                        "a value is too long or out of range for what is kept", request.path(), "VALUE_OUT_OF_RANGE", null, null));
+                return respond(Problem.of(PlatformProblem.VALUE_OUT_OF_RANGE, "a value is too long or out of range for what is kept",
+                        request.path(), null, null));
             }
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, incident %s, %s %s", incident, request.method(), request.path());
-        return respond(new Problem(Problem.typeOf("INTERNAL_ERROR"), "Internal error", 500,
-                "the service failed unexpectedly; incident " + incident, request.path(), "INTERNAL_ERROR", null, null));
+        return respond(Problem.of(PlatformProblem.INTERNAL_ERROR, "the service failed unexpectedly; incident " + incident,
+                request.path(), null, null));
     }
 
     private static Response respond(Problem problem) {

@@ -1,28 +1,76 @@
 package cn.enforcement.platform.problem;
 
+import cn.enforcement.platform.idempotency.IdempotentCommand;
+import cn.enforcement.platform.idempotency.IdempotentCommandInterceptor;
+import cn.enforcement.problem.PlatformProblem;
+import cn.enforcement.problem.Problem;
+import cn.enforcement.problem.ProblemDocumentation;
+import cn.enforcement.problem.ProblemType;
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import java.lang.reflect.Method;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents, on every operation of every service, what a refusal looks like: a {@link Problem} as
- * {@value Problem#MEDIA_TYPE} under the {@code 4XX} and {@code 5XX} ranges, so that a generated client can read
- * its {@code code}.
+ * Documents, on every operation of every service, the refusals it may answer: each problem {@code code} its
+ * code can throw ({@link OperationRefusals}), listed in {@value ProblemDocumentation#OPERATION_CODES}, under a response per status
+ * and in a table of the description; and what a refusal looks like, a {@link Problem} as
+ * {@value Problem#MEDIA_TYPE}. The document also carries every problem type of the service with its meaning
+ * in English and Chinese ({@value ProblemDocumentation#TYPES}), from which the gateway serves the pages the {@code type} URIs
+ * name; and the codes any operation may answer ({@value ProblemDocumentation#COMMON_CODES}).
  */
 public class ProblemResponses implements OASFilter {
 
     private static final String SCHEMA = "Problem";
 
+    private final Map<String, Set<ProblemType>> refusals = new HashMap<>();
+    private final Set<String> idempotentCommands = new HashSet<>();
+
+    public ProblemResponses() {
+        readEveryOperation();
+    }
+
     @Override
     public Operation filterOperation(Operation operation) {
+        Set<ProblemType> types = refusals.getOrDefault(operation.getOperationId(), Set.of());
+        if (idempotentCommands.contains(operation.getOperationId())) {
+            operation.addParameter(OASFactory.createParameter().name(IdempotentCommandInterceptor.HEADER).in(Parameter.In.HEADER)
+                    .description("A key of the client's for this command (e.g. a UUID): a repeat with the same key and body gets"
+                            + " the first answer (header " + IdempotentCommandInterceptor.REPLAY_HEADER + ": true) and no second"
+                            + " effect, so a command whose answer was lost can be sent again; the same key with another body is"
+                            + " refused (IDEMPOTENCY_KEY_REUSED)")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).minLength(8).maxLength(255)));
+        }
         operation.getResponses()
                 .addAPIResponse("4XX", problem("Refused: a problem (RFC 9457) with a stable code to branch on"))
                 .addAPIResponse("5XX", problem("The platform failed (503 unavailable, 504 too slow): retry later"));
+        if (!types.isEmpty()) {
+            types.stream().collect(Collectors.groupingBy(ProblemType::status, TreeMap::new, Collectors.toList()))
+                    .forEach((status, refused) -> operation.getResponses().addAPIResponse(String.valueOf(status),
+                            problem("Refused: " + refused.stream().map(ProblemType::code).collect(Collectors.joining(", ")))));
+            operation.addExtension(ProblemDocumentation.OPERATION_CODES, types.stream().map(ProblemType::code).toList());
+            operation.setDescription((operation.getDescription() == null ? "" : operation.getDescription() + "\n\n")
+                    + refusalTable(types));
+        }
         return operation;
     }
 
@@ -45,6 +93,54 @@ public class ProblemResponses implements OASFilter {
                         "errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                                 .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                                         .properties(Map.of("field", text("The field"), "message", text("What is wrong with it")))))));
+        openAPI.addExtension(ProblemDocumentation.TYPES, described(everyType()));
+        openAPI.addExtension(ProblemDocumentation.COMMON_CODES, PlatformProblem.ANY_REQUEST.stream().map(ProblemType::code).toList());
+    }
+
+    /** Every problem type of the service: the whole enums its operations throw from, and the platform's. */
+    private Set<ProblemType> everyType() {
+        Set<ProblemType> every = new TreeSet<>(Comparator.comparing(ProblemType::code));
+        every.addAll(List.of(PlatformProblem.values()));
+        refusals.values().stream().flatMap(Set::stream).map(type -> type.getClass().getEnumConstants())
+                .forEach(constants -> every.addAll(List.of(constants)));
+        return every;
+    }
+
+    private static Map<String, Map<String, Object>> described(Set<ProblemType> types) {
+        Map<String, Map<String, Object>> described = new LinkedHashMap<>();
+        types.forEach(type -> described.put(type.code(), ProblemDocumentation.described(type)));
+        return described;
+    }
+
+    private static String refusalTable(Set<ProblemType> types) {
+        StringBuilder table = new StringBuilder("Refusals besides those of every operation (`code`, status, meaning):\n\n"
+                + "| code | status | meaning |\n|---|---|---|\n");
+        types.stream().sorted(Comparator.comparing(ProblemType::status).thenComparing(ProblemType::code))
+                .forEach(type -> table.append("| `").append(type.code()).append("` | ").append(type.status()).append(" | ")
+                        .append(type.text().titleZh()).append(": ").append(type.text().meaning()).append(" |\n"));
+        return table.toString().stripTrailing();
+    }
+
+    /** Every method with an {@code @Operation} of every bean of the service (resources and routes alike). */
+    private void readEveryOperation() {
+        OperationRefusals reader = new OperationRefusals(Thread.currentThread().getContextClassLoader());
+        Set<Class<?>> classes = new TreeSet<>(Comparator.comparing(Class::getName));
+        for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+            if (bean.getBeanClass().getName().startsWith("cn.enforcement.")) {
+                classes.add(bean.getBeanClass());
+            }
+        }
+        for (Class<?> type : classes) {
+            reader.of(type).forEach((operation, types) -> refusals.put(operation, types.stream()
+                    .filter(refusal -> !PlatformProblem.ANY_REQUEST.contains(refusal))
+                    .collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(ProblemType::code))))));
+            for (Method method : type.getDeclaredMethods()) {
+                boolean command = method.isAnnotationPresent(POST.class) || method.isAnnotationPresent(PUT.class);
+                if (command && (method.isAnnotationPresent(IdempotentCommand.class) || type.isAnnotationPresent(IdempotentCommand.class))) {
+                    OperationRefusals.operationIdOf(method).ifPresent(idempotentCommands::add);
+                }
+            }
+        }
     }
 
     private static APIResponse problem(String description) {

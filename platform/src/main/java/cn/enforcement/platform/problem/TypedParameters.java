@@ -1,12 +1,14 @@
 package cn.enforcement.platform.problem;
 
+import cn.enforcement.platform.time.PlausibleDates;
+import cn.enforcement.problem.PlatformProblem;
+import cn.enforcement.problem.ProblemException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
-import cn.enforcement.platform.time.PlausibleDates;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
@@ -99,7 +101,7 @@ public class TypedParameters implements ParamConverterProvider {
     }
 
     private static ProblemException invalid(String name, String expected, String value) {
-        return ProblemException.badRequest("PARAMETER_INVALID", name + " must be " + expected + ", not '"
+        return PlatformProblem.PARAMETER_INVALID.refuse(name + " must be " + expected + ", not '"
                 + (value.length() > SHOWN ? value.substring(0, SHOWN) + "…" : value) + "'");
     }
 

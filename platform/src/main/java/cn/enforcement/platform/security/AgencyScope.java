@@ -1,6 +1,7 @@
 package cn.enforcement.platform.security;
 
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.PlatformProblem;
+import cn.enforcement.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Map;
@@ -31,7 +32,7 @@ public class AgencyScope {
     public RegionCode regionCode() {
         String claim = token.getClaim("region_code");
         if (!RegionCode.isValid(claim)) {
-            throw ProblemException.forbidden("REGION_CLAIM_MISSING", "the token carries no valid region_code claim");
+            throw PlatformProblem.REGION_CLAIM_MISSING.refuse("the token carries no valid region_code claim");
         }
         return new RegionCode(claim);
     }
@@ -51,11 +52,10 @@ public class AgencyScope {
      */
     public void requireProvincialSupervisor() {
         if (isPartnerSystem()) {
-            throw ProblemException.forbidden("PARTNER_READ_ONLY", "partner systems read; rule data is kept by named staff");
+            throw PlatformProblem.PARTNER_READ_ONLY.refuse("partner systems read; rule data is kept by named staff");
         }
         if (!hasRole(Roles.SUPERVISOR) || !regionCode().value().endsWith("0000")) {
-            throw ProblemException.forbidden("PROVINCIAL_SUPERVISOR_ONLY",
-                    "province-wide rule data is kept by provincial supervisors");
+            throw PlatformProblem.PROVINCIAL_SUPERVISOR_ONLY.refuse("province-wide rule data is kept by provincial supervisors");
         }
     }
 
@@ -72,8 +72,7 @@ public class AgencyScope {
     /** Changes are made only by staff of the owning agency. */
     public void requireOwnAgency(String agencyCode) {
         if (agencyCode == null || !agencyCode.equals(agencyCode())) {
-            throw ProblemException.forbidden("OUTSIDE_OWN_AGENCY",
-                    "you act for agency " + agencyCode() + ", not for " + agencyCode);
+            throw PlatformProblem.OUTSIDE_OWN_AGENCY.refuse("you act for agency " + agencyCode() + ", not for " + agencyCode);
         }
     }
 
@@ -105,7 +104,7 @@ public class AgencyScope {
             return;
         }
         if (supervises(regionCode)) {
-            throw ProblemException.forbidden("OUTSIDE_OWN_AGENCY", "you act for agency " + agencyCode() + ", not for " + agencyCode);
+            throw PlatformProblem.OUTSIDE_OWN_AGENCY.refuse("you act for agency " + agencyCode() + ", not for " + agencyCode);
         }
         throw unknown.get();
     }

@@ -1,6 +1,5 @@
 package cn.enforcement.platform.idempotency;
 
-import cn.enforcement.platform.problem.ProblemException;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -48,7 +47,7 @@ public class TestCommandResource {
                 .setParameter(1, command.subject()).setParameter(2, command.amount()).executeUpdate();
         long id = ((Number) entityManager.createNativeQuery("select max(id) from test_effect").getSingleResult()).longValue();
         if (command.amount() == 999) {
-            throw ProblemException.ruleViolation(422, "TEST_RULE", "Refused by a test rule", "999 is refused", "PL 1");
+            throw TestProblem.TEST_RULE.refuse("999 is refused", "PL 1");
         }
         return RestResponse.ResponseBuilder.<Effect>created(URI.create("/test/commands/" + id))
                 .entity(new Effect(id, command.subject(), command.amount())).build();

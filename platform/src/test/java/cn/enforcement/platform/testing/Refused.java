@@ -3,7 +3,7 @@ package cn.enforcement.platform.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.ProblemException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Asserts a rule refused an act, and returns the refusal's code. */

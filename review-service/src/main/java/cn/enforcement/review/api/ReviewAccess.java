@@ -1,10 +1,11 @@
 package cn.enforcement.review.api;
 
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
 import cn.enforcement.review.domain.LegalReview;
 import cn.enforcement.review.domain.ReviewAccessLog;
+import cn.enforcement.review.domain.ReviewProblem;
 import cn.enforcement.review.readmodel.KnownOfficer;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Clock;
@@ -83,6 +84,6 @@ public class ReviewAccess {
     }
 
     private static ProblemException unknown(String reviewId) {
-        return ProblemException.notFound("REVIEW_NOT_FOUND", "no review " + reviewId);
+        return ReviewProblem.REVIEW_NOT_FOUND.refuse("no review " + reviewId);
     }
 }

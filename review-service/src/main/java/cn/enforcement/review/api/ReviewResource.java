@@ -1,12 +1,12 @@
 package cn.enforcement.review.api;
 
 import cn.enforcement.platform.idempotency.IdempotentCommand;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.security.Roles;
 import cn.enforcement.platform.security.ScopedQuery;
 import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.review.domain.LegalReview;
 import cn.enforcement.review.domain.LegalReviewDesk;
+import cn.enforcement.review.domain.ReviewProblem;
 import cn.enforcement.review.domain.ReviewStatus;
 import cn.enforcement.review.readmodel.KnownOfficer;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,9 +25,9 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Legal review of major decisions (法制审核, PL 58; seed 002): the agency's queue with each review's last day,
@@ -110,7 +110,8 @@ public class ReviewResource {
         if (!access.scope().hasRole(Roles.AGENCY_HEAD)) {
             String officerId = access.caller().map(o -> o.officerId).orElse(null);
             if (!review.handlingOfficerIds.contains(officerId)) {
-                throw ProblemException.forbidden("NOT_A_HANDLING_OFFICER", "only the case's handling officers or the head dispute its review");
+                throw ReviewProblem.NOT_A_HANDLING_OFFICER.refuse(
+                        "only the case's handling officers or the head dispute its review");
             }
         }
         return act(review, r -> desk.dispute(r, body.reason()));
@@ -140,7 +141,7 @@ public class ReviewResource {
         try {
             return ReviewStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("REVIEW_STATUS_UNKNOWN", "status is one of " + Arrays.toString(ReviewStatus.values()));
+            throw ReviewProblem.REVIEW_STATUS_UNKNOWN.refuse("status is one of " + Arrays.toString(ReviewStatus.values()));
         }
     }
 }

@@ -1,7 +1,6 @@
 package cn.enforcement.review.domain;
 
 import cn.enforcement.platform.events.review.LegalReviewCompleted.Outcome;
-import cn.enforcement.platform.problem.ProblemException;
 import java.time.LocalDate;
 
 /**
@@ -16,7 +15,7 @@ public final class CollectiveDiscussionOccasion {
 
     public static void requireDue(Outcome outcome, boolean discussionRequired, boolean disputed) {
         if (!disputed && !(outcome == Outcome.APPROVED && discussionRequired)) {
-            throw ProblemException.ruleViolation(409, "DISCUSSION_NOT_DUE", "No collective discussion due",
+            throw ReviewProblem.DISCUSSION_NOT_DUE.refuse(
                     "the heads discuss a case after an approved review when PL 57 ¶2 requires it, or when the outcome is disputed",
                     "PL 57 ¶2");
         }
@@ -24,7 +23,7 @@ public final class CollectiveDiscussionOccasion {
 
     public static void requireHeldBetween(LocalDate heldOn, LocalDate reviewConcludedOn, LocalDate today) {
         if (heldOn.isAfter(today) || heldOn.isBefore(reviewConcludedOn)) {
-            throw ProblemException.ruleViolation(422, "DISCUSSION_DATE_OUTSIDE_PROCEDURE", "Discussion date impossible",
+            throw ReviewProblem.DISCUSSION_DATE_OUTSIDE_PROCEDURE.refuse(
                     "the discussion is held after the review concluded on " + reviewConcludedOn + " and not in the future", "PL 57 ¶2");
         }
     }

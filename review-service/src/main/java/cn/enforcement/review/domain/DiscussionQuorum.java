@@ -1,6 +1,5 @@
 package cn.enforcement.review.domain;
 
-import cn.enforcement.platform.problem.ProblemException;
 
 /** PL 57 ¶2: a collective discussion of the heads counts only with at least the configured number present. */
 public final class DiscussionQuorum {
@@ -13,7 +12,7 @@ public final class DiscussionQuorum {
 
     public void require(int participants) {
         if (participants < quorum) {
-            throw ProblemException.ruleViolation(422, "QUORUM_NOT_MET", "Collective discussion without a quorum",
+            throw ReviewProblem.QUORUM_NOT_MET.refuse(
                     participants + " heads took part; at least " + quorum + " must", "PL 57 ¶2");
         }
     }

@@ -9,7 +9,6 @@ import cn.enforcement.platform.events.review.LegalReviewCompleted.Outcome;
 import cn.enforcement.platform.events.review.LegalReviewOverdue;
 import cn.enforcement.platform.inbox.EventRefusedException;
 import cn.enforcement.platform.outbox.Outbox;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.review.readmodel.KnownOfficer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -108,7 +107,7 @@ public class LegalReviewDesk {
             String toSupplement) {
         requireOpen(review);
         if (review.status != ReviewStatus.IN_REVIEW || caller == null || !caller.officerId.equals(review.reviewerId)) {
-            throw ProblemException.forbidden("NOT_THE_ASSIGNED_REVIEWER", "only the reviewer assigned to this review concludes it");
+            throw ReviewProblem.NOT_THE_ASSIGNED_REVIEWER.refuse("only the reviewer assigned to this review concludes it");
         }
         ReviewChecklist.require(checklist, outcome);
         ReviewChecklist.requireSupplementNamed(outcome, toSupplement);
@@ -126,7 +125,7 @@ public class LegalReviewDesk {
     public void dispute(LegalReview review, String reason) {
         requireLatestConcluded(review);
         if (review.outcome == Outcome.APPROVED || review.disputedAt != null) {
-            throw ProblemException.conflict("DISPUTE_NOT_OPEN", "Nothing to dispute",
+            throw ReviewProblem.DISPUTE_NOT_OPEN.refuse(
                     review.disputedAt != null ? "the outcome is already disputed" : "an approved review is not disputed");
         }
         review.disputedAt = clock.instant();
@@ -193,14 +192,14 @@ public class LegalReviewDesk {
 
     private static void requireOpen(LegalReview review) {
         if (!review.isOpen()) {
-            throw ProblemException.conflict("REVIEW_CLOSED", "Review closed", "the review is " + review.status);
+            throw ReviewProblem.REVIEW_CLOSED.refuse("the review is " + review.status);
         }
     }
 
     private static void requireLatestConcluded(LegalReview review) {
         LegalReview latest = LegalReview.latestOf(review.caseId).orElse(review);
         if (review.status != ReviewStatus.CONCLUDED || !latest.reviewId.equals(review.reviewId)) {
-            throw ProblemException.conflict("REVIEW_NOT_LATEST_CONCLUDED", "Not the latest concluded review",
+            throw ReviewProblem.REVIEW_NOT_LATEST_CONCLUDED.refuse(
                     "only the concluded latest round of a case is disputed or discussed; this one is " + review.status
                             + (latest.reviewId.equals(review.reviewId) ? "" : ", and round " + latest.round + " follows it"));
         }

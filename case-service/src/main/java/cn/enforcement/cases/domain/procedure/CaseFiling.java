@@ -1,6 +1,7 @@
 package cn.enforcement.cases.domain.procedure;
 
 import cn.enforcement.cases.domain.CaseDeadline;
+import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.LimitationPeriod;
@@ -8,7 +9,6 @@ import cn.enforcement.cases.domain.PartyType;
 import cn.enforcement.cases.domain.Penalty;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.Procedure;
-import cn.enforcement.cases.domain.Refusals;
 import cn.enforcement.cases.domain.SummaryProcedureLimit;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
 import cn.enforcement.platform.events.cases.CaseFiled;
@@ -16,7 +16,6 @@ import cn.enforcement.platform.events.cases.CaseFilingApproved;
 import cn.enforcement.platform.events.cases.CaseOfficersAssigned;
 import cn.enforcement.platform.identity.ResidentIdNumber;
 import cn.enforcement.platform.identity.UnifiedSocialCreditCode;
-import cn.enforcement.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -53,7 +52,7 @@ public class CaseFiling {
         requireKnownItems(filing.violationItems());
         if (filing.occurredOn().isAfter(today) || filing.actEndedOn() != null
                 && (filing.actEndedOn().isBefore(filing.occurredOn()) || filing.actEndedOn().isAfter(today))) {
-            throw ProblemException.unprocessable("ACT_DATES_INVALID", "Dates of the act out of order",
+            throw CaseProblem.ACT_DATES_INVALID.refuse(
                     "occurredOn and actEndedOn must not be in the future, and actEndedOn not before occurredOn");
         }
         limitation.requireWithin(filing.limitationStart(), filing.harmedLifeHealthOrFinance(), today);
@@ -78,7 +77,7 @@ public class CaseFiling {
     private void decideOnTheSpot(PenaltyCase penaltyCase, Filing filing, String actor, Instant now, LocalDate today) {
         Penalty penalty = filing.onTheSpotPenalty();
         if (penalty == null || filing.onTheSpotLegalBasis() == null || filing.onTheSpotLegalBasis().isBlank()) {
-            throw ProblemException.unprocessable("ON_THE_SPOT_PENALTY_REQUIRED", "On-the-spot penalty required",
+            throw CaseProblem.ON_THE_SPOT_PENALTY_REQUIRED.refuse(
                     "a summary case is decided on the spot: give onTheSpotPenalty and onTheSpotLegalBasis");
         }
         summaryLimit.require(penalty, filing.partyType());
@@ -103,7 +102,7 @@ public class CaseFiling {
     public PenaltyCase approveFiling(PenaltyCase penaltyCase, String actor) {
         if (penaltyCase.procedure == Procedure.SUMMARY) {
             if (penaltyCase.filingApprovedAt != null) {
-                throw Refusals.stateForbids("CASE_ALREADY_FILED", "Already filed", "the summary decision was already filed", "TR 61");
+                throw CaseProblem.CASE_ALREADY_FILED.refuse("the summary decision was already filed", "TR 61");
             }
             penaltyCase.filingApprovedAt = journal.now();
             journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.SUMMARY_FILING);
@@ -122,7 +121,7 @@ public class CaseFiling {
 
     public PenaltyCase assignOfficers(PenaltyCase penaltyCase, List<String> credentials, String actor) {
         if (!penaltyCase.status.isOpen() || penaltyCase.status == CaseStatus.TRANSFERRED) {
-            throw Refusals.stateForbids("CASE_STATE_FORBIDS_ACT", "Not allowed in this state",
+            throw CaseProblem.CASE_STATE_FORBIDS_ACT.refuse(
                     "assigning officers is not allowed while the case is " + penaltyCase.status, "PL 42");
         }
         Instant now = journal.now();
@@ -167,7 +166,7 @@ public class CaseFiling {
     private static void requireValidParty(PartyType type, String identifier) {
         boolean valid = type == PartyType.INDIVIDUAL ? ResidentIdNumber.isValid(identifier) : UnifiedSocialCreditCode.isValid(identifier);
         if (!valid) {
-            throw ProblemException.unprocessable("PARTY_IDENTIFIER_INVALID", "Invalid party identifier",
+            throw CaseProblem.PARTY_IDENTIFIER_INVALID.refuse(
                     type == PartyType.INDIVIDUAL ? "居民身份证号码校验失败: not a valid resident ID number"
                             : "统一社会信用代码校验失败: not a valid unified social credit code");
         }
@@ -176,8 +175,7 @@ public class CaseFiling {
     private static void requireKnownItems(List<String> codes) {
         for (String code : codes) {
             if (ViolationItem.findById(code) == null) {
-                throw ProblemException.unprocessable("VIOLATION_ITEM_UNKNOWN", "Unknown violation item",
-                        "no violation item " + code + " in the catalogue");
+                throw CaseProblem.VIOLATION_ITEM_UNKNOWN.refuse("no violation item " + code + " in the catalogue");
             }
         }
     }

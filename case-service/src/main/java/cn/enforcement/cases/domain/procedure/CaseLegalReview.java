@@ -1,17 +1,17 @@
 package cn.enforcement.cases.domain.procedure;
 
+import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.HearingRights;
-import cn.enforcement.cases.domain.LegalReviewRequirement;
 import cn.enforcement.cases.domain.LegalReviewRequirement.Reason;
+import cn.enforcement.cases.domain.LegalReviewRequirement;
 import cn.enforcement.cases.domain.MajorDecisionClearance;
 import cn.enforcement.cases.domain.Penalty;
 import cn.enforcement.cases.domain.PenaltyCase;
-import cn.enforcement.cases.domain.Refusals;
 import cn.enforcement.platform.events.cases.LegalReviewRequested;
 import cn.enforcement.platform.events.review.CollectiveDiscussionConcluded;
-import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import cn.enforcement.platform.events.review.LegalReviewCompleted.Outcome;
+import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import cn.enforcement.platform.inbox.EventRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -49,7 +49,7 @@ public class CaseLegalReview {
     /** The handling officers send a case returned for supplement (补充调查) back for review, as a new round. */
     public void sendAgain(PenaltyCase penaltyCase, String actor) {
         if (penaltyCase.reviewOutcome != Outcome.RETURNED_FOR_CORRECTION || penaltyCase.decidedAt != null) {
-            throw Refusals.stateForbids("REVIEW_NOT_RETURNED", "Review not returned for supplement",
+            throw CaseProblem.REVIEW_NOT_RETURNED.refuse(
                     "a case is sent again only after the latest review round returned it for supplement; it is "
                             + (penaltyCase.reviewOutcome == null ? "not concluded" : penaltyCase.reviewOutcome.name()), "seed 002");
         }

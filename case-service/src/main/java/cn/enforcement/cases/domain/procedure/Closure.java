@@ -1,10 +1,10 @@
 package cn.enforcement.cases.domain.procedure;
 
+import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.PenaltyKind;
 import cn.enforcement.cases.domain.Procedure;
-import cn.enforcement.cases.domain.Refusals;
 import cn.enforcement.platform.events.cases.CaseArchived;
 import cn.enforcement.platform.events.cases.CaseClosed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,11 +29,10 @@ public class Closure {
             penaltyCase.status.requireOneOf("closing", CaseStatus.PAID, CaseStatus.NO_PENALTY);
         }
         if (penaltyCase.procedure == Procedure.SUMMARY && penaltyCase.filingApprovedAt == null) {
-            throw Refusals.stateForbids("SUMMARY_NOT_FILED", "Summary decision not filed",
-                    "当场作出的行政处罚决定应当报所属行政机关备案: file it first", "TR 61");
+            throw CaseProblem.SUMMARY_NOT_FILED.refuse("当场作出的行政处罚决定应当报所属行政机关备案: file it first", "TR 61");
         }
         if (penaltyCase.collectionReceipt != null && penaltyCase.collectionHandedOverAt == null) {
-            throw Refusals.stateForbids("COLLECTED_FINE_NOT_HANDED_OVER", "Collected fine not handed over",
+            throw CaseProblem.COLLECTED_FINE_NOT_HANDED_OVER.refuse(
                     "当场收缴的罚款应当自收缴之日起二日内交至行政机关: record the handover first", "PL 71");
         }
         Instant now = journal.now();

@@ -1,6 +1,7 @@
 package cn.enforcement.cases.domain.procedure;
 
 import cn.enforcement.cases.domain.CaseDeadline;
+import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseRemedy;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.CaseStatus;
@@ -9,11 +10,10 @@ import cn.enforcement.cases.domain.DefenceRights;
 import cn.enforcement.cases.domain.EvidenceFirst;
 import cn.enforcement.cases.domain.LateFee;
 import cn.enforcement.cases.domain.OnTheSpotCollection;
-import cn.enforcement.cases.domain.Penalty;
 import cn.enforcement.cases.domain.PartyType;
+import cn.enforcement.cases.domain.Penalty;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.PenaltyKind;
-import cn.enforcement.cases.domain.Refusals;
 import cn.enforcement.cases.domain.RemedyPause;
 import cn.enforcement.cases.readmodel.CaseEvidence;
 import cn.enforcement.platform.events.cases.CaseDecided;
@@ -54,11 +54,12 @@ public class DecisionAndPayment {
         HandlingOfficers.requireMayAct(penaltyCase, now);
         DefenceRights.requireHearingSettled(penaltyCase.hearingRequestedAt != null, penaltyCase.hearingSettledAt != null);
         CaseDeadline.openOf(penaltyCase.caseId, CaseDeadline.Kind.STATEMENT).ifPresent(period ->
-                DefenceRights.requirePeriodOver("STATEMENT_PERIOD_OPEN", "陈述申辩", period.dueOn, penaltyCase.statementWaived, today,
+                DefenceRights.requirePeriodOver(CaseProblem.STATEMENT_PERIOD_OPEN,
+                        "陈述申辩", period.dueOn, penaltyCase.statementWaived, today,
                         "PL 44-45, 62"));
         if (penaltyCase.hearingRights && penaltyCase.hearingRequestedAt == null) {
             CaseDeadline.openOf(penaltyCase.caseId, CaseDeadline.Kind.HEARING_REQUEST).ifPresent(period ->
-                    DefenceRights.requirePeriodOver("HEARING_REQUEST_PERIOD_OPEN", "听证申请", period.dueOn,
+                    DefenceRights.requirePeriodOver(CaseProblem.HEARING_REQUEST_PERIOD_OPEN, "听证申请", period.dueOn,
                             penaltyCase.hearingRequestWaived, today, "PL 64"));
         }
         DefenceRights.requireNotHeavier(penalty, penaltyCase.notified());
@@ -85,7 +86,7 @@ public class DecisionAndPayment {
     public PenaltyCase extend(PenaltyCase penaltyCase, String reason, String actor) {
         penaltyCase.status.requireOneOf("an extension", CaseStatus.INVESTIGATING, CaseStatus.NOTIFIED, CaseStatus.HEARING_REQUESTED);
         if (penaltyCase.extensions >= rules.maxExtensions()) {
-            throw Refusals.stateForbids("EXTENSION_LIMIT_REACHED", "No further extension",
+            throw CaseProblem.EXTENSION_LIMIT_REACHED.refuse(
                     "the decision period may be extended " + rules.maxExtensions() + " time(s)", "PL 60");
         }
         penaltyCase.extensions++;
@@ -99,7 +100,7 @@ public class DecisionAndPayment {
         Instant servedAt = journal.now();
         penaltyCase.status.requireOneOf("service", CaseStatus.DECIDED);
         if ("ELECTRONIC".equals(method) && (electronicConsentReference == null || electronicConsentReference.isBlank())) {
-            throw Refusals.factsForbid("ELECTRONIC_SERVICE_WITHOUT_CONSENT", "No consent to electronic service",
+            throw CaseProblem.ELECTRONIC_SERVICE_WITHOUT_CONSENT.refuse(
                     "当事人同意并签订确认书的，可以电子送达: record the party's consent", "PL 61");
         }
         HandlingOfficers.requireMayAct(penaltyCase, servedAt);
@@ -122,7 +123,7 @@ public class DecisionAndPayment {
         Instant paidAt = journal.now();
         penaltyCase.status.requireOneOf("a payment", CaseStatus.SERVED);
         if (penaltyCase.decisionKind != PenaltyKind.FINE) {
-            throw Refusals.stateForbids("NOTHING_TO_PAY", "No fine to pay", "the decision imposes no fine", "PL 67");
+            throw CaseProblem.NOTHING_TO_PAY.refuse("the decision imposes no fine", "PL 67");
         }
         LocalDate paidOn = BeijingTime.dayOf(paidAt);
         long paused = RemedyPause.daysPending(CaseRemedy.of(penaltyCase.caseId).stream().map(CaseRemedy::pending).toList(),
@@ -168,7 +169,7 @@ public class DecisionAndPayment {
     /** PL 71: the money collected on the spot reached the agency, which pays it into the bank. */
     public PenaltyCase handOverCollectedFine(PenaltyCase penaltyCase, String actor) {
         if (penaltyCase.collectionReceipt == null || penaltyCase.collectionHandedOverAt != null) {
-            throw Refusals.stateForbids("NO_COLLECTED_FINE_TO_HAND_OVER", "Nothing to hand over",
+            throw CaseProblem.NO_COLLECTED_FINE_TO_HAND_OVER.refuse(
                     "only a fine collected on the spot and not yet received is handed over to the agency", "PL 71");
         }
         penaltyCase.collectionHandedOverAt = journal.now();

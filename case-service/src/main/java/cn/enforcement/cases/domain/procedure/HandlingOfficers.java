@@ -1,8 +1,8 @@
 package cn.enforcement.cases.domain.procedure;
 
 import cn.enforcement.cases.domain.ActingOfficers;
+import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.PenaltyCase;
-import cn.enforcement.cases.domain.Refusals;
 import cn.enforcement.cases.readmodel.OfficerCredential;
 import java.time.Instant;
 import java.util.Collection;
@@ -24,7 +24,7 @@ final class HandlingOfficers {
      */
     static void requireMayChairHearing(PenaltyCase penaltyCase, String chairCredential, Instant at) {
         if (penaltyCase.handlingCredentials.contains(chairCredential)) {
-            throw Refusals.factsForbid("HEARING_CHAIR_INVESTIGATED", "Chair took part in the investigation",
+            throw CaseProblem.HEARING_CHAIR_INVESTIGATED.refuse(
                     "听证由非本案调查人员主持: the chair is one of the case's investigating officers", "PL 64");
         }
         ActingOfficers.requireMayAct(chairCredential, OfficerCredential.standingsAt(List.of(chairCredential), at), penaltyCase.agencyCode,

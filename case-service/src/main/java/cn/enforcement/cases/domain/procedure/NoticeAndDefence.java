@@ -1,6 +1,7 @@
 package cn.enforcement.cases.domain.procedure;
 
 import cn.enforcement.cases.domain.CaseDeadline;
+import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.CaseStatement;
 import cn.enforcement.cases.domain.CaseStatus;
@@ -8,7 +9,6 @@ import cn.enforcement.cases.domain.EvidenceFirst;
 import cn.enforcement.cases.domain.HearingRights;
 import cn.enforcement.cases.domain.Penalty;
 import cn.enforcement.cases.domain.PenaltyCase;
-import cn.enforcement.cases.domain.Refusals;
 import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
 import cn.enforcement.cases.readmodel.CaseEvidence;
@@ -53,7 +53,7 @@ public class NoticeAndDefence {
                 penaltyCase.partyType, degree, circumstances);
         boolean outside = penalty.isFine() && assessment.isOutsideRange(penalty.amount());
         if (outside && (reasons == null || reasons.isBlank())) {
-            throw Refusals.factsForbid("OUTSIDE_RANGE_NEEDS_REASONS", "Fine outside the discretion range",
+            throw CaseProblem.OUTSIDE_RANGE_NEEDS_REASONS.refuse(
                     "罚款超出裁量基准的，应当书面说明理由并经法制审核: " + assessment.explanation(), "seed 000; PL 58");
         }
         penaltyCase.proposalKind = penalty.kind();
@@ -71,7 +71,7 @@ public class NoticeAndDefence {
         Instant now = journal.now();
         LocalDate today = journal.today();
         if (penaltyCase.proposal() == null) {
-            throw Refusals.stateForbids("PROPOSAL_REQUIRED", "No intended penalty", "record the proposal before notifying", "PL 44");
+            throw CaseProblem.PROPOSAL_REQUIRED.refuse("record the proposal before notifying", "PL 44");
         }
         EvidenceFirst.require(CaseEvidence.countOf(penaltyCase.caseId), "notice");
         HandlingOfficers.requireMayAct(penaltyCase, now);
@@ -115,12 +115,11 @@ public class NoticeAndDefence {
     public PenaltyCase requestHearing(PenaltyCase penaltyCase, String actor) {
         penaltyCase.status.requireOneOf("a hearing request", CaseStatus.NOTIFIED);
         if (!penaltyCase.hearingRights) {
-            throw Refusals.factsForbid("NO_HEARING_RIGHT", "No right to a hearing",
-                    "the notified penalty carries no right to a hearing", "PL 63");
+            throw CaseProblem.NO_HEARING_RIGHT.refuse("the notified penalty carries no right to a hearing", "PL 63");
         }
         CaseDeadline period = CaseDeadline.openOf(penaltyCase.caseId, CaseDeadline.Kind.HEARING_REQUEST).orElse(null);
         if (penaltyCase.hearingRequestWaived || period == null || journal.today().isAfter(period.dueOn)) {
-            throw Refusals.factsForbid("HEARING_REQUEST_TOO_LATE", "Hearing request too late",
+            throw CaseProblem.HEARING_REQUEST_TOO_LATE.refuse(
                     "当事人应当在告知后" + rules.hearingRequestWorkingDays() + "个工作日内提出听证要求: the period has ended or the hearing was waived",
                     "PL 64");
         }
@@ -141,14 +140,14 @@ public class NoticeAndDefence {
         HandlingOfficers.requireMayChairHearing(penaltyCase, chairCredential, heldAt);
         HandlingOfficers.requireMayAct(penaltyCase, heldAt);
         if (notifiedAt.isBefore(penaltyCase.hearingRequestedAt)) {
-            throw Refusals.factsForbid("HEARING_NOTICE_BEFORE_REQUEST", "Hearing notified before it was requested",
+            throw CaseProblem.HEARING_NOTICE_BEFORE_REQUEST.refuse(
                     "the hearing notice (" + notifiedAt + ") cannot precede the party's request (" + penaltyCase.hearingRequestedAt + ")",
                     "PL 64");
         }
         LocalDate notifiedOn = BeijingTime.dayOf(notifiedAt);
         LocalDate heldOn = BeijingTime.dayOf(heldAt);
         if (notifiedOn.plusDays(rules.hearingNoticeDays()).isAfter(heldOn)) {
-            throw Refusals.factsForbid("HEARING_NOTICE_TOO_SHORT", "Hearing notified too late",
+            throw CaseProblem.HEARING_NOTICE_TOO_SHORT.refuse(
                     "应当在举行听证的" + rules.hearingNoticeDays() + "日前通知当事人: notified " + notifiedOn + ", held " + heldOn, "PL 64");
         }
         penaltyCase.hearingSettledAt = heldAt;

@@ -1,12 +1,11 @@
 package cn.enforcement.cases.domain.procedure;
 
+import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseRemedy;
 import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.PenaltyCase;
-import cn.enforcement.cases.domain.Refusals;
 import cn.enforcement.platform.events.cases.RemedyConcluded;
 import cn.enforcement.platform.events.cases.RemedyFiled;
-import cn.enforcement.platform.problem.ProblemException;
 import cn.enforcement.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,12 +30,12 @@ public class Remedies {
             LocalDate filedOn, String actor) {
         penaltyCase.status.requireOneOf("recording a remedy", CaseStatus.SERVED, CaseStatus.PAID, CaseStatus.CLOSED);
         if (penaltyCase.servedAt == null) {
-            throw Refusals.stateForbids("NO_DECISION_SERVED", "No decision served",
+            throw CaseProblem.NO_DECISION_SERVED.refuse(
                     "a remedy is against a penalty decision served on the party; this case was closed without one", "PL 73");
         }
         LocalDate servedOn = BeijingTime.dayOf(penaltyCase.servedAt);
         if (filedOn.isBefore(servedOn) || filedOn.isAfter(journal.today())) {
-            throw Refusals.factsForbid("REMEDY_DATE_IMPOSSIBLE", "Remedy date impossible",
+            throw CaseProblem.REMEDY_DATE_IMPOSSIBLE.refuse(
                     "a remedy is filed after the decision was served (" + servedOn + ") and not after today", "PL 73");
         }
         CaseRemedy remedy = new CaseRemedy();
@@ -58,14 +57,13 @@ public class Remedies {
             String actor) {
         CaseRemedy remedy = CaseRemedy.findById(remedyId);
         if (remedy == null || !remedy.caseId.equals(penaltyCase.caseId)) {
-            throw ProblemException.notFound("REMEDY_NOT_FOUND", "no remedy " + remedyId + " in case " + penaltyCase.caseNumber);
+            throw CaseProblem.REMEDY_NOT_FOUND.refuse("no remedy " + remedyId + " in case " + penaltyCase.caseNumber);
         }
         if (remedy.concludedOn != null) {
-            throw Refusals.stateForbids("REMEDY_CONCLUDED", "Remedy already concluded",
-                    "this remedy was concluded on " + remedy.concludedOn, "PL 73");
+            throw CaseProblem.REMEDY_CONCLUDED.refuse("this remedy was concluded on " + remedy.concludedOn, "PL 73");
         }
         if (concludedOn.isBefore(remedy.filedOn) || concludedOn.isAfter(journal.today())) {
-            throw Refusals.factsForbid("REMEDY_DATE_IMPOSSIBLE", "Remedy date impossible",
+            throw CaseProblem.REMEDY_DATE_IMPOSSIBLE.refuse(
                     "a remedy concludes on or after its filing (" + remedy.filedOn + ") and not after today", "PL 73");
         }
         remedy.concludedOn = concludedOn;

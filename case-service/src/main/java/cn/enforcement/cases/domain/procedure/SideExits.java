@@ -1,10 +1,10 @@
 package cn.enforcement.cases.domain.procedure;
 
 import cn.enforcement.cases.domain.CaseDeadline;
+import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.PenaltyExemption;
-import cn.enforcement.cases.domain.Refusals;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
 import cn.enforcement.platform.events.cases.CaseTransferred;
 import cn.enforcement.platform.events.cases.DecisionRevoked;
@@ -51,8 +51,7 @@ public class SideExits {
         penaltyCase.status.requireOneOf("a transfer", CaseStatus.INVESTIGATING, CaseStatus.NOTIFIED, CaseStatus.HEARING_REQUESTED,
                 CaseStatus.DECIDED, CaseStatus.SERVED, CaseStatus.PAID);
         if (!attachments.complete()) {
-            throw Refusals.factsForbid("TRANSFER_ATTACHMENTS_INCOMPLETE", "Transfer attachments incomplete",
-                    "移送应当附有移送书、调查报告、涉案物品清单、检验报告或鉴定意见及其他材料", "TP 5");
+            throw CaseProblem.TRANSFER_ATTACHMENTS_INCOMPLETE.refuse("移送应当附有移送书、调查报告、涉案物品清单、检验报告或鉴定意见及其他材料", "TP 5");
         }
         Instant now = journal.now();
         penaltyCase.status = CaseStatus.TRANSFERRED;
@@ -70,7 +69,7 @@ public class SideExits {
     public PenaltyCase answerTransfer(PenaltyCase penaltyCase, boolean accepted, String remarks, String actor) {
         penaltyCase.status.requireOneOf("the transfer answer", CaseStatus.TRANSFERRED);
         if (penaltyCase.transferAccepted != null) {
-            throw Refusals.stateForbids("TRANSFER_ALREADY_ANSWERED", "Already answered", "the receiver's answer is recorded", "TP 8");
+            throw CaseProblem.TRANSFER_ALREADY_ANSWERED.refuse("the receiver's answer is recorded", "TP 8");
         }
         penaltyCase.transferAccepted = accepted;
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.TRANSFER_DELIVERY);

@@ -1,6 +1,7 @@
 package cn.enforcement.evidence.domain.intake;
 
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.PlatformProblem;
+import cn.enforcement.problem.ProblemException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,13 +42,11 @@ final class CountingLimit extends FilterInputStream {
     private void add(long read) {
         count += read;
         if (count > limit) {
-            throw new TooLarge(limit);
+            throw tooLarge(limit);
         }
     }
 
-    static final class TooLarge extends ProblemException {
-        TooLarge(long limit) {
-            super(413, "PAYLOAD_TOO_LARGE", "Payload too large", "evidence files are accepted up to " + limit + " bytes", null);
-        }
+    static ProblemException tooLarge(long limit) {
+        return PlatformProblem.PAYLOAD_TOO_LARGE.refuse("evidence files are accepted up to " + limit + " bytes");
     }
 }

@@ -1,13 +1,14 @@
 package cn.enforcement.evidence.domain.intake;
 
-import cn.enforcement.platform.time.BeijingTime;
-import cn.enforcement.evidence.readmodel.KnownCase;
+import cn.enforcement.evidence.domain.EvidenceProblem;
 import cn.enforcement.evidence.domain.custody.CustodyLog;
 import cn.enforcement.evidence.domain.store.EvidenceStore;
 import cn.enforcement.evidence.domain.store.ObjectLockKeeper;
+import cn.enforcement.evidence.readmodel.KnownCase;
 import cn.enforcement.platform.events.evidence.EvidenceRecorded;
 import cn.enforcement.platform.outbox.Outbox;
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.ProblemException;
+import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -84,7 +85,7 @@ public class EvidenceIntake {
     public Received receive(KnownCase knownCase, Recording recording, InputStream body, long declaredLength) throws Exception {
         requireAcceptsEvidence(knownCase);
         if (declaredLength > rules.maxBytes()) {
-            throw new CountingLimit.TooLarge(rules.maxBytes());
+            throw CountingLimit.tooLarge(rules.maxBytes());
         }
         if (declaredLength == 0) {
             throw emptyRecording();
@@ -94,7 +95,7 @@ public class EvidenceIntake {
         Stored stored = streamToStore(key, recording.kind(), body, declaredLength);
         if (declaredLength >= 0 && stored.size() != declaredLength) {
             store.remove(key);
-            throw ProblemException.badRequest("BODY_INCOMPLETE", "received " + stored.size() + " of " + declaredLength + " bytes");
+            throw EvidenceProblem.BODY_INCOMPLETE.refuse("received " + stored.size() + " of " + declaredLength + " bytes");
         }
         if (stored.size() == 0) {
             store.remove(key);
@@ -104,7 +105,7 @@ public class EvidenceIntake {
     }
 
     private static ProblemException emptyRecording() {
-        return ProblemException.unprocessable("EVIDENCE_EMPTY", "Empty recording", "a recording of zero bytes is no evidence");
+        return EvidenceProblem.EVIDENCE_EMPTY.refuse("a recording of zero bytes is no evidence");
     }
 
     /** Streams the body into the object, sniffing its type and hashing it on the way. */
@@ -119,7 +120,7 @@ public class EvidenceIntake {
         } catch (IOException e) {
             removeQuietly(key);
             if (declaredLength >= 0 && counted.count() < declaredLength) {
-                throw ProblemException.badRequest("BODY_INCOMPLETE", "the upload broke off after " + counted.count() + " of "
+                throw EvidenceProblem.BODY_INCOMPLETE.refuse("the upload broke off after " + counted.count() + " of "
                         + declaredLength + " bytes; nothing was kept");
             }
             throw e;
@@ -189,7 +190,7 @@ public class EvidenceIntake {
 
     static void requireAcceptsEvidence(KnownCase knownCase) {
         if (knownCase.isArchived()) {
-            throw ProblemException.conflict("CASE_ARCHIVED", "Case archived", "an archived case file takes no new evidence");
+            throw EvidenceProblem.CASE_ARCHIVED.refuse("an archived case file takes no new evidence");
         }
     }
 

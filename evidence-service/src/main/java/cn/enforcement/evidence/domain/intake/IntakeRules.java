@@ -1,6 +1,6 @@
 package cn.enforcement.evidence.domain.intake;
 
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.evidence.domain.EvidenceProblem;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.List;
@@ -20,7 +20,7 @@ public interface IntakeRules {
     default void requireAllowed(EvidenceKind kind, String sniffedType) {
         List<String> allowed = allowedTypes().getOrDefault(kind, List.of());
         if (!allowed.contains(sniffedType)) {
-            throw ProblemException.unprocessable("CONTENT_TYPE_NOT_ALLOWED", "Content type not allowed",
+            throw EvidenceProblem.CONTENT_TYPE_NOT_ALLOWED.refuse(
                     "the file's content is " + sniffedType + ", which is not accepted as " + kind + " evidence; accepted: " + allowed);
         }
     }

@@ -1,9 +1,10 @@
 package cn.enforcement.evidence.domain.intake;
 
-import cn.enforcement.evidence.readmodel.KnownCase;
+import cn.enforcement.evidence.domain.EvidenceProblem;
 import cn.enforcement.evidence.domain.store.EvidenceStore;
+import cn.enforcement.evidence.readmodel.KnownCase;
 import cn.enforcement.platform.jobs.ClusterLock;
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.ProblemException;
 import io.minio.messages.Part;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -56,7 +57,7 @@ public class PresignedUploads {
             int parts, String actor) throws Exception {
         EvidenceIntake.requireAcceptsEvidence(knownCase);
         if (declaredSize > rules.maxBytes()) {
-            throw new CountingLimit.TooLarge(rules.maxBytes());
+            throw CountingLimit.tooLarge(rules.maxBytes());
         }
         String evidenceId = UUID.randomUUID().toString();
         String key = EvidenceIntake.objectKeyOf(knownCase.caseId, evidenceId);
@@ -139,7 +140,7 @@ public class PresignedUploads {
     private static PendingUpload pendingOf(KnownCase knownCase, String uploadId) {
         PendingUpload pending = QuarkusTransaction.requiringNew().call(() -> PendingUpload.<PendingUpload>findById(uploadId));
         if (pending == null || !pending.caseId.equals(knownCase.caseId)) {
-            throw ProblemException.notFound("UPLOAD_NOT_FOUND", "no upload " + uploadId + " under way for this case");
+            throw EvidenceProblem.UPLOAD_NOT_FOUND.refuse("no upload " + uploadId + " under way for this case");
         }
         return pending;
     }
@@ -152,7 +153,7 @@ public class PresignedUploads {
         EvidenceIntake.Stored stored = intake.hashOfStored(pending.objectKey);
         if (!stored.sha256().equalsIgnoreCase(pending.declaredSha256) || stored.size() != pending.declaredSize) {
             store.remove(pending.objectKey);
-            throw ProblemException.unprocessable("HASH_MISMATCH", "Not what was declared",
+            throw EvidenceProblem.HASH_MISMATCH.refuse(
                     "the uploaded object has SHA-256 " + stored.sha256() + " and " + stored.size() + " bytes; declared "
                             + pending.declaredSha256 + " and " + pending.declaredSize + " bytes. It was not registered.");
         }

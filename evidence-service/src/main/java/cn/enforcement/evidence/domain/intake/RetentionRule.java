@@ -1,6 +1,6 @@
 package cn.enforcement.evidence.domain.intake;
 
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.evidence.domain.EvidenceProblem;
 import java.time.LocalDate;
 
 /**
@@ -15,15 +15,13 @@ public final class RetentionRule {
 
     public static void requireDeletable(boolean caseOpen, boolean legalHold, LocalDate retainUntil, LocalDate today) {
         if (caseOpen) {
-            throw ProblemException.conflict("EVIDENCE_OF_OPEN_CASE", "Case still open",
-                    "evidence of a case still being handled cannot be deleted");
+            throw EvidenceProblem.EVIDENCE_OF_OPEN_CASE.refuse("evidence of a case still being handled cannot be deleted");
         }
         if (legalHold) {
-            throw ProblemException.conflict("EVIDENCE_UNDER_HOLD", "Under legal hold", "release the legal hold first");
+            throw EvidenceProblem.EVIDENCE_UNDER_HOLD.refuse("release the legal hold first");
         }
         if (!today.isAfter(retainUntil)) {
-            throw ProblemException.conflict("RETENTION_NOT_ENDED", "Retention period not over",
-                    "evidence is retained until " + retainUntil);
+            throw EvidenceProblem.RETENTION_NOT_ENDED.refuse("evidence is retained until " + retainUntil);
         }
     }
 }

@@ -3,7 +3,7 @@ package cn.enforcement.evidence.domain.intake;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.enforcement.platform.problem.ProblemException;
+import cn.enforcement.problem.ProblemException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

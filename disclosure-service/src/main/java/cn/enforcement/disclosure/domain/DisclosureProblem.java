@@ -1,0 +1,70 @@
+package cn.enforcement.disclosure.domain;
+
+import cn.enforcement.problem.ProblemType;
+
+/**
+ * The refusals of public disclosure (行政执法公示), each code with its status and its meaning
+ * in English and Chinese.
+ */
+public enum DisclosureProblem implements ProblemType {
+
+    AGENCY_INVALID(400, "Agency code invalid", "机构代码无效",
+            "An agency is named by its nine-digit code.",
+            "机构代码应为九位数字。"),
+    AGENCY_NOT_FOUND(404, "Agency not found", "机构不存在",
+            "No profile is published for this agency.",
+            "该机构尚未公开机构信息。"),
+    AGENCY_REQUIRED(400, "Agency required", "须指定机构",
+            "The query needs the agency whose records are asked for.",
+            "该查询须指定机构。"),
+    DECISION_NOT_FOUND(404, "Decision not found", "决定不存在",
+            "No published decision has this id, or it has been withdrawn.",
+            "不存在该公开决定，或已撤回。"),
+    DISCLOSURE_NOT_FOUND(404, "Disclosure not found", "公开记录不存在",
+            "No disclosure record has this id in your scope.",
+            "您权限范围内不存在该公开记录。"),
+    DISCLOSURE_STATE_FORBIDS_ACT(409, "Not now", "当前公开状态不允许该操作",
+            "The disclosure record's state does not allow this act (e.g. publishing a withdrawn record).",
+            "公开记录当前状态不允许该操作（如发布已撤回的记录）。"),
+    DISCLOSURE_STATUS_UNKNOWN(400, "Disclosure status unknown", "公开状态未知",
+            "The status filter names a status that does not exist.",
+            "所筛选的公开状态不存在。"),
+    FIELD_INVALID(400, "Field invalid", "字段无效",
+            "A search field has a value outside what it accepts.",
+            "查询字段取值无效。"),
+    NAME_TOO_LONG(400, "Name too long", "名称过长",
+            "The name searched for is longer than any name kept.",
+            "查询的名称超过最大长度。"),
+    PARTY_TYPE_INVALID(400, "Party type invalid", "当事人类型无效",
+            "partyType is INDIVIDUAL or ORGANISATION.",
+            "partyType 应为 INDIVIDUAL（公民）或 ORGANISATION（法人或其他组织）。"),
+    PHRASE_NOT_IN_DRAFT(422, "Nothing to mask", "待遮蔽内容不在草稿中",
+            "A phrase to be masked does not occur in the draft.",
+            "需遮蔽的内容在公开草稿中不存在。"),
+    PROFILE_BACKDATED(422, "A profile is not changed for the past", "机构信息不得追溯修改",
+            "An agency profile change takes effect today or later, never in the past.",
+            "机构信息变更只能自今日或以后生效，不得追溯。"),
+    REPORT_NOT_FOUND(404, "Report not found", "年度报告不存在",
+            "No annual report exists for this agency and year.",
+            "该机构该年度的年度报告不存在。"),
+    REPORT_PUBLISHED(409, "Already published", "年度报告已发布",
+            "The annual report has been published and is no longer changed.",
+            "年度报告已发布，不再修改。"),
+    VIOLATION_ITEM_INVALID(400, "Violation item code invalid", "违法事项代码无效",
+            "violationItem is a catalogue code such as RA-01.",
+            "violationItem 应为事项清单代码，如 RA-01。"),
+    YEAR_NOT_OVER(409, "The year is not over", "年度尚未结束",
+            "An annual report is drawn up after the year is over.",
+            "年度结束后方可编制年度报告。");
+
+    private final Text text;
+
+    DisclosureProblem(int status, String title, String titleZh, String meaning, String meaningZh) {
+        this.text = new Text(status, title, titleZh, meaning, meaningZh);
+    }
+
+    @Override
+    public Text text() {
+        return text;
+    }
+}
