@@ -5,6 +5,7 @@ import static cn.enforcement.platform.testing.DemoRealm.tokenOfClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.enforcement.problem.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -265,7 +266,7 @@ class BadInputCorpusSystemTest {
     /** The page the problem's type URI names answers, in both languages. */
     private void explained(String code) throws Exception {
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(PlatformUnderTest.GATEWAY + "/problems/"
-                + code.toLowerCase().replace('_', '-'))).build(), HttpResponse.BodyHandlers.ofString());
+                + Problem.slugOf(code))).build(), HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200 || !page.body().contains("lang=\"zh-CN\"") || !page.body().contains("lang=\"en\"")) {
             failures.add(code + " has no page explaining it: " + page.statusCode());
         }
