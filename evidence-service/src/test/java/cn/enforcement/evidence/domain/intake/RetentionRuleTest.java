@@ -1,5 +1,6 @@
 package cn.enforcement.evidence.domain.intake;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,8 @@ class RetentionRuleTest {
     private final LocalDate retainUntil = LocalDate.of(2056, 11, 21);
 
     private static void refused(Runnable deletion, String code) {
-        assertThatThrownBy(deletion::run).isInstanceOf(ProblemException.class).hasFieldOrPropertyWithValue("code", code);
+        assertThatThrownBy(deletion::run).isInstanceOfSatisfying(ProblemException.class,
+                refusal -> assertThat(refusal.code()).isEqualTo(code));
     }
 
     @Test
