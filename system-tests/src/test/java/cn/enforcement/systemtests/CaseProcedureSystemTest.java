@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import cn.enforcement.platform.time.BeijingTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ class CaseProcedureSystemTest {
     }
 
     private static String fileGeneral(String item) {
-        String caseId = as("cc-officer-1").body(filing("GENERAL", item, LocalDate.now().minusDays(1), null, officers))
+        String caseId = as("cc-officer-1").body(filing("GENERAL", item, LocalDate.now(BeijingTime.ZONE).minusDays(1), null, officers))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
         as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200).body("status", equalTo("INVESTIGATING"));
         return caseId;
@@ -97,7 +98,7 @@ class CaseProcedureSystemTest {
 
     @Test
     void aSummaryWarningFromTheSpotToClosure() {
-        String caseId = as("cc-officer-1").body(filing("SUMMARY", "RT-01", LocalDate.now(),
+        String caseId = as("cc-officer-1").body(filing("SUMMARY", "RT-01", LocalDate.now(BeijingTime.ZONE),
                         "\"onTheSpotPenalty\":{\"kind\":\"WARNING\"},\"onTheSpotLegalBasis\":\"《道路运输条例》第六十八条\"", officers))
                 .post("/api/v1/cases").then().statusCode(201).body("status", equalTo("SERVED")).extract().path("caseId");
         as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
@@ -133,7 +134,7 @@ class CaseProcedureSystemTest {
         String reviewer = Gateway.qualifiedReviewer("cc-legal");
         String chair = hearingChair();
         String caseId = as("cc-officer-1").header("Performed-At", daysAgo(12))
-                .body(filing("GENERAL", "RA-01", LocalDate.now().minusDays(13), null, officers))
+                .body(filing("GENERAL", "RA-01", LocalDate.now(BeijingTime.ZONE).minusDays(13), null, officers))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
         as("cc-head").header("Performed-At", daysAgo(12)).post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
         recordEvidence(caseId, "AUDIO_VISUAL", Gateway.JPEG, "image/jpeg", 1);
@@ -189,11 +190,11 @@ class CaseProcedureSystemTest {
 
     @Test
     void eachFilingGuardRefusesThroughTheGateway() {
-        as("cc-officer-1").body(filing("GENERAL", "RA-01", LocalDate.now(), null, List.of(officers.get(0))))
+        as("cc-officer-1").body(filing("GENERAL", "RA-01", LocalDate.now(BeijingTime.ZONE), null, List.of(officers.get(0))))
                 .post("/api/v1/cases").then().statusCode(422).body("code", equalTo("TWO_OFFICERS_REQUIRED"));
-        as("cc-officer-1").body(filing("GENERAL", "RA-01", LocalDate.now().minusYears(3), null, officers))
+        as("cc-officer-1").body(filing("GENERAL", "RA-01", LocalDate.now(BeijingTime.ZONE).minusYears(3), null, officers))
                 .post("/api/v1/cases").then().statusCode(422).body("code", equalTo("LIMITATION_PERIOD_EXPIRED"));
-        as("cc-officer-1").body(filing("SUMMARY", "RT-01", LocalDate.now(),
+        as("cc-officer-1").body(filing("SUMMARY", "RT-01", LocalDate.now(BeijingTime.ZONE),
                         "\"onTheSpotPenalty\":{\"kind\":\"FINE\",\"amount\":201},\"onTheSpotLegalBasis\":\"第六十八条\"", officers))
                 .post("/api/v1/cases").then().statusCode(422).body("code", equalTo("SUMMARY_PROCEDURE_NOT_ALLOWED"));
     }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import cn.enforcement.platform.time.BeijingTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +42,7 @@ class DisclosureSystemTest {
                         {"procedure":"GENERAL","source":"INSPECTION","partyType":"INDIVIDUAL","partyName":"%s","partyIdentifier":"%s",
                          "violationItems":["RA-01"],"occurredOn":"%s","harmedLifeHealthOrFinance":false,"place":"长春绕城高速治超站",
                          "facts":"当事人%s（电话13904311234）驾驶吉A98765号货车车货总重超过限定标准","handlingCredentials":["%s","%s"]}"""
-                        .formatted(partyName, idNumber, LocalDate.now().minusDays(2), partyName, officers.get(0), officers.get(1)))
+                        .formatted(partyName, idNumber, LocalDate.now(BeijingTime.ZONE).minusDays(2), partyName, officers.get(0), officers.get(1)))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
         as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
         Gateway.uploadEvidence(caseId, "AUDIO_VISUAL", Gateway.JPEG, "image/jpeg", officers.get(0));

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 
 import cn.enforcement.platform.testing.DemoRealm;
+import cn.enforcement.platform.time.BeijingTime;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -152,7 +153,7 @@ class EvidenceSystemTest {
                         {"procedure":"GENERAL","source":"INSPECTION","partyType":"INDIVIDUAL","partyName":"钱某","partyIdentifier":"%s",
                          "violationItems":["RA-01"],"occurredOn":"%s","harmedLifeHealthOrFinance":false,"place":"长春绕城高速",
                          "facts":"超限运输","handlingCredentials":["%s","%s"]}"""
-                        .formatted(newResidentIdNumber(), LocalDate.now().minusDays(1), officers.get(0), officers.get(1)))
+                        .formatted(newResidentIdNumber(), LocalDate.now(BeijingTime.ZONE).minusDays(1), officers.get(0), officers.get(1)))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
         as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
         return caseId;

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.enforcement.platform.time.BeijingTime;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
@@ -45,7 +46,7 @@ final class Gateway {
      * force for a month, so that a test can record acts performed offline in that time.
      */
     static String issueCredential(String admin, String officerId) {
-        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate today = java.time.LocalDate.now(BeijingTime.ZONE);
         String qualified = today.minusDays(60).toString();
         as(admin).body("{\"course\":\"执法资格培训\",\"kind\":\"LEGAL\",\"hours\":60,\"completedOn\":\"" + qualified + "\"}")
                 .post("/api/v1/officers/" + officerId + "/trainings").then().statusCode(201);

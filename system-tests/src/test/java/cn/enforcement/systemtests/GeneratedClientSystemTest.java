@@ -31,6 +31,7 @@ import cn.enforcement.client.model.StatementInput;
 import cn.enforcement.client.model.UploadCompletion;
 import cn.enforcement.client.model.UploadStart;
 import cn.enforcement.platform.hashing.Sha256;
+import cn.enforcement.platform.time.BeijingTime;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -75,7 +76,7 @@ class GeneratedClientSystemTest {
 
         FilingRequest filing = new FilingRequest().procedure(Procedure.GENERAL).source(CaseSource.INSPECTION)
                 .partyType(PartyType.INDIVIDUAL).partyName("赵某").partyIdentifier(newResidentIdNumber())
-                .violationItems(List.of("RA-01")).occurredOn(LocalDate.now().minusDays(2)).harmedLifeHealthOrFinance(false)
+                .violationItems(List.of("RA-01")).occurredOn(LocalDate.now(BeijingTime.ZONE).minusDays(2)).harmedLifeHealthOrFinance(false)
                 .place("长春绕城高速治超站").facts("吉A55555号货车车货总重超过限定标准").handlingCredentials(officers);
         String filingKey = UUID.randomUUID().toString();
         String caseId = cases.fileCase(filing, filedOffline, filingKey).getCaseId();

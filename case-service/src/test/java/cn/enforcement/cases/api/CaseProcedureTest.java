@@ -20,8 +20,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import cn.enforcement.platform.testing.TestClock;
 import cn.enforcement.platform.testing.KafkaRecords;
+import cn.enforcement.platform.testing.TestClock;
+import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -67,7 +68,7 @@ class CaseProcedureTest {
     void theLateFeeDoesNotAccrueWhileAReconsiderationIsPending() {
         List<String> officers = twoOfficers();
         String caseId = as("cc-officer-1").body(filing("SUMMARY", "RT-01", officers,
-                        "\"onTheSpotPenalty\":" + fine("200") + ",\"onTheSpotLegalBasis\":\"《道路运输条例》第六十八条\"", LocalDate.now()))
+                        "\"onTheSpotPenalty\":" + fine("200") + ",\"onTheSpotLegalBasis\":\"《道路运输条例》第六十八条\"", LocalDate.now(BeijingTime.ZONE)))
                 .post("/api/v1/cases").then().statusCode(201).body("status", equalTo("SERVED")).extract().path("caseId");
         LocalDate dueOn = LocalDate.parse(as("cc-officer-1").get("/api/v1/cases/" + caseId).then().extract().path("payment.dueOn"));
         Instant noonOf = dueOn.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
@@ -97,7 +98,7 @@ class CaseProcedureTest {
     void aSummaryWarningIsDecidedOnTheSpotFiledWithTheAgencyThenClosed() {
         List<String> officers = twoOfficers();
         String caseId = as("cc-officer-1").body(filing("SUMMARY", "RT-01", officers,
-                        "\"onTheSpotPenalty\":{\"kind\":\"WARNING\"},\"onTheSpotLegalBasis\":\"《道路运输条例》第六十八条\"", LocalDate.now()))
+                        "\"onTheSpotPenalty\":{\"kind\":\"WARNING\"},\"onTheSpotLegalBasis\":\"《道路运输条例》第六十八条\"", LocalDate.now(BeijingTime.ZONE)))
                 .post("/api/v1/cases").then().statusCode(201)
                 .body("status", equalTo("SERVED")).body("decision.kind", equalTo("WARNING"))
                 .body("deadlines.kind", hasItem("SUMMARY_FILING"))
@@ -116,7 +117,7 @@ class CaseProcedureTest {
     void theSummaryProcedureStopsAtTwoHundredYuanForAnIndividual() {
         List<String> officers = twoOfficers();
         as("cc-officer-1").body(filing("SUMMARY", "RT-01", officers,
-                        "\"onTheSpotPenalty\":" + fine("201") + ",\"onTheSpotLegalBasis\":\"第六十八条\"", LocalDate.now()))
+                        "\"onTheSpotPenalty\":" + fine("201") + ",\"onTheSpotLegalBasis\":\"第六十八条\"", LocalDate.now(BeijingTime.ZONE)))
                 .post("/api/v1/cases").then().statusCode(422).contentType("application/problem+json")
                 .body("code", equalTo("SUMMARY_PROCEDURE_NOT_ALLOWED")).body("legalBasis", equalTo("PL 51"));
     }
@@ -124,7 +125,7 @@ class CaseProcedureTest {
     @Test
     void filingIsRefusedOnceTheLimitationPeriodHasRun() {
         List<String> officers = twoOfficers();
-        as("cc-officer-1").body(filing("GENERAL", OVERLOAD, officers, null, LocalDate.now().minusYears(2).minusDays(1)))
+        as("cc-officer-1").body(filing("GENERAL", OVERLOAD, officers, null, LocalDate.now(BeijingTime.ZONE).minusYears(2).minusDays(1)))
                 .post("/api/v1/cases").then().statusCode(422).body("code", equalTo("LIMITATION_PERIOD_EXPIRED"))
                 .body("legalBasis", equalTo("PL 36"));
     }
@@ -134,9 +135,9 @@ class CaseProcedureTest {
         List<String> officers = twoOfficers();
         Cases.publishCredential(officers.get(1), "cc-officer-2", "SUSPENDED");
         Cases.awaitCredential(officers.get(1), "SUSPENDED");
-        as("cc-officer-1").body(filing("GENERAL", OVERLOAD, officers, null, LocalDate.now()))
+        as("cc-officer-1").body(filing("GENERAL", OVERLOAD, officers, null, LocalDate.now(BeijingTime.ZONE)))
                 .post("/api/v1/cases").then().statusCode(422).body("code", equalTo("OFFICER_CREDENTIAL_NOT_VALID"));
-        as("cc-officer-1").body(filing("GENERAL", OVERLOAD, List.of(officers.get(0), officers.get(0)), null, LocalDate.now()))
+        as("cc-officer-1").body(filing("GENERAL", OVERLOAD, List.of(officers.get(0), officers.get(0)), null, LocalDate.now(BeijingTime.ZONE)))
                 .post("/api/v1/cases").then().statusCode(422).body("code", equalTo("TWO_OFFICERS_REQUIRED"));
     }
 
@@ -296,7 +297,7 @@ class CaseProcedureTest {
                 .body("status", equalTo("NO_PENALTY"));
 
         as("cc-head").post("/api/v1/cases/" + exemptible + "/closure").then().statusCode(200).body("status", equalTo("CLOSED"));
-        as("cc-legal").body("{\"kind\":\"LAWSUIT\",\"reviewingBody\":\"长春市朝阳区人民法院\",\"filedOn\":\"" + LocalDate.now() + "\"}")
+        as("cc-legal").body("{\"kind\":\"LAWSUIT\",\"reviewingBody\":\"长春市朝阳区人民法院\",\"filedOn\":\"" + LocalDate.now(BeijingTime.ZONE) + "\"}")
                 .post("/api/v1/cases/" + exemptible + "/remedies").then().statusCode(409).body("code", equalTo("NO_DECISION_SERVED"));
     }
 

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.enforcement.platform.testing.KafkaRecords;
 import cn.enforcement.platform.testing.TestIdentities;
+import cn.enforcement.platform.time.BeijingTime;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -108,7 +109,7 @@ public final class Cases {
                 {"discussionId":"%s","reviewId":"%s","requestId":"%s","caseId":"%s","agencyCode":"220100001","regionCode":"220100",
                  "heldOn":"%s","participants":[{"name":"王局长","post":"局长"},{"name":"李副局长","post":"副局长"}],
                  "forDecision":%s,"onDispute":false,"conclusion":"同意作出处罚决定","recordedAt":"%s"}"""
-                .formatted(UUID.randomUUID(), UUID.randomUUID(), requestId, caseId, LocalDate.now(), forDecision, Instant.now())));
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), requestId, caseId, LocalDate.now(BeijingTime.ZONE), forDecision, Instant.now())));
     }
 
     public static String filing(String procedure, String item, List<String> officers, String onTheSpot, LocalDate occurredOn) {
@@ -121,7 +122,7 @@ public final class Cases {
     }
 
     public static String fileGeneral(List<String> officers, String item) {
-        String caseId = as("cc-officer-1").body(filing("GENERAL", item, officers, null, LocalDate.now().minusDays(3)))
+        String caseId = as("cc-officer-1").body(filing("GENERAL", item, officers, null, LocalDate.now(BeijingTime.ZONE).minusDays(3)))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
         as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
         return caseId;

@@ -12,6 +12,7 @@ import static cn.enforcement.cases.api.Cases.twoOfficers;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ class OfficersAndPaymentsTest {
         publishCredential(elsewhere, "jl-officer-1", "220200001", "ACTIVE");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("province-supervisor")
                 .get("/api/v1/officer-credentials/" + elsewhere).then().statusCode(200).body("status", equalTo("ACTIVE")));
-        as("cc-officer-1").body(filing("GENERAL", "RA-01", List.of(own.get(0), elsewhere), null, LocalDate.now().minusDays(1)))
+        as("cc-officer-1").body(filing("GENERAL", "RA-01", List.of(own.get(0), elsewhere), null, LocalDate.now(BeijingTime.ZONE).minusDays(1)))
                 .post("/api/v1/cases").then().statusCode(422).body("code", equalTo("OFFICER_OF_ANOTHER_AGENCY"));
     }
 
@@ -46,14 +47,14 @@ class OfficersAndPaymentsTest {
 
     @Test
     void aContinuingActCannotEndInTheFuture() {
-        String body = filing("GENERAL", "RA-01", twoOfficers(), null, LocalDate.now().minusDays(10))
+        String body = filing("GENERAL", "RA-01", twoOfficers(), null, LocalDate.now(BeijingTime.ZONE).minusDays(10))
                 .replace("\"harmedLifeHealthOrFinance\"", "\"actEndedOn\":\"2099-01-01\",\"harmedLifeHealthOrFinance\"");
         as("cc-officer-1").body(body).post("/api/v1/cases").then().statusCode(422).body("code", equalTo("ACT_DATES_INVALID"));
     }
 
     private static String summaryFineOf100() {
         return as("cc-officer-1").body(filing("SUMMARY", "RT-01", twoOfficers(),
-                        "\"onTheSpotPenalty\":" + fine("100") + ",\"onTheSpotLegalBasis\":\"《道路运输条例》第六十八条\"", LocalDate.now()))
+                        "\"onTheSpotPenalty\":" + fine("100") + ",\"onTheSpotLegalBasis\":\"《道路运输条例》第六十八条\"", LocalDate.now(BeijingTime.ZONE)))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
     }
 
@@ -111,7 +112,7 @@ class OfficersAndPaymentsTest {
     @Test
     void aLargerSummaryFineIsPaidToTheBankNotCollected() {
         String caseId = as("cc-officer-1").body(filing("SUMMARY", "RT-01", twoOfficers(),
-                        "\"onTheSpotPenalty\":" + fine("150") + ",\"onTheSpotLegalBasis\":\"《道路运输条例》第六十八条\"", LocalDate.now()))
+                        "\"onTheSpotPenalty\":" + fine("150") + ",\"onTheSpotLegalBasis\":\"《道路运输条例》第六十八条\"", LocalDate.now(BeijingTime.ZONE)))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
         as("cc-officer-1").body("{\"receiptNumber\":\"JL-2026-0004712\"}").post("/api/v1/cases/" + caseId + "/on-the-spot-collection")
                 .then().statusCode(422).body("code", equalTo("ON_THE_SPOT_COLLECTION_NOT_ALLOWED"));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
@@ -29,7 +30,7 @@ class OfflineActsTest {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private static ValidatableResponse file(List<String> officers, Instant performedAt, String idempotencyKey) {
-        return file(filing("GENERAL", "RA-01", officers, null, LocalDate.now().minusDays(5)), performedAt, idempotencyKey);
+        return file(filing("GENERAL", "RA-01", officers, null, LocalDate.now(BeijingTime.ZONE).minusDays(5)), performedAt, idempotencyKey);
     }
 
     private static ValidatableResponse file(String filing, Instant performedAt, String idempotencyKey) {
@@ -42,7 +43,7 @@ class OfflineActsTest {
         List<String> officers = twoOfficers();
         Instant filedAt = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MICROS);
         String key = UUID.randomUUID().toString();
-        String queued = filing("GENERAL", "RA-01", officers, null, LocalDate.now().minusDays(5));
+        String queued = filing("GENERAL", "RA-01", officers, null, LocalDate.now(BeijingTime.ZONE).minusDays(5));
         String caseId = file(queued, filedAt, key).statusCode(201).extract().path("caseId");
         assertThat(file(queued, filedAt, key).statusCode(201).extract().<String>path("caseId")).isEqualTo(caseId);
 

@@ -20,9 +20,10 @@ import cn.enforcement.cases.domain.calendar.CalendarService;
 import cn.enforcement.platform.outbox.OutboxEntry;
 import cn.enforcement.platform.testing.KafkaRecords;
 import cn.enforcement.platform.testing.TestClock;
+import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ class RuleDataAndHandlingTest {
         awaitCredential(fourth, "ACTIVE");
         awaitCredential(third, "ACTIVE");
 
-        as("cc-officer-1").body(filing("GENERAL", "RA-01", List.of(third, fourth), null, LocalDate.now().minusDays(1)))
+        as("cc-officer-1").body(filing("GENERAL", "RA-01", List.of(third, fourth), null, LocalDate.now(BeijingTime.ZONE).minusDays(1)))
                 .post("/api/v1/cases").then().statusCode(403).body("code", equalTo("NOT_HANDLING_OFFICER"));
 
         String caseId = fileGeneral(own, "RA-01");

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import cn.enforcement.cases.jobs.DeadlineWatch;
 import cn.enforcement.platform.testing.KafkaRecords;
 import cn.enforcement.platform.testing.TestClock;
+import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class DeadlineWatchTest {
 
     @Test
     void aFilingLeftUnapprovedIsAnnouncedApproachingThenMissedOnceEach() {
-        String caseId = as("cc-officer-1").body(filing("GENERAL", "RA-01", twoOfficers(), null, LocalDate.now().minusDays(3)))
+        String caseId = as("cc-officer-1").body(filing("GENERAL", "RA-01", twoOfficers(), null, LocalDate.now(BeijingTime.ZONE).minusDays(3)))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
         LocalDate dueOn = LocalDate.parse(as("cc-head").get("/api/v1/cases/" + caseId).then().statusCode(200)
                 .body("deadlines.find { it.kind == 'FILING_APPROVAL' }.howComputed", containsString("5 working days"))

@@ -17,6 +17,7 @@ import cn.enforcement.disclosure.readmodel.RemedyFact;
 import cn.enforcement.platform.outbox.OutboxEntry;
 import cn.enforcement.platform.testing.KafkaRecords;
 import cn.enforcement.platform.testing.TestClock;
+import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -115,7 +116,7 @@ class AnnualReportTest {
         as("jl-disclosure").get("/api/v1/annual-reports/" + AGENCY + "/" + year).then().statusCode(404);
         as("province-supervisor").get("/api/v1/annual-reports/" + AGENCY + "/" + year).then().statusCode(200);
 
-        as("cc-disclosure").post("/api/v1/annual-reports/" + AGENCY + "/" + LocalDate.now().getYear() + "/publication").then()
+        as("cc-disclosure").post("/api/v1/annual-reports/" + AGENCY + "/" + LocalDate.now(BeijingTime.ZONE).getYear() + "/publication").then()
                 .statusCode(409).body("code", equalTo("YEAR_NOT_OVER"));
         as("cc-disclosure").post("/api/v1/annual-reports/" + AGENCY + "/" + year + "/publication").then().statusCode(200)
                 .body("published", equalTo(true));

@@ -13,9 +13,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
-import cn.enforcement.platform.testing.TestClock;
 import cn.enforcement.personnel.jobs.CredentialMaintenance;
 import cn.enforcement.platform.testing.KafkaRecords;
+import cn.enforcement.platform.testing.TestClock;
+import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -113,7 +114,7 @@ class CredentialLifeTest {
     @Test
     void aReviewIsForAPastYearInWhichTheCredentialWasInForce() {
         String number = credentialHolder();
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = LocalDate.now(BeijingTime.ZONE).getYear();
         as("cc-personnel").body("{\"year\":%d,\"passed\":true}".formatted(thisYear))
                 .post("/api/v1/credentials/" + number + "/annual-reviews")
                 .then().statusCode(422).body("code", equalTo("REVIEW_YEAR_OUT_OF_RANGE"));
@@ -123,7 +124,7 @@ class CredentialLifeTest {
     void leavingThePostCancelsTheCredential() {
         String officerId = registerOfficer();
         qualify(officerId);
-        String number = issueCredential(officerId, LocalDate.now().withDayOfYear(1).toString(), "2030-12-31");
+        String number = issueCredential(officerId, LocalDate.now(BeijingTime.ZONE).withDayOfYear(1).toString(), "2030-12-31");
 
         as("cc-personnel").body("{\"reason\":\"调离执法岗位\"}").post("/api/v1/officers/" + officerId + "/departure")
                 .then().statusCode(200).body("onPost", equalTo(false));
@@ -140,15 +141,15 @@ class CredentialLifeTest {
         as("cc-personnel").body(body).post("/api/v1/officers/" + officerId + "/credentials")
                 .then().statusCode(422).body("code", equalTo("QUALIFICATION_EXAM_NOT_PASSED"));
 
-        as("cc-personnel").body("{\"examDate\":\"%s\",\"score\":59.5}".formatted(LocalDate.now()))
+        as("cc-personnel").body("{\"examDate\":\"%s\",\"score\":59.5}".formatted(LocalDate.now(BeijingTime.ZONE)))
                 .post("/api/v1/officers/" + officerId + "/exams").then().statusCode(201).body("passed", equalTo(false));
-        as("cc-personnel").body("{\"examDate\":\"%s\",\"score\":60}".formatted(LocalDate.now()))
+        as("cc-personnel").body("{\"examDate\":\"%s\",\"score\":60}".formatted(LocalDate.now(BeijingTime.ZONE)))
                 .post("/api/v1/officers/" + officerId + "/exams").then().statusCode(201).body("passed", equalTo(true))
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/officers/" + officerId + "/exams"));
         as("cc-personnel").body("""
-                {"course":"交通运输执法业务","kind":"PROFESSIONAL","hours":59.5,"completedOn":"%s"}""".formatted(LocalDate.now()))
+                {"course":"交通运输执法业务","kind":"PROFESSIONAL","hours":59.5,"completedOn":"%s"}""".formatted(LocalDate.now(BeijingTime.ZONE)))
                 .post("/api/v1/officers/" + officerId + "/trainings").then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/officers/" + officerId + "/trainings?year=" + LocalDate.now().getYear()));
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/officers/" + officerId + "/trainings?year=" + LocalDate.now(BeijingTime.ZONE).getYear()));
         as("cc-personnel").body(body).post("/api/v1/officers/" + officerId + "/credentials")
                 .then().statusCode(422).body("code", equalTo("QUALIFICATION_TRAINING_INCOMPLETE"));
         as("cc-personnel").get("/api/v1/officers/" + officerId + "/trainings").then()
@@ -169,8 +170,8 @@ class CredentialLifeTest {
     void theNightlyRoundExpiresCredentialsPastTheirLastDay() {
         String officerId = registerOfficer();
         qualify(officerId);
-        LocalDate lastDay = LocalDate.now().plusDays(3);
-        String number = issueCredential(officerId, LocalDate.now().toString(), lastDay.toString());
+        LocalDate lastDay = LocalDate.now(BeijingTime.ZONE).plusDays(3);
+        String number = issueCredential(officerId, LocalDate.now(BeijingTime.ZONE).toString(), lastDay.toString());
 
         clock.travelTo(lastDay.atTime(23, 59).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
         maintenance.run();
@@ -186,8 +187,8 @@ class CredentialLifeTest {
     void theNightlyRoundMarksAMissingAnnualReviewOnceAndAPassClearsIt() {
         String officerId = registerOfficer();
         qualify(officerId);
-        int nextYear = LocalDate.now().getYear() + 1;
-        String number = issueCredential(officerId, LocalDate.now().toString(), "2035-12-31");
+        int nextYear = LocalDate.now(BeijingTime.ZONE).getYear() + 1;
+        String number = issueCredential(officerId, LocalDate.now(BeijingTime.ZONE).toString(), "2035-12-31");
         clock.travelTo(LocalDate.of(nextYear, 4, 1).atTime(0, 5).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
 
         maintenance.run();

@@ -4,6 +4,7 @@ import static cn.enforcement.platform.testing.DemoRealm.tokenOf;
 import static cn.enforcement.platform.testing.TestIdentities.newResidentIdNumber;
 import static io.restassured.RestAssured.given;
 
+import cn.enforcement.platform.time.BeijingTime;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
@@ -33,9 +34,9 @@ final class Personnel {
     /** Sixty hours of training this year and a passed qualification exam. */
     static void qualify(String officerId) {
         as("cc-personnel").body("""
-                {"course":"行政处罚法专题培训","kind":"LEGAL","hours":60,"completedOn":"%s"}""".formatted(LocalDate.now()))
+                {"course":"行政处罚法专题培训","kind":"LEGAL","hours":60,"completedOn":"%s"}""".formatted(LocalDate.now(BeijingTime.ZONE)))
                 .post("/api/v1/officers/" + officerId + "/trainings").then().statusCode(201);
-        as("cc-personnel").body("{\"examDate\":\"%s\",\"score\":82}".formatted(LocalDate.now()))
+        as("cc-personnel").body("{\"examDate\":\"%s\",\"score\":82}".formatted(LocalDate.now(BeijingTime.ZONE)))
                 .post("/api/v1/officers/" + officerId + "/exams").then().statusCode(201);
     }
 
@@ -48,6 +49,6 @@ final class Personnel {
     static String credentialHolder() {
         String officerId = registerOfficer();
         qualify(officerId);
-        return issueCredential(officerId, LocalDate.now().withDayOfYear(1).toString(), "2030-12-31");
+        return issueCredential(officerId, LocalDate.now(BeijingTime.ZONE).withDayOfYear(1).toString(), "2030-12-31");
     }
 }

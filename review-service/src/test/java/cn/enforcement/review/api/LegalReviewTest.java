@@ -27,6 +27,7 @@ import cn.enforcement.platform.events.cases.CaseRef;
 import cn.enforcement.platform.events.cases.WorkingCalendarPublished;
 import cn.enforcement.platform.testing.KafkaRecords;
 import cn.enforcement.platform.testing.TestClock;
+import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.review.domain.LegalReview;
 import cn.enforcement.review.domain.ReviewAccessLog;
 import cn.enforcement.review.jobs.OverdueReviews;
@@ -128,7 +129,7 @@ class LegalReviewTest {
         String reviewer = ccLegal();
         CaseRef caseRef = newCase();
         String review = reviewOf(request(caseRef, 1, file(officer(AGENCY, null, null), List.of(evidence("PHOTO")))));
-        String discussion = "{\"heldOn\":\"" + LocalDate.now() + "\",\"participants\":%s,\"forDecision\":true,"
+        String discussion = "{\"heldOn\":\"" + LocalDate.now(BeijingTime.ZONE) + "\",\"participants\":%s,\"forDecision\":true,"
                 + "\"conclusion\":\"同意按法制审核意见作出处罚决定\",\"dissent\":\"李副局长：建议从轻\"}";
         String twoHeads = "[{\"name\":\"王局长\",\"post\":\"局长\"},{\"name\":\"李副局长\",\"post\":\"副局长\"}]";
         String threeHeads = "[{\"name\":\"王局长\",\"post\":\"局长\"},{\"name\":\"李副局长\",\"post\":\"副局长\"},{\"name\":\"赵副局长\",\"post\":\"副局长\"}]";
@@ -163,7 +164,7 @@ class LegalReviewTest {
                 .body("code", equalTo("NOT_A_HANDLING_OFFICER"));
         as("cc-head").body("{\"reason\":\"承办机构认为适用条款正确\"}").post("/api/v1/reviews/" + review + "/dispute").then().statusCode(200)
                 .body("disputeReason", equalTo("承办机构认为适用条款正确"));
-        as("cc-head").body("{\"heldOn\":\"" + LocalDate.now() + "\",\"participants\":[{\"name\":\"王局长\",\"post\":\"局长\"},"
+        as("cc-head").body("{\"heldOn\":\"" + LocalDate.now(BeijingTime.ZONE) + "\",\"participants\":[{\"name\":\"王局长\",\"post\":\"局长\"},"
                         + "{\"name\":\"李副局长\",\"post\":\"副局长\"},{\"name\":\"王局长\",\"post\":\"局长\"}],\"forDecision\":true,"
                         + "\"conclusion\":\"同意作出决定\"}")
                 .post("/api/v1/reviews/" + review + "/collective-discussion").then().statusCode(422).body("code", equalTo("QUORUM_NOT_MET"));

@@ -15,6 +15,7 @@ import cn.enforcement.platform.events.cases.ReviewFile;
 import cn.enforcement.platform.events.personnel.LegalQualificationRecorded;
 import cn.enforcement.platform.events.personnel.OfficerRegistered;
 import cn.enforcement.platform.testing.KafkaRecords;
+import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.review.domain.ChecklistPoint;
 import cn.enforcement.review.domain.LegalReview;
 import cn.enforcement.review.readmodel.KnownOfficer;
@@ -84,7 +85,7 @@ final class ReviewWorld {
     }
 
     static ReviewFile file(String handlingOfficerId, List<ReviewFile.Evidence> evidence) {
-        return new ReviewFile(new ReviewFile.Party("INDIVIDUAL", "刘某", "220102********0314"), LocalDate.now().minusDays(10),
+        return new ReviewFile(new ReviewFile.Party("INDIVIDUAL", "刘某", "220102********0314"), LocalDate.now(BeijingTime.ZONE).minusDays(10),
                 "G1京哈高速长春收费站", "当事人驾驶吉A12345号货车违法超限运输",
                 List.of(new ReviewFile.Violation("RA-01", "车辆违法超限运输", "《公路安全保护条例》第三十三条", "《公路安全保护条例》第六十四条")),
                 new ReviewFile.ProposedPenalty("FINE", new BigDecimal("20000")), new ReviewFile.Discretion("ESPECIALLY_SERIOUS", false, null),
