@@ -1,6 +1,6 @@
 package cn.enforcement.cases.api;
 
-import cn.enforcement.platform.problem.ProblemResponses;
+import cn.enforcement.platform.openapi.ServiceDocument;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Documents, on every act on a case, the {@value CaseActs#PERFORMED_AT} header with which a device that was
- * offline dates the act (see {@link CaseActs}); and, as in every service, the problem responses.
+ * offline dates the act (see {@link CaseActs}); and, as in every service, what ServiceDocument adds.
  */
-public class ActOperations extends ProblemResponses {
+public class ActOperations extends ServiceDocument {
 
     @Override
     public Operation filterOperation(Operation operation) {

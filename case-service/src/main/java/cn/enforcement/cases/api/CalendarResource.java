@@ -56,7 +56,10 @@ public class CalendarResource {
     public record EditResult(int year, int days, int deadlinesMoved) {
     }
 
-    @Operation(operationId = "getWorkingCalendar", summary = "The year's holidays and make-up working days (PL 85)")
+    @Operation(operationId = "getWorkingCalendar", summary = "The year's holidays and make-up working days (PL 85)",
+            description = "The public holidays and make-up working days (法定节假日、调休) by which periods in working days are "
+                    + "counted (PL 85: the periods of two, three, five and seven days are working days). A provisional"
+                    + " day was set before the State Council published the year.")
     @GET
     public YearView get(@PathParam("year") @Min(PlausibleDates.FIRST_YEAR) @Max(PlausibleDates.LAST_YEAR) int year) {
         return new YearView(year, CalendarDay.ofYear(year).stream().map(d -> new Day(d.day, d.kind, d.name, d.provisional)).toList());
@@ -79,7 +82,9 @@ public class CalendarResource {
     }
 
     /** Every version of the year's special days, with who set it and when. */
-    @Operation(operationId = "listWorkingCalendarChanges", summary = "Every version of the year's calendar, with who set it and when")
+    @Operation(operationId = "listWorkingCalendarChanges", summary = "Every version of the year's calendar, with who set it and when",
+            description = "Every version of the year's special days, who set it and when: a deadline computed before a "
+                    + "change is explained by the version in force then.")
     @GET
     @Path("/changes")
     public List<RuleDataHistory.Version> changes(@PathParam("year") @Min(PlausibleDates.FIRST_YEAR) @Max(PlausibleDates.LAST_YEAR) int year) {

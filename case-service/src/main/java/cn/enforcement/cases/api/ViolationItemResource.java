@@ -80,7 +80,10 @@ public class ViolationItemResource {
             Set<Circumstance> circumstances, Level tier, BigDecimal min, BigDecimal max, String explanation) {
     }
 
-    @Operation(operationId = "listViolationItems", summary = "The violation catalogue with its discretion benchmarks")
+    @Operation(operationId = "listViolationItems", summary = "The violation catalogue with its discretion benchmarks",
+            description = "Every violation item (违法行为事项) with the articles it breaks and that punish it, the measure of "
+                    + "its degree, whether it is on the exemption list (免罚清单), and its discretion benchmark tiers "
+                    + "(裁量基准, seed 000); `field` filters by enforcement field.")
     @GET
     public List<ItemView> list(@QueryParam("field") String field) {
         List<ViolationItem> items = field == null ? ViolationItem.list("order by code")

@@ -16,13 +16,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Table(name = "case_remedy")
 public class CaseRemedy extends PanacheEntityBase {
 
-    @Schema(name = "RemedyKind",
-            description = "RECONSIDERATION: administrative reconsideration (复议, 60 days); LAWSUIT: administrative lawsuit (诉讼, 6 months)")
-    public enum Kind { RECONSIDERATION, LAWSUIT }
+    @Schema(name = "RemedyKind", description = "How the party challenges a decision (PL 73)")
+    public enum Kind {
+        @Schema(description = "行政复议: administrative reconsideration, within 60 days")
+        RECONSIDERATION,
+        @Schema(description = "行政诉讼: administrative lawsuit, within 6 months")
+        LAWSUIT
+    }
 
     /** How the reviewing body or court concluded; WITHDRAWN when the party withdrew. */
     @Schema(name = "RemedyOutcome", description = "How the reconsideration body or the court decided")
-    public enum Outcome { UPHELD, CHANGED, REVOKED, DECLARED_ILLEGAL, WITHDRAWN, DISMISSED }
+    public enum Outcome {
+        @Schema(description = "维持: the decision was upheld")
+        UPHELD,
+        @Schema(description = "变更: the decision was changed")
+        CHANGED,
+        @Schema(description = "撤销: the decision was revoked")
+        REVOKED,
+        @Schema(description = "确认违法: the decision was declared illegal")
+        DECLARED_ILLEGAL,
+        @Schema(description = "撤回: the party withdrew")
+        WITHDRAWN,
+        @Schema(description = "驳回: the application or claim was dismissed")
+        DISMISSED
+    }
 
     @Id
     @Column(name = "remedy_id")

@@ -1,6 +1,7 @@
 package cn.enforcement.cases.domain;
 
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where a penalty case stands, in legal order: filed (awaiting the head's approval), investigating,
@@ -8,18 +9,30 @@ import java.util.Set;
  * penalty, transferred, revoked.
  */
 public enum CaseStatus {
-    FILING_PENDING_APPROVAL, // 立案待批
-    INVESTIGATING,           // 调查取证
-    NOTIFIED,                // 已告知
-    HEARING_REQUESTED,       // 已申请听证
-    DECIDED,                 // 已决定
-    SERVED,                  // 已送达 (执行中)
-    PAID,                    // 已缴纳
-    NO_PENALTY,              // 不予处罚
-    TRANSFERRED,             // 已移送
-    REVOKED,                 // 已撤销
-    CLOSED,                  // 结案
-    ARCHIVED;                // 归档
+    @Schema(description = "立案待批: filed, awaiting the head's approval (TR 62-63)")
+    FILING_PENDING_APPROVAL,
+    @Schema(description = "调查取证: filing approved, evidence being gathered (PL 54-56)")
+    INVESTIGATING,
+    @Schema(description = "已告知: the party was told the intended penalty and their rights (PL 44)")
+    NOTIFIED,
+    @Schema(description = "已申请听证: the party asked for a hearing (PL 63-64)")
+    HEARING_REQUESTED,
+    @Schema(description = "已决定: the penalty decision is made (PL 57, 59)")
+    DECIDED,
+    @Schema(description = "已送达: the decision was served; payment or performance is awaited (PL 61)")
+    SERVED,
+    @Schema(description = "已缴纳: the bank confirmed the fine was paid (PL 67)")
+    PAID,
+    @Schema(description = "不予处罚: decided not to penalise (PL 33, 57)")
+    NO_PENALTY,
+    @Schema(description = "已移送: transferred as a suspected crime (PL 27, 57)")
+    TRANSFERRED,
+    @Schema(description = "已撤销: the case was revoked (撤销立案)")
+    REVOKED,
+    @Schema(description = "结案: the case is closed (TR 84)")
+    CLOSED,
+    @Schema(description = "归档: the file is archived")
+    ARCHIVED;
 
     private static final Set<CaseStatus> ENDED = Set.of(REVOKED, CLOSED, ARCHIVED);
 

@@ -39,7 +39,9 @@ public class PublicAgencyPages {
         this.caching = caching;
     }
 
-    @Operation(operationId = "agenciesPage", summary = "Page: the agencies and their public profiles")
+    @Operation(operationId = "agenciesPage", summary = "Page: the agencies and their public profiles",
+            description = "The public page (HTML, in Chinese) listing every agency with its profile: duties, powers, "
+                    + "procedures, time limits and remedies (事前公开, seed 003).")
     @GET
     public RestResponse<String> all(@Context Request request) {
         return caching.page(request, Templates.agencies(agencies.all(null)).render());

@@ -27,7 +27,10 @@ public class PublicAgencyResource {
         this.caching = caching;
     }
 
-    @Operation(operationId = "listPublicAgencies", summary = "The agencies and their public profiles")
+    @Operation(operationId = "listPublicAgencies", summary = "The agencies and their public profiles",
+            description = "Every agency's public profile in force on a day (`on`, default today): name, duties, legal "
+                    + "basis, enforcement fields, procedures, time limits, reconsideration body, court, complaint "
+                    + "channels, and its powers from the violation catalogue (事前公开, seed 003).")
     @GET
     public RestResponse<List<AgencyProfileView>> all(@QueryParam("on") LocalDate on, @Context Request request) {
         return caching.answer(request, agencies.all(on));

@@ -30,7 +30,10 @@ public class TrainingShortfallResource {
     }
 
     /** Officers of the admin's agency, on post, who at their pace so far will fall short by year end. */
-    @Operation(operationId = "listTrainingShortfalls", summary = "Officers who will fall short of the yearly training minimum")
+    @Operation(operationId = "listTrainingShortfalls", summary = "Officers who will fall short of the yearly training minimum",
+            description = "Officers of the admin's agency, on post, who at their pace so far this year will not reach the "
+                    + "yearly training minimum (seed 001: 60 hours, configurable), with the hours done and still "
+                    + "needed.")
     @GET
     @RolesAllowed(Roles.PERSONNEL_ADMIN)
     public List<ShortfallView> shortfalls() {

@@ -22,7 +22,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class CredentialValidity {
 
     @Schema(name = "CredentialValidityReason", description = "Why the credential did or did not allow acts at the instant")
-    public enum Reason { VALID, NOT_YET_VALID, REVOKED, CANCELLED, EXPIRED, SUSPENDED, ANNUAL_REVIEW_MISSING, ANNUAL_REVIEW_FAILED }
+    public enum Reason {
+        @Schema(description = "有效: the credential allows enforcement acts")
+        VALID,
+        @Schema(description = "尚未生效: before its validity starts")
+        NOT_YET_VALID,
+        @Schema(description = "已吊销: revoked")
+        REVOKED,
+        @Schema(description = "已注销: cancelled, e.g. on leaving enforcement work")
+        CANCELLED,
+        @Schema(description = "已过期: past its validity")
+        EXPIRED,
+        @Schema(description = "暂扣: suspended")
+        SUSPENDED,
+        @Schema(description = "未年审: the annual review is missing")
+        ANNUAL_REVIEW_MISSING,
+        @Schema(description = "年审不合格: the annual review was failed")
+        ANNUAL_REVIEW_FAILED
+    }
 
     public record Verdict(boolean valid, Reason reason, Instant since, String detail) {
 

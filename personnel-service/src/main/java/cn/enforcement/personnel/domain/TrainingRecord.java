@@ -13,13 +13,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A completed training course (培训) with its hours. */
 @Entity
 @Table(name = "training_record")
 public class TrainingRecord extends PanacheEntityBase {
 
-    public enum Kind { LEGAL, PROFESSIONAL }
+    @Schema(name = "TrainingKind", description = "What an officer trained in (seed 001: at least 60 hours of legal and professional training a year)")
+    public enum Kind {
+        @Schema(description = "法律知识培训: legal training")
+        LEGAL,
+        @Schema(description = "业务培训: professional training")
+        PROFESSIONAL
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Which days are working days (工作日): Monday to Friday, except statutory holidays, plus the
@@ -16,7 +17,12 @@ import java.util.Map;
  */
 public final class WorkingCalendar {
 
-    public enum DayKind { HOLIDAY, MAKE_UP_WORKING_DAY }
+    public enum DayKind {
+        @Schema(description = "法定节假日: a public holiday, not a working day")
+        HOLIDAY,
+        @Schema(description = "调休上班日: a weekend day worked in exchange for a holiday, a working day")
+        MAKE_UP_WORKING_DAY
+    }
 
     public record SpecialDay(LocalDate day, DayKind kind, String name) {
     }

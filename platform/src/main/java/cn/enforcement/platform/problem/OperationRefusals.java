@@ -57,7 +57,7 @@ public final class OperationRefusals {
         return byOperation;
     }
 
-    static Optional<String> operationIdOf(Method method) {
+    public static Optional<String> operationIdOf(Method method) {
         Operation operation = method.getAnnotation(Operation.class);
         return operation == null || operation.operationId().isEmpty() ? Optional.empty() : Optional.of(operation.operationId());
     }

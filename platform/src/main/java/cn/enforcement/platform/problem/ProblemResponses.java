@@ -6,12 +6,10 @@ import cn.enforcement.problem.PlatformProblem;
 import cn.enforcement.problem.Problem;
 import cn.enforcement.problem.ProblemDocumentation;
 import cn.enforcement.problem.ProblemType;
-import io.quarkus.arc.Arc;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.Bean;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import java.lang.reflect.Method;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +21,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -38,19 +35,18 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * in English and Chinese ({@value ProblemDocumentation#TYPES}), from which the gateway serves the pages the {@code type} URIs
  * name; and the codes any operation may answer ({@value ProblemDocumentation#COMMON_CODES}).
  */
-public class ProblemResponses implements OASFilter {
+public final class ProblemResponses {
 
     private static final String SCHEMA = "Problem";
 
     private final Map<String, Set<ProblemType>> refusals = new HashMap<>();
     private final Set<String> idempotentCommands = new HashSet<>();
 
-    public ProblemResponses() {
-        readEveryOperation();
+    public ProblemResponses(Collection<Class<?>> serviceClasses) {
+        readEveryOperation(serviceClasses);
     }
 
-    @Override
-    public Operation filterOperation(Operation operation) {
+    public Operation document(Operation operation) {
         Set<ProblemType> types = refusals.getOrDefault(operation.getOperationId(), Set.of());
         if (idempotentCommands.contains(operation.getOperationId())) {
             operation.addParameter(OASFactory.createParameter().name(IdempotentCommandInterceptor.HEADER).in(Parameter.In.HEADER)
@@ -74,14 +70,18 @@ public class ProblemResponses implements OASFilter {
         return operation;
     }
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    public void document(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema(SCHEMA, OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .description("An RFC 9457 problem detail; code is stable, legalBasis cites the article of a refusal by a rule of law")
                 .required(List.of("type", "title", "status", "code"))
+                // the example names a fixed host: the document is the same wherever it is served
+                .examples(List.of(Map.of("type", "https://enforcement.example.cn/problems/" + Problem.slugOf("LIMITATION_PERIOD_EXPIRED"), "title", "Limitation period expired",
+                        "status", 422, "code", "LIMITATION_PERIOD_EXPIRED", "legalBasis", "PL 36",
+                        "detail", "违法行为在二年内未被发现的，不再给予行政处罚: the act ended on 2024-03-01, more than 2 years ago",
+                        "instance", "/api/v1/cases")))
                 .properties(Map.of(
                         "type", text("A URI naming the problem; it resolves to a page explaining the code"),
                         "title", text("A short summary of the problem"),
@@ -121,15 +121,9 @@ public class ProblemResponses implements OASFilter {
         return table.toString().stripTrailing();
     }
 
-    /** Every method with an {@code @Operation} of every bean of the service (resources and routes alike). */
-    private void readEveryOperation() {
+    /** Every method with an {@code @Operation} of the service's classes (resources and routes alike). */
+    private void readEveryOperation(Collection<Class<?>> classes) {
         OperationRefusals reader = new OperationRefusals(Thread.currentThread().getContextClassLoader());
-        Set<Class<?>> classes = new TreeSet<>(Comparator.comparing(Class::getName));
-        for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
-            if (bean.getBeanClass().getName().startsWith("cn.enforcement.")) {
-                classes.add(bean.getBeanClass());
-            }
-        }
         for (Class<?> type : classes) {
             reader.of(type).forEach((operation, types) -> refusals.put(operation, types.stream()
                     .filter(refusal -> !PlatformProblem.ANY_REQUEST.contains(refusal))

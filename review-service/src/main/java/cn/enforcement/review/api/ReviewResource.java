@@ -62,7 +62,9 @@ public class ReviewResource {
     }
 
     /** The qualified, serving reviewers of the caller's agency, to choose from when assigning. */
-    @Operation(operationId = "listReviewers", summary = "The qualified reviewers of your agency")
+    @Operation(operationId = "listReviewers", summary = "The qualified reviewers of your agency",
+            description = "The legal reviewers of the caller's agency who are on post and hold the legal professional "
+                    + "qualification a first-time reviewer needs (PL 58 ¶2); one of them is assigned a review.")
     @GET
     @Path("/reviewers")
     @RolesAllowed({Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD})

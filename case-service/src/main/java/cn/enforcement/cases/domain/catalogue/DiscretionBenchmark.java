@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The discretion benchmark (裁量基准, seed 000): each violation item has tiers — minor, ordinary,
@@ -15,11 +16,36 @@ import java.util.Set;
  */
 public final class DiscretionBenchmark {
 
-    public enum Level { MINOR, ORDINARY, SERIOUS, ESPECIALLY_SERIOUS }
+    @Schema(name = "ViolationLevel", description = "How serious the violation is, the rows of the discretion benchmark (裁量基准)")
+    public enum Level {
+        @Schema(description = "轻微: minor")
+        MINOR,
+        @Schema(description = "一般: ordinary")
+        ORDINARY,
+        @Schema(description = "较重: serious")
+        SERIOUS,
+        @Schema(description = "严重: especially serious")
+        ESPECIALLY_SERIOUS
+    }
 
+    @Schema(description = "A circumstance recorded in the case that moves the tier: mitigating (-1) or aggravating (+1)")
     public enum Circumstance {
-        FIRST_OFFENCE(-1), PROMPTLY_CORRECTED(-1), COOPERATED(-1), MINOR_CONSEQUENCES(-1),
-        REPEATED_OFFENCE(1), OBSTRUCTED_INSPECTION(1), CAUSED_ACCIDENT(1), REFUSED_CORRECTION(1);
+        @Schema(description = "初次违法: first offence (mitigating)")
+        FIRST_OFFENCE(-1),
+        @Schema(description = "及时改正: corrected promptly (mitigating)")
+        PROMPTLY_CORRECTED(-1),
+        @Schema(description = "配合调查: cooperated with the investigation (mitigating)")
+        COOPERATED(-1),
+        @Schema(description = "危害后果轻微: minor consequences (mitigating)")
+        MINOR_CONSEQUENCES(-1),
+        @Schema(description = "多次违法: repeated offence (aggravating)")
+        REPEATED_OFFENCE(1),
+        @Schema(description = "阻碍执法检查: obstructed the inspection (aggravating)")
+        OBSTRUCTED_INSPECTION(1),
+        @Schema(description = "造成事故: caused an accident (aggravating)")
+        CAUSED_ACCIDENT(1),
+        @Schema(description = "拒不改正: refused to correct (aggravating)")
+        REFUSED_CORRECTION(1);
 
         private final int weight;
 

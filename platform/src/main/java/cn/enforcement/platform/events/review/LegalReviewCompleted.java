@@ -22,9 +22,15 @@ public record LegalReviewCompleted(
         String toSupplement,
         Instant completedAt) implements DomainEvent {
 
-    @Schema(name = "ReviewOutcome", description = "APPROVED: the decision may be made; RETURNED_FOR_CORRECTION: supplement and send"
-            + " again; REJECTED: not to be decided as proposed")
-    public enum Outcome { APPROVED, RETURNED_FOR_CORRECTION, REJECTED }
+    @Schema(name = "ReviewOutcome", description = "What the legal review (法制审核, PL 58) concluded")
+    public enum Outcome {
+        @Schema(description = "同意: the decision may be made as proposed")
+        APPROVED,
+        @Schema(description = "退回补充: supplement the file and send it again")
+        RETURNED_FOR_CORRECTION,
+        @Schema(description = "不同意: not to be decided as proposed")
+        REJECTED
+    }
 
     @Override
     public String aggregateId() {
