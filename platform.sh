@@ -33,19 +33,29 @@ load_secrets() {
 health_port() { if [ "$1" = gateway ]; then echo "${GATEWAY_MANAGEMENT_PORT:-8090}"; else echo "$2"; fi; }
 healthy() { curl -sf "http://127.0.0.1:$(health_port "$1" "$2")/q/health/ready" >/dev/null 2>&1; }
 
-# Rebuild when any source or build file is newer than the last successful build.
+# The sources and build files the services are built from (more find tests may follow, e.g. -newer FILE).
+sources() {
+  find "$ROOT" -path "$ROOT/.local" -prune -o -path '*/target' -prune -o -path '*/node_modules' -prune -o \
+    \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name 'pom.xml' -o -name '*.json' -o -name '*.html' \) "$@" -print
+}
+
+# Rebuild when a source or build file is newer than the last successful build, or one was added, renamed
+# or removed since (a moved file keeps its time: the stamp holds the list of files it was built from).
 build_if_needed() {
-  local stamp="$STATE/build.stamp"
-  if [ -f "$stamp" ] && [ -z "$(find "$ROOT" -path "$ROOT/.local" -prune -o -path '*/target' -prune -o \
-        \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name 'pom.xml' -o -name '*.json' \) \
-        -newer "$stamp" -print -quit)" ]; then
+  local stamp="$STATE/build.stamp" listing
+  listing=$(sources | sort | sha256sum | cut -c1-64)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$listing" ] && [ -z "$(sources -newer "$stamp" | head -1)" ]; then
     say "build is up to date"
     return
   fi
+  # a file removed or renamed leaves its old copy in target/: then build from clean
+  local goals=install
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" != "$listing" ]; then goals="clean install"; fi
   say "building the services (tests are run by './platform.sh test')"
   # stamped with the time the build began, so a source changed while it ran is built next time
-  touch "$stamp.next"
-  "$MVN" -q -ntp -B install -DskipTests -Dquarkus.build.skip=false \
+  echo "$listing" > "$stamp.next"
+  # shellcheck disable=SC2086
+  "$MVN" -q -ntp -B $goals -DskipTests -Dquarkus.build.skip=false \
     -pl problems,platform,personnel-service,case-service,evidence-service,review-service,disclosure-service,gateway \
     > "$LOGS/build.log" 2>&1 || fail "build failed (log: $LOGS/build.log)"
   mv "$stamp.next" "$stamp"
@@ -119,6 +129,7 @@ EOF
 stop() {
   local entry
   for entry in "${SERVICES[@]}"; do stop_service "${entry%%:*}"; done
+  "$ROOT/benchmarks/bench.sh" stop
   if [ "${1:-}" = "--all" ]; then "$STACK" down; fi
 }
 
@@ -144,8 +155,9 @@ case $command in
   stop) stop "$@" ;;
   status) status ;;
   test) run_tests ;;
+  bench) start; "$ROOT/benchmarks/bench.sh" "$@" ;;
   logs)
     target=${1:?name a service or stack component}
     if [ -f "$LOGS/$target.log" ]; then tail -n 200 -F "$LOGS/$target.log"; else "$STACK" logs "$target"; fi ;;
-  *) echo "usage: $0 start|stop [--all]|status|test|logs NAME" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop [--all]|status|test|bench [NAME]|logs NAME" >&2; exit 2 ;;
 esac

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.RequestScoped;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -78,7 +80,15 @@ public class CaseActs {
     }
 
     public CaseView view(PenaltyCase penaltyCase) {
-        return CaseView.of(penaltyCase, access.seesFullIdentifiers(penaltyCase), BeijingTime.today(clock), rules.deadlineWarningDays());
+        return views(List.of(penaltyCase)).get(0);
+    }
+
+    /** The views of a page of cases, their details loaded for the whole page at once. */
+    public List<CaseView> views(List<PenaltyCase> cases) {
+        CaseDetails details = CaseDetails.of(cases.stream().map(penaltyCase -> penaltyCase.caseId).toList());
+        LocalDate today = BeijingTime.today(clock);
+        return cases.stream().map(penaltyCase -> CaseView.of(penaltyCase, details, access.seesFullIdentifiers(penaltyCase), today,
+                rules.deadlineWarningDays())).toList();
     }
 
     private RestResponse<CaseView> done(PenaltyCase penaltyCase, Instant performedAt, Consumer<PenaltyCase> act) {

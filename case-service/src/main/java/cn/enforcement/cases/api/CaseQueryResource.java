@@ -53,7 +53,7 @@ public class CaseQueryResource {
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         List<PenaltyCase> page = queries.search(new CaseQueries.Criteria(status, credentialNumber, violationItem, party, from, to,
                 agency, Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(recordedLate)), KeysetCursor.parse(after), limit);
-        return new CasePage(page.stream().map(acts::view).toList(), KeysetCursor.nextAfter(page, limit, CaseQueries::positionOf));
+        return new CasePage(acts.views(page), KeysetCursor.nextAfter(page, limit, CaseQueries::positionOf));
     }
 
     /** Deadlines near (yellow) or past (red) within your scope. */

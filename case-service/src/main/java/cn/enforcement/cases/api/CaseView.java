@@ -1,11 +1,7 @@
 package cn.enforcement.cases.api;
 
 import cn.enforcement.cases.domain.CaseDeadline;
-import cn.enforcement.cases.domain.CaseRemedy;
-import cn.enforcement.cases.domain.CaseStatement;
-import cn.enforcement.cases.domain.CaseTimelineEntry;
 import cn.enforcement.cases.domain.PenaltyCase;
-import cn.enforcement.cases.readmodel.CaseEvidence;
 import cn.enforcement.platform.calendar.DeadlineFlag;
 import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import cn.enforcement.platform.identity.ResidentIdNumber;
@@ -71,7 +67,7 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
             LocalDate concludedOn, String outcome) {
     }
 
-    static CaseView of(PenaltyCase c, boolean fullIdentifiers, LocalDate today, int warningDays) {
+    static CaseView of(PenaltyCase c, CaseDetails details, boolean fullIdentifiers, LocalDate today, int warningDays) {
         String identifier = fullIdentifiers || c.partyType.name().equals("ORGANISATION") ? c.partyIdentifier
                 : ResidentIdNumber.masked(c.partyIdentifier);
         return new CaseView(c.caseId, c.caseNumber, c.agencyCode, c.regionCode, c.procedure.name(), c.source.name(), c.status.name(),
@@ -92,11 +88,11 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
                 c.paymentDueOn == null ? null : new Payment(c.paymentDueOn, c.paidAmount, c.lateFee, c.outstanding(), c.refundDue,
                         c.collectionReceipt, c.collectionHandedOverAt),
                 c.transferReceiver == null ? null : new Transfer(c.transferReceiver, c.transferAttachments, c.transferAccepted),
-                c.revokedAt, c.closedAt, c.archivedAt, c.extensions, CaseEvidence.countOf(c.caseId),
-                CaseDeadline.of(c.caseId).stream().map(d -> deadline(d, today, warningDays)).toList(),
-                CaseTimelineEntry.of(c.caseId).stream().map(e -> new Event(e.act, e.at, e.recordedAt, e.recordedLate, e.actor, e.detail)).toList(),
-                CaseStatement.of(c.caseId).stream().map(s -> new Statement(s.at, s.content, s.answer)).toList(),
-                CaseRemedy.of(c.caseId).stream().map(r -> new Remedy(r.remedyId, r.kind.name(), r.reviewingBody, r.reference, r.filedOn,
+                c.revokedAt, c.closedAt, c.archivedAt, c.extensions, details.evidenceCountOf(c.caseId),
+                details.deadlinesOf(c.caseId).stream().map(d -> deadline(d, today, warningDays)).toList(),
+                details.timelineOf(c.caseId).stream().map(e -> new Event(e.act, e.at, e.recordedAt, e.recordedLate, e.actor, e.detail)).toList(),
+                details.statementsOf(c.caseId).stream().map(s -> new Statement(s.at, s.content, s.answer)).toList(),
+                details.remediesOf(c.caseId).stream().map(r -> new Remedy(r.remedyId, r.kind.name(), r.reviewingBody, r.reference, r.filedOn,
                         r.concludedOn, r.outcome == null ? null : r.outcome.name())).toList());
     }
 

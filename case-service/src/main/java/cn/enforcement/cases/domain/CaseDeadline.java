@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
 /** A deadline a step of the procedure started, with how it was computed. */
@@ -87,10 +86,6 @@ public class CaseDeadline extends PanacheEntityBase {
     /** The red event was published. */
     @Column(nullable = false)
     public boolean missed;
-
-    public static List<CaseDeadline> of(String caseId) {
-        return list("caseId = ?1 order by id", caseId);
-    }
 
     public static java.util.Optional<CaseDeadline> openOf(String caseId, Kind kind) {
         return find("caseId = ?1 and kind = ?2 and status = ?3", caseId, kind, Status.OPEN).firstResultOptional();

@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 
 /** A statement or defence of the party (陈述申辩) and the agency's answer (PL 45). */
 @Entity
@@ -30,8 +29,4 @@ public class CaseStatement extends PanacheEntityBase {
 
     @Column(columnDefinition = "text")
     public String answer;
-
-    public static List<CaseStatement> of(String caseId) {
-        return list("caseId = ?1 order by id", caseId);
-    }
 }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -241,7 +242,9 @@ public class PenaltyCase extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Loaded with the case; for a page of cases, in one query for the page (batch), not one per case. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "case_officer", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "credential_number")
     public Set<String> handlingCredentials = new LinkedHashSet<>();

@@ -333,6 +333,28 @@ class CaseProcedureTest {
     }
 
     @Test
+    void aPageOfCasesShowsEachCaseWithItsOwnTimelineDeadlinesAndOfficers() {
+        List<String> firstOfficers = twoOfficers();
+        String first = fileGeneral(firstOfficers, OVERLOAD);
+        List<String> secondOfficers = twoOfficers();
+        String second = fileGeneral(secondOfficers, OVERLOAD);
+        as("cc-head").body("{\"reason\":\"案情复杂，需要补充鉴定\"}").post("/api/v1/cases/" + second + "/extension").then()
+                .statusCode(200);
+
+        var page = as("cc-officer-1").get("/api/v1/cases?limit=100").then().statusCode(200).extract().jsonPath();
+        List<String> shown = page.getList("cases.caseId");
+        String extended = "cases[" + shown.indexOf(second) + "]";
+        String plain = "cases[" + shown.indexOf(first) + "]";
+        assertThat(shown).contains(first, second);
+        assertThat(page.getList(extended + ".handlingCredentials")).containsExactlyInAnyOrderElementsOf(secondOfficers);
+        assertThat(page.getList(plain + ".handlingCredentials")).containsExactlyInAnyOrderElementsOf(firstOfficers);
+        assertThat(page.getList(extended + ".timeline.act")).containsExactly("FILED", "FILING_APPROVED", "EXTENDED");
+        assertThat(page.getList(plain + ".timeline.act")).containsExactly("FILED", "FILING_APPROVED");
+        assertThat(page.getString(extended + ".deadlines.find { it.kind == 'DECISION' }.howComputed")).contains("extended by 30 days");
+        assertThat(page.getString(plain + ".deadlines.find { it.kind == 'DECISION' }.howComputed")).doesNotContain("extended");
+    }
+
+    @Test
     void theDiscretionBenchmarkSaysTierRangeAndWhy() {
         as("cc-officer-1").queryParam("partyType", "INDIVIDUAL").queryParam("degree", "3")
                 .queryParam("circumstances", "FIRST_OFFENCE").queryParam("circumstances", "PROMPTLY_CORRECTED")

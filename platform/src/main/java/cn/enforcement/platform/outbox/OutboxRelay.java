@@ -11,12 +11,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Moves committed outbox entries to Kafka, oldest first. Each round runs in one transaction that
+ * Moves committed outbox entries to Kafka, oldest first, as soon as they commit (woken by PostgreSQL's
+ * NOTIFY, see {@link OutboxWakeUp}) and on a poll as the fallback. Each round runs in one transaction that
  * holds a PostgreSQL advisory lock, so with several replicas only one relays at a time and the
  * order per aggregate holds; the others skip the round. Failures back off; sent entries are pruned
  * after the retention period.
@@ -35,6 +38,8 @@ public class OutboxRelay {
     private final Duration retention;
     private final RelayBackoff backoff;
     private final AtomicLong backlog = new AtomicLong();
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final ReentrantLock relaying = new ReentrantLock();
 
     OutboxRelay(EntityManager entityManager, EventPublisher publisher, Clock clock, MeterRegistry metrics,
             @ConfigProperty(name = "enforcement.outbox.batch-size", defaultValue = "200") int batchSize,
@@ -52,9 +57,25 @@ public class OutboxRelay {
                 .register(metrics);
     }
 
+    /**
+     * Relays what is pending: on the poll (the fallback) and whenever an event commits ({@link OutboxWakeUp}).
+     * A call while a round runs is not lost: the running caller does one more round.
+     */
     @Scheduled(every = "${enforcement.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() {
+        wanted.set(true);
+        while (wanted.get() && relaying.tryLock()) {
+            try {
+                wanted.set(false);
+                relayRound();
+            } finally {
+                relaying.unlock();
+            }
+        }
+    }
+
+    private void relayRound() {
         Instant now = clock.instant();
         if (!backoff.mayAttempt(now)) {
             return;

@@ -1,0 +1,285 @@
+#!/usr/bin/env bash
+# Benchmarks, each printed beside an anchor measured in the same run on the same machine:
+#   gateway  authenticated GET through the gateway vs nginx as keep-alive proxy to the same service
+#   filing   POST /api/v1/cases through the gateway vs pgbench running the same inserts in one transaction
+#   reads    case search, one case and the deadline list at a million cases, p95 through the gateway
+#   startup  each service started alone: seconds to ready and idle RSS
+#   upload   evidence upload through the gateway vs a direct presigned PUT (benchmarks/UploadBenchmark.java)
+# Usage: ./platform.sh bench [gateway|filing|reads|startup|upload]   (no name: all of them)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BENCH=$ROOT/.local/bench
+LOGS=$ROOT/.local/logs
+mkdir -p "$BENCH" "$LOGS"
+# shellcheck disable=SC1091
+set -a; . "$ROOT/.local/secrets.env" 2>/dev/null || true; set +a
+
+DURATION=${BENCH_SECONDS:-15}
+ROUNDS=${BENCH_ROUNDS:-3}
+BENCH_GATEWAY_PORT=8070
+NGINX_PORT=8079
+CASE_SERVICE=127.0.0.1:8081
+
+say() { echo "[bench] $*"; }
+need() {
+  local missing=()
+  for tool in "$@"; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+  [ ${#missing[@]} -eq 0 ] && return
+  local packages=()
+  for tool in "${missing[@]}"; do
+    case $tool in nginx) packages+=(nginx-light) ;; pgbench) packages+=(postgresql-client) ;; *) packages+=("$tool") ;; esac
+  done
+  say "installing ${packages[*]} from Debian's packages"
+  sudo_maybe apt-get install -y -q "${packages[@]}" >/dev/null
+}
+sudo_maybe() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+token() {
+  curl -sf -d grant_type=password -d client_id=enforcement-app -d username="$1" -d password=demo \
+    http://127.0.0.1:8180/realms/enforcement/protocol/openid-connect/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
+}
+
+# CPU seconds (user + system) a process has used so far
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+
+# wrk's requests per second and median latency (ms) from its --latency output
+wrk_figures() {
+  awk '/Requests\/sec/ { rps = $2 }
+       /^ +50%/ { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 }; p50 = v }
+       /^ +99%/ { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 }; p99 = v }
+       /Non-2xx/ { bad = $NF }
+       END { printf "%s %s %s %s\n", rps, p50, p99, bad + 0 }'
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+# A second gateway from the same jar with the per-caller rate limit lifted, so the benchmark measures the
+# proxy and not the limit; everything else (JWT validation, the rate limiter itself, logging) runs as in production.
+start_bench_gateway() {
+  if curl -sf "http://127.0.0.1:8071/q/health/ready" >/dev/null 2>&1; then return; fi
+  say "starting a second gateway on :$BENCH_GATEWAY_PORT with the rate limit lifted"
+  QUARKUS_HTTP_PORT=$BENCH_GATEWAY_PORT GATEWAY_MANAGEMENT_PORT=8071 \
+    GATEWAY_RATE_LIMIT_AUTHENTICATED_CAPACITY=100000000 GATEWAY_RATE_LIMIT_AUTHENTICATED_REFILL_PER_SECOND=100000000 \
+    nohup setsid java ${JAVA_OPTS:-} -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" > "$LOGS/bench-gateway.log" 2>&1 < /dev/null &
+  echo $! > "$BENCH/gateway.pid"
+  for _ in $(seq 120); do curl -sf "http://127.0.0.1:8071/q/health/ready" >/dev/null 2>&1 && return; sleep 1; done
+  say "the bench gateway did not start (log: $LOGS/bench-gateway.log)"; exit 1
+}
+bench_gateway_pid() { cat "$BENCH/gateway.pid"; }
+
+start_nginx() {
+  cat > "$BENCH/nginx.conf" <<CONF
+worker_processes 1;
+pid $BENCH/nginx.pid;
+error_log $BENCH/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  upstream case_service { server $CASE_SERVICE; keepalive 32; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / {
+      proxy_pass http://case_service;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header X-Forwarded-For \$remote_addr;
+    }
+  }
+}
+CONF
+  if [ -f "$BENCH/nginx.pid" ] && kill -0 "$(cat "$BENCH/nginx.pid")" 2>/dev/null; then
+    nginx -c "$BENCH/nginx.conf" -s reload
+  else
+    nginx -c "$BENCH/nginx.conf"
+  fi
+}
+
+row() { printf '%-44s %14s %14s %8s\n' "$@"; }
+
+bench_gateway() {
+  need wrk nginx
+  start_bench_gateway
+  start_nginx
+  local path=/api/v1/violation-items tok
+  tok=$(token cc-officer-1)
+  local via_gateway=() via_nginx=() p50_gateway=() p50_nginx=() cpu=()
+  say "gateway: wrk -t2 -c16 -d${DURATION}s GET $path, $ROUNDS rounds after a warm-up, alternating"
+  wrk -t2 -c16 -d10s -H "Authorization: Bearer $tok" "http://127.0.0.1:$BENCH_GATEWAY_PORT$path" >/dev/null
+  wrk -t2 -c16 -d10s -H "Authorization: Bearer $tok" "http://127.0.0.1:$NGINX_PORT$path" >/dev/null
+  for _ in $(seq "$ROUNDS"); do
+    local before after figures
+    before=$(cpu_seconds "$(bench_gateway_pid)")
+    figures=$(wrk -t2 -c16 -d"${DURATION}s" --latency -H "Authorization: Bearer $tok" "http://127.0.0.1:$BENCH_GATEWAY_PORT$path" | wrk_figures)
+    after=$(cpu_seconds "$(bench_gateway_pid)")
+    read -r rps p50 _ bad <<< "$figures"
+    [ "$bad" = 0 ] || say "  gateway answered $bad non-2xx"
+    via_gateway+=("$rps"); p50_gateway+=("$p50")
+    cpu+=("$(awk -v c="$(awk -v a="$after" -v b="$before" 'BEGIN { print a - b }')" -v n="$rps" -v d="$DURATION" 'BEGIN { printf "%.3f", c * 1000 / (n * d) }')")
+    figures=$(wrk -t2 -c16 -d"${DURATION}s" --latency -H "Authorization: Bearer $tok" "http://127.0.0.1:$NGINX_PORT$path" | wrk_figures)
+    read -r rps p50 _ bad <<< "$figures"
+    via_nginx+=("$rps"); p50_nginx+=("$p50")
+  done
+  local g n
+  g=$(printf '%s\n' "${via_gateway[@]}" | median); n=$(printf '%s\n' "${via_nginx[@]}" | median)
+  row "gateway GET $path" "$g req/s" "nginx $n" "$(awk -v a="$g" -v b="$n" 'BEGIN { printf "%.2f", a / b }')"
+  row "  p50 latency" "$(printf '%s\n' "${p50_gateway[@]}" | median) ms" "nginx $(printf '%s\n' "${p50_nginx[@]}" | median) ms" ""
+  row "  gateway CPU per proxied request" "$(printf '%s\n' "${cpu[@]}" | median) ms" "" ""
+}
+
+filing_body() {
+  python3 - "$ROOT/case-service/src/main/resources/openapi/examples/FilingRequest.json" <<'PY'
+import datetime, json, sys
+body = json.load(open(sys.argv[1]))
+body["occurredOn"] = (datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).date() - datetime.timedelta(days=3)).isoformat()
+body["handlingCredentials"] = ["22010026000001", "22010026000002"]
+print(json.dumps(body, ensure_ascii=False))
+PY
+}
+
+# A copy of case-service's schema (tables and indexes, no rows) for pgbench's anchor transaction.
+anchor_database() {
+  psql -h 127.0.0.1 -U postgres -qAtc "drop database if exists cases_bench" >/dev/null
+  psql -h 127.0.0.1 -U postgres -qAtc "create database cases_bench" >/dev/null
+  pg_dump -h 127.0.0.1 -U postgres --schema-only --no-owner cases | psql -h 127.0.0.1 -U postgres -q -d cases_bench >/dev/null
+}
+
+bench_filing() {
+  need wrk pgbench
+  start_bench_gateway
+  anchor_database
+  local tok body results=() anchors=() p50s=()
+  tok=$(token cc-officer-1); body=$(filing_body)
+  say "filing: wrk -t2 -c8 -d${DURATION}s POST /api/v1/cases, vs pgbench -c8 -j2 of the same inserts; $ROUNDS rounds"
+  TOKEN=$tok FILING_BODY=$body wrk -t2 -c8 -d10s -s "$ROOT/benchmarks/filing/filing.lua" "http://127.0.0.1:$BENCH_GATEWAY_PORT/api/v1/cases" >/dev/null
+  for _ in $(seq "$ROUNDS"); do
+    local figures
+    figures=$(TOKEN=$tok FILING_BODY=$body wrk -t2 -c8 -d"${DURATION}s" --latency -s "$ROOT/benchmarks/filing/filing.lua" \
+      "http://127.0.0.1:$BENCH_GATEWAY_PORT/api/v1/cases" | wrk_figures)
+    read -r rps p50 _ bad <<< "$figures"
+    [ "$bad" = 0 ] || say "  $bad filings were not answered 2xx"
+    results+=("$rps"); p50s+=("$p50")
+    anchors+=("$(pgbench -h 127.0.0.1 -U postgres -n -c 8 -j 2 -T "$DURATION" -f "$ROOT/benchmarks/filing/anchor.sql" cases_bench 2>/dev/null \
+      | awk '/^tps/ { printf "%.0f", $3 }')")
+  done
+  local f a
+  f=$(printf '%s\n' "${results[@]}" | median); a=$(printf '%s\n' "${anchors[@]}" | median)
+  row "filing POST /api/v1/cases (gateway)" "$f req/s" "pgbench $a tps" "$(awk -v x="$f" -v y="$a" 'BEGIN { printf "%.2f", x / y }')"
+  row "  p50 latency" "$(printf '%s\n' "${p50s[@]}" | median) ms" "" ""
+}
+
+SCALE_CASES=${BENCH_CASES:-1000000}
+SCALE_CASE_SERVICE_PORT=8072
+SCALE_GATEWAY_PORT=8074
+
+# A case-service of its own over a database of a million generated cases (its own Kafka topics, so it
+# never takes the platform's events), behind a gateway of its own with the rate limit lifted.
+start_scale_platform() {
+  if ! psql -h 127.0.0.1 -U postgres -qAtc "select 1 from pg_database where datname = 'cases_scale'" | grep -q 1; then
+    psql -h 127.0.0.1 -U postgres -qAtc "create database cases_scale owner cases_svc" >/dev/null
+  fi
+  if ! curl -sf "http://127.0.0.1:$SCALE_CASE_SERVICE_PORT/q/health/ready" >/dev/null 2>&1; then
+    say "starting a case-service on :$SCALE_CASE_SERVICE_PORT over the database cases_scale"
+    CASES_DB_NAME=cases_scale QUARKUS_HTTP_PORT=$SCALE_CASE_SERVICE_PORT ENFORCEMENT_KAFKA_TOPIC_PREFIX=scale. \
+      nohup setsid java ${JAVA_OPTS:-} -jar "$ROOT/case-service/target/quarkus-app/quarkus-run.jar" > "$LOGS/bench-scale-case-service.log" 2>&1 < /dev/null &
+    echo $! > "$BENCH/scale-case-service.pid"
+    wait_ready "$SCALE_CASE_SERVICE_PORT" "$LOGS/bench-scale-case-service.log"
+  fi
+  local present
+  present=$(psql -h 127.0.0.1 -U postgres -d cases_scale -qAtc "select count(*) from penalty_case where case_id like 'scale-%'")
+  if [ "$present" -lt "$SCALE_CASES" ]; then
+    say "generating $SCALE_CASES cases with their officers, timelines and deadlines (benchmarks/reads/generate.sql)"
+    psql -h 127.0.0.1 -U postgres -d cases_scale -qAtc "truncate penalty_case, case_officer, case_timeline, case_deadline"
+    local started=$SECONDS
+    psql -h 127.0.0.1 -U postgres -d cases_scale -q -v cases="$SCALE_CASES" -f "$ROOT/benchmarks/reads/generate.sql"
+    say "generated in $((SECONDS - started)) s"
+  fi
+  if ! curl -sf "http://127.0.0.1:8075/q/health/ready" >/dev/null 2>&1; then
+    CASE_SERVICE_URL=http://127.0.0.1:$SCALE_CASE_SERVICE_PORT QUARKUS_HTTP_PORT=$SCALE_GATEWAY_PORT GATEWAY_MANAGEMENT_PORT=8075 \
+      GATEWAY_RATE_LIMIT_AUTHENTICATED_CAPACITY=100000000 GATEWAY_RATE_LIMIT_AUTHENTICATED_REFILL_PER_SECOND=100000000 \
+      nohup setsid java ${JAVA_OPTS:-} -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" > "$LOGS/bench-scale-gateway.log" 2>&1 < /dev/null &
+    echo $! > "$BENCH/scale-gateway.pid"
+    wait_ready 8075 "$LOGS/bench-scale-gateway.log"
+  fi
+}
+
+wait_ready() {
+  for _ in $(seq 180); do curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1 && return; sleep 1; done
+  say "not ready on :$1 (log: $2)"; exit 1
+}
+
+bench_reads() {
+  need wrk
+  start_scale_platform
+  local officer supervisor head
+  officer=$(token cc-officer-1); supervisor=$(token province-supervisor); head=$(token cc-head)
+  say "reads at $(psql -h 127.0.0.1 -U postgres -d cases_scale -qAtc "select count(*) from penalty_case") cases: wrk -t2 -c8 -d${DURATION}s each, p95 through the gateway"
+  local name path tok
+  while read -r name tok path; do
+    local t=$officer
+    [ "$tok" = supervisor ] && t=$supervisor
+    [ "$tok" = head ] && t=$head
+    TOKEN=$t wrk -t2 -c8 -d5s -s "$ROOT/benchmarks/reads/percentiles.lua" "http://127.0.0.1:$SCALE_GATEWAY_PORT$path" >/dev/null
+    local out
+    out=$(TOKEN=$t wrk -t2 -c8 -d"${DURATION}s" --latency -s "$ROOT/benchmarks/reads/percentiles.lua" "http://127.0.0.1:$SCALE_GATEWAY_PORT$path")
+    read -r rps p50 _ bad <<< "$(wrk_figures <<< "$out")"
+    [ "$bad" = 0 ] || say "  $name: $bad answers were not 2xx"
+    row "  $name" "p95 $(awk '/^p95/ { print $2 }' <<< "$out") ms" "p50 $p50 ms" "$rps/s"
+  done <<LIST
+officer's-newest-cases officer /api/v1/cases?limit=20
+province-newest-cases supervisor /api/v1/cases?limit=20
+province-by-item supervisor /api/v1/cases?violationItem=RT-02&limit=20
+officer's-own-cases officer /api/v1/cases?officer=22010026000001&limit=20
+one-case-view officer /api/v1/cases/scale-00999999
+head's-red-deadlines head /api/v1/cases/deadlines?colour=RED
+LIST
+}
+
+# Each service started alone (a second instance on a spare port, over its database, with Kafka topics of its
+# own): seconds from launch to ready, and resident memory after it idled for ten seconds.
+bench_startup() {
+  say "startup: each service alone, launch to ready, then RSS after 10 s idle"
+  local name port=8060 started ready_ms rss pid
+  for name in personnel-service case-service evidence-service review-service disclosure-service gateway; do
+    port=$((port + 1))
+    started=$(date +%s%N)
+    QUARKUS_HTTP_PORT=$port GATEWAY_MANAGEMENT_PORT=$((port + 100)) QUARKUS_MANAGEMENT_PORT=$((port + 100)) \
+      ENFORCEMENT_KAFKA_TOPIC_PREFIX=startup. \
+      nohup setsid java ${JAVA_OPTS:-} -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$LOGS/bench-startup-$name.log" 2>&1 < /dev/null &
+    pid=$!
+    local health=$port
+    [ "$name" = gateway ] && health=$((port + 100))
+    until curl -sf "http://127.0.0.1:$health/q/health/ready" >/dev/null 2>&1; do
+      kill -0 "$pid" 2>/dev/null || { say "$name exited (log: $LOGS/bench-startup-$name.log)"; break; }
+      sleep 0.05
+    done
+    ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+    local said
+    said=$(grep -o 'started in [0-9.]*s' "$LOGS/bench-startup-$name.log" | tail -1)
+    sleep 10
+    rss=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status" 2>/dev/null || echo "?")
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    row "  $name" "ready $(awk -v m="$ready_ms" 'BEGIN { printf "%.1f", m / 1000 }') s" "RSS $rss MB" "(${said:-?})"
+  done
+}
+
+# What the benchmarks started beside the platform: the second gateway and nginx.
+stop_bench() {
+  if [ -f "$BENCH/gateway.pid" ]; then kill "$(cat "$BENCH/gateway.pid")" 2>/dev/null || true; rm -f "$BENCH/gateway.pid"; fi
+  local pid
+  for pid in scale-case-service scale-gateway; do
+    if [ -f "$BENCH/$pid.pid" ]; then kill "$(cat "$BENCH/$pid.pid")" 2>/dev/null || true; rm -f "$BENCH/$pid.pid"; fi
+  done
+  if [ -f "$BENCH/nginx.pid" ]; then kill "$(cat "$BENCH/nginx.pid")" 2>/dev/null || true; rm -f "$BENCH/nginx.pid"; fi
+}
+
+case ${1:-all} in
+  stop) stop_bench ;;
+  gateway) bench_gateway ;;
+  filing) bench_filing ;;
+  reads) bench_reads ;;
+  startup) bench_startup ;;
+  upload) java "$ROOT/benchmarks/UploadBenchmark.java" ;;
+  all) bench_startup; bench_gateway; bench_filing; bench_reads; java "$ROOT/benchmarks/UploadBenchmark.java" ;;
+  *) echo "usage: ./platform.sh bench [gateway|filing|startup|upload]" >&2; exit 2 ;;
+esac
