@@ -22,10 +22,12 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +37,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,6 +56,7 @@ public class ProxyHandler {
 
     private final RouteTable routes;
     private final RateLimiter rateLimiter;
+    private final VerifiedTokens verifiedTokens;
     private final Vertx vertx;
     private final HttpClient client;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
@@ -71,9 +73,10 @@ public class ProxyHandler {
         RuntimeException clientFault;
     }
 
-    ProxyHandler(RouteTable routes, RateLimiter rateLimiter, Vertx vertx, GatewayConfig config) {
+    ProxyHandler(RouteTable routes, RateLimiter rateLimiter, VerifiedTokens verifiedTokens, Vertx vertx, GatewayConfig config) {
         this.routes = routes;
         this.rateLimiter = rateLimiter;
+        this.verifiedTokens = verifiedTokens;
         this.vertx = vertx;
         this.bodyIdleTimeoutMillis = config.bodyIdleTimeout().toMillis();
         this.trustedProxies = config.trustedProxies().orElse(List.of());
@@ -118,33 +121,37 @@ public class ProxyHandler {
             admitted(ctx, route, rateLimiter.acquireForAddress(client));
             return;
         }
+        String authorization = request.getHeader("Authorization");
+        Optional<VerifiedTokens.Caller> known = verifiedTokens.callerOf(authorization);
+        if (known.isPresent()) {
+            authorised(ctx, route, known.get());
+            return;
+        }
         Uni<SecurityIdentity> identity = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         if (identity == null) {
             Problems.send(ctx, PlatformProblem.UNAUTHENTICATED, "a valid bearer token is required");
             return;
         }
-        identity.subscribe().with(caller -> vertx.runOnContext(v -> authorised(ctx, route, caller)),
-                failure -> vertx.runOnContext(v -> Problems.send(ctx, PlatformProblem.UNAUTHENTICATED,
-                        failure instanceof AuthenticationFailedException
-                                ? "the bearer token is invalid or expired" : "the token could not be verified")));
+        identity.subscribe().with(caller -> vertx.runOnContext(v -> {
+            if (caller.isAnonymous()) {
+                ctx.response().putHeader("WWW-Authenticate", "Bearer");
+                Problems.send(ctx, PlatformProblem.UNAUTHENTICATED, "a valid bearer token is required");
+            } else {
+                authorised(ctx, route, verifiedTokens.remember(authorization, caller));
+            }
+        }), failure -> vertx.runOnContext(v -> Problems.send(ctx, PlatformProblem.UNAUTHENTICATED,
+                failure instanceof AuthenticationFailedException
+                        ? "the bearer token is invalid or expired" : "the token could not be verified")));
     }
 
-    private void authorised(RoutingContext ctx, Route route, SecurityIdentity caller) {
-        if (caller.isAnonymous()) {
-            ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.send(ctx, PlatformProblem.UNAUTHENTICATED, "a valid bearer token is required");
-            return;
-        }
-        String clientId = caller.getPrincipal() instanceof JsonWebToken token && token.getClaim("azp") != null
-                ? token.getClaim("azp").toString() : "unknown";
-        String subject = caller.getPrincipal().getName();
-        ctx.put("subject", subject);
-        ctx.put("client", clientId);
-        if (!route.admits(caller.getRoles())) {
+    private void authorised(RoutingContext ctx, Route route, VerifiedTokens.Caller caller) {
+        ctx.put("subject", caller.subject());
+        ctx.put("client", caller.clientId());
+        if (!route.admits(caller.roles())) {
             Problems.send(ctx, PlatformProblem.FORBIDDEN, "your roles do not allow " + ctx.<String>get("path"));
             return;
         }
-        admitted(ctx, route, rateLimiter.acquireForClient(clientId, subject));
+        admitted(ctx, route, rateLimiter.acquireForClient(caller.clientId(), caller.subject()));
     }
 
     private void admitted(RoutingContext ctx, Route route, OptionalLong retryAfterSeconds) {
@@ -248,7 +255,37 @@ public class ProxyHandler {
         } else {
             response.setChunked(true);
         }
-        upstream.pipeTo(response);
+        stream(upstream, response);
+    }
+
+    /**
+     * The service's answer to the client as it comes, paused while the client reads slowly. A client that
+     * leaves mid-answer stops the service's answer too: nothing is written to a closed connection (a
+     * plain pipe would, and fail on every chunk still arriving).
+     */
+    private static void stream(HttpClientResponse upstream, HttpServerResponse response) {
+        response.closeHandler(closed -> upstream.request().reset());
+        upstream.handler(chunk -> {
+            if (response.closed()) {
+                return;
+            }
+            response.write(chunk);
+            if (response.writeQueueFull()) {
+                upstream.pause();
+                response.drainHandler(drained -> upstream.resume());
+            }
+        });
+        upstream.exceptionHandler(failed -> {
+            if (!response.closed()) {
+                response.reset();
+            }
+        });
+        upstream.endHandler(ended -> {
+            if (!response.closed()) {
+                response.end();
+            }
+        });
+        upstream.resume();
     }
 
     /** The client's own body failed: answered, and the connection closed since the rest of the body is not read. */
@@ -296,6 +333,8 @@ public class ProxyHandler {
 
     private static String newTraceparent() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("00-%016x%016x-%016x-01", random.nextLong(), random.nextLong(), random.nextLong());
+        HexFormat hex = HexFormat.of();
+        return "00-" + hex.toHexDigits(random.nextLong()) + hex.toHexDigits(random.nextLong()) + "-"
+                + hex.toHexDigits(random.nextLong()) + "-01";
     }
 }

@@ -3,7 +3,6 @@ package cn.enforcement.gateway.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,9 +22,16 @@ public class RouteTable {
     }
 
     public Optional<Route> routeOf(String path) {
-        return routes.stream()
-                .filter(route -> route.specificityFor(path) >= 0)
-                .max(Comparator.comparingInt(route -> route.specificityFor(path)));
+        Route best = null;
+        int bestSpecificity = -1;
+        for (Route route : routes) {
+            int specificity = route.specificityFor(path);
+            if (specificity > bestSpecificity) {
+                best = route;
+                bestSpecificity = specificity;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public Collection<Route> all() {
