@@ -195,7 +195,7 @@ start_scale_platform() {
   present=$(psql -h 127.0.0.1 -U postgres -d cases_scale -qAtc "select count(*) from penalty_case where case_id like 'scale-%'")
   if [ "$present" -lt "$SCALE_CASES" ]; then
     say "generating $SCALE_CASES cases with their officers, timelines and deadlines (benchmarks/reads/generate.sql)"
-    psql -h 127.0.0.1 -U postgres -d cases_scale -qAtc "truncate penalty_case, case_officer, case_timeline, case_deadline"
+    psql -h 127.0.0.1 -U postgres -d cases_scale -qAtc "truncate penalty_case, case_officer, case_timeline, case_deadline cascade"
     local started=$SECONDS
     psql -h 127.0.0.1 -U postgres -d cases_scale -q -v cases="$SCALE_CASES" -f "$ROOT/benchmarks/reads/generate.sql"
     say "generated in $((SECONDS - started)) s"

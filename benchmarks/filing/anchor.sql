@@ -13,8 +13,8 @@ insert into case_officer (case_id, credential_number) values ('bench-:n', '22010
 insert into case_timeline (case_id, act, at, actor, detail, recorded_at, recorded_late)
 values ('bench-:n', 'FILED', now(), 'cc-officer-1',
     'general procedure; awaiting the head''s approval (PL 54)', now(), false);
-insert into case_deadline (case_id, kind, legal_basis, start_on, period, unit, due_on, explanation, status, warned, missed)
-values ('bench-:n', 'FILING_APPROVAL', 'TR 62-63', current_date, 7, 'WORKING_DAYS',
+insert into case_deadline (case_id, agency_code, region_code, kind, legal_basis, start_on, period, unit, due_on, explanation, status, warned, missed)
+values ('bench-:n', '220100001', '220100', 'FILING_APPROVAL', 'TR 62-63', current_date, 7, 'WORKING_DAYS',
     current_date + 9, '7 working days after today (the start day not counted)', 'OPEN', false, false);
 insert into outbox_event (event_id, topic, aggregate_id, event_type, source, payload, occurred_at)
 values (gen_random_uuid(), 'enforcement.case.v1', 'bench-:n', 'enforcement.case.CaseFiled.v1',

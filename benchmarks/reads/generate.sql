@@ -69,8 +69,8 @@ cross join lateral (values ('FILED', interval '0'), ('FILING_APPROVED', interval
 where s.filed_at + act.after < now();
 
 -- the decision deadline of every case (met once decided), and for the open ones service or payment, some past
-insert into case_deadline (case_id, kind, legal_basis, start_on, period, unit, due_on, explanation, status, warned, missed)
-select c.case_id, d.kind, d.basis, c.filed_at::date, d.period, 'DAYS', (c.filed_at + d.after)::date,
+insert into case_deadline (case_id, agency_code, region_code, kind, legal_basis, start_on, period, unit, due_on, explanation, status, warned, missed)
+select c.case_id, c.agency_code, c.region_code, d.kind, d.basis, c.filed_at::date, d.period, 'DAYS', (c.filed_at + d.after)::date,
        d.period || ' days after ' || c.filed_at::date, d.status, false, false
 from penalty_case c
 cross join lateral (values

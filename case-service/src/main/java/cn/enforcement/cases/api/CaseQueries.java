@@ -4,6 +4,7 @@ import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.platform.calendar.DeadlineFlag;
 import cn.enforcement.platform.paging.KeysetCursor;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.time.BeijingTime;
@@ -72,28 +73,30 @@ public class CaseQueries {
         return new KeysetCursor(Long.toString(penaltyCase.filedAt.toEpochMilli()), penaltyCase.caseId);
     }
 
-    /** Open deadlines of the given colour (YELLOW: within the warning days; RED: past) in the caller's scope. */
+    /**
+     * Open watched deadlines of the given colour (YELLOW: within the warning days; RED: past) in the caller's scope,
+     * soonest first: only the deadlines of that colour are read, with the case's number, not the whole case.
+     */
     public List<DeadlineEntry> deadlines(String colour) {
-        LocalDate today = BeijingTime.today(clock);
-        AgencyScope.Restriction readable = scope.readableWhere("c.agencyCode", "c.regionCode");
-        TypedQuery<Object[]> query = CaseDeadline.getEntityManager().createQuery("select d, c from CaseDeadline d, PenaltyCase c"
-                + " where c.caseId = d.caseId and d.status = :open and d.dueOn <= :horizon and " + readable.clause()
-                + " order by d.dueOn", Object[].class)
+        DeadlineFlag flag = DeadlineFlag.valueOf(colour);
+        DeadlineFlag.DueWindow window = flag.dueWindow(BeijingTime.today(clock), rules.deadlineWarningDays());
+        AgencyScope.Restriction readable = scope.readableWhere("d.agencyCode", "d.regionCode");
+        TypedQuery<DeadlineEntry> query = CaseDeadline.getEntityManager().createQuery("select new " + DeadlineEntry.class.getName()
+                + "(c.caseId, c.caseNumber, d.kind, d.dueOn, '" + flag.name() + "', d.explanation)"
+                + " from CaseDeadline d join PenaltyCase c on c.caseId = d.caseId"
+                + " where d.status = :open and d.kind in :watched and " + readable.clause()
+                + (window.from() == null ? "" : " and d.dueOn >= :from") + (window.to() == null ? "" : " and d.dueOn <= :to")
+                + " order by d.dueOn, d.id", DeadlineEntry.class)
                 .setParameter("open", CaseDeadline.Status.OPEN)
-                .setParameter("horizon", today.plusDays(rules.deadlineWarningDays()));
-        readable.parameters().forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
-        List<DeadlineEntry> entries = new ArrayList<>();
-        for (Object[] row : rows) {
-            CaseDeadline deadline = (CaseDeadline) row[0];
-            PenaltyCase penaltyCase = (PenaltyCase) row[1];
-            String shown = CaseView.colour(deadline, today, rules.deadlineWarningDays());
-            if (colour.equals(shown)) {
-                entries.add(new DeadlineEntry(penaltyCase.caseId, penaltyCase.caseNumber, deadline.kind.name(), deadline.dueOn, shown,
-                        deadline.explanation));
-            }
+                .setParameter("watched", CaseDeadline.Kind.watched());
+        if (window.from() != null) {
+            query.setParameter("from", window.from());
         }
-        return entries;
+        if (window.to() != null) {
+            query.setParameter("to", window.to());
+        }
+        readable.parameters().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     private static void add(List<String> where, Parameters parameters, String clause, String name, Object value) {

@@ -52,6 +52,13 @@ public class CaseDeadline extends PanacheEntityBase {
     @Column(name = "case_id", nullable = false)
     public String caseId;
 
+    /** The case's agency and region, kept on the deadline so a scope's deadline list reads its own rows only. */
+    @Column(name = "agency_code", nullable = false, length = 9)
+    public String agencyCode;
+
+    @Column(name = "region_code", nullable = false, length = 6)
+    public String regionCode;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Kind kind;

@@ -54,6 +54,8 @@ public class CaseDeadlines {
             int period, CaseDeadline.Unit unit, LocalDate due, String explanation) {
         CaseDeadline deadline = new CaseDeadline();
         deadline.caseId = penaltyCase.caseId;
+        deadline.agencyCode = penaltyCase.agencyCode;
+        deadline.regionCode = penaltyCase.regionCode;
         deadline.kind = kind;
         deadline.legalBasis = legalBasis;
         deadline.startOn = start;

@@ -13,4 +13,16 @@ public enum DeadlineFlag {
         }
         return today.plusDays(warningDays).isBefore(dueOn) ? GREEN : YELLOW;
     }
+
+    /** The last days (inclusive; null: open) of the deadlines that have this colour today: what a list of one colour queries. */
+    public record DueWindow(LocalDate from, LocalDate to) {
+    }
+
+    public DueWindow dueWindow(LocalDate today, int warningDays) {
+        return switch (this) {
+            case RED -> new DueWindow(null, today.minusDays(1));
+            case YELLOW -> new DueWindow(today, today.plusDays(warningDays));
+            case GREEN -> new DueWindow(today.plusDays(warningDays + 1L), null);
+        };
+    }
 }
