@@ -2,10 +2,11 @@
 # Benchmarks, each printed beside an anchor measured in the same run on the same machine:
 #   gateway  authenticated GET through the gateway vs nginx as keep-alive proxy to the same service
 #   filing   POST /api/v1/cases through the gateway vs pgbench running the same inserts in one transaction
+#   events   filings paced at about 50/s: each CaseFiled event from case-service's outbox to disclosure's inbox
 #   reads    case search, one case and the deadline list at a million cases, p95 through the gateway
 #   startup  each service started alone: seconds to ready and idle RSS
 #   upload   evidence upload through the gateway vs a direct presigned PUT (benchmarks/UploadBenchmark.java)
-# Usage: ./platform.sh bench [gateway|filing|reads|startup|upload]   (no name: all of them)
+# Usage: ./platform.sh bench [gateway|filing|events|reads|startup|upload]   (no name: all of them)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH=$ROOT/.local/bench
@@ -174,6 +175,32 @@ bench_filing() {
   row "  p50 latency" "$(printf '%s\n' "${p50s[@]}" | median) ms" "" ""
 }
 
+# From commit to consumed: filings paced at about 50 a second through the gateway; for each CaseFiled event,
+# the time from case-service's outbox (occurred_at, in the filing's transaction) to disclosure-service's
+# inbox (processed_at, in the consuming transaction). Both clocks are this machine's.
+bench_events() {
+  need wrk
+  start_bench_gateway
+  local tok body since
+  tok=$(token cc-officer-1); body=$(filing_body)
+  since=$(psql -h 127.0.0.1 -U postgres -d cases -qAtc "select now()")
+  say "events: filings paced by wrk -t2 -c16 with 250 ms between a connection's requests, ${DURATION}s; CaseFiled from outbox to disclosure-service's inbox"
+  local rate
+  rate=$(TOKEN=$tok FILING_BODY=$body DELAY_MS=250 wrk -t2 -c16 -d"${DURATION}s" -s "$ROOT/benchmarks/events/paced.lua" \
+    "http://127.0.0.1:$BENCH_GATEWAY_PORT/api/v1/cases" | awk '/Requests\/sec/ { printf "%.0f", $2 }')
+  sleep 5
+  psql -h 127.0.0.1 -U postgres -d cases -qAtF ' ' -c "select event_id, extract(epoch from occurred_at) from outbox_event
+      where event_type = 'enforcement.case.CaseFiled.v1' and occurred_at >= '$since'" | sort > "$BENCH/events-produced.txt"
+  psql -h 127.0.0.1 -U postgres -d disclosure -qAtF ' ' -c "select event_id, extract(epoch from processed_at) from processed_event
+      where consumer = 'disclosure-service' and processed_at >= '$since'" | sort > "$BENCH/events-consumed.txt"
+  join "$BENCH/events-produced.txt" "$BENCH/events-consumed.txt" | awk '{ print ($3 - $2) * 1000 }' | sort -n > "$BENCH/events-latency.txt"
+  local produced consumed
+  produced=$(wc -l < "$BENCH/events-produced.txt"); consumed=$(wc -l < "$BENCH/events-latency.txt")
+  row "  CaseFiled outbox -> disclosure inbox" "p50 $(awk '{ a[NR] = $1 } END { printf "%.0f", a[int(NR * 0.5) + 1] }' "$BENCH/events-latency.txt") ms" \
+    "p99 $(awk '{ a[NR] = $1 } END { printf "%.0f", a[int(NR * 0.99) + 1] }' "$BENCH/events-latency.txt") ms" "${rate}/s"
+  row "  events produced, consumed" "$produced" "$consumed" ""
+}
+
 SCALE_CASES=${BENCH_CASES:-1000000}
 SCALE_CASE_SERVICE_PORT=8072
 SCALE_GATEWAY_PORT=8074
@@ -286,7 +313,8 @@ case ${1:-all} in
   filing) bench_filing ;;
   reads) bench_reads ;;
   startup) bench_startup ;;
+  events) bench_events ;;
   upload) java "$ROOT/benchmarks/UploadBenchmark.java" ;;
-  all) bench_startup; bench_gateway; bench_filing; bench_reads; java "$ROOT/benchmarks/UploadBenchmark.java" ;;
-  *) echo "usage: ./platform.sh bench [gateway|filing|startup|upload]" >&2; exit 2 ;;
+  all) bench_startup; bench_gateway; bench_filing; bench_events; bench_reads; java "$ROOT/benchmarks/UploadBenchmark.java" ;;
+  *) echo "usage: ./platform.sh bench [gateway|filing|events|reads|startup|upload]" >&2; exit 2 ;;
 esac
