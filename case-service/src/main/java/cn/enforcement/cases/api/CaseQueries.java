@@ -3,6 +3,7 @@ package cn.enforcement.cases.api;
 import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.CaseStatus;
+import cn.enforcement.cases.domain.HandledCase;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.platform.calendar.DeadlineFlag;
 import cn.enforcement.platform.paging.KeysetCursor;
@@ -39,34 +40,43 @@ public class CaseQueries {
         this.clock = clock;
     }
 
-    /** Newest first; the page ends where {@code after} left off. */
+    /**
+     * Newest first; the page ends where {@code after} left off. Asked for one officer's cases, the query walks
+     * that officer's handled cases newest first ({@link HandledCase}), so the page is read off an index
+     * however many cases the agency has.
+     */
     public List<PenaltyCase> search(Criteria criteria, Optional<KeysetCursor> after, int limit) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
-        AgencyScope.Restriction readable = scope.readableWhere("agencyCode", "regionCode");
+        AgencyScope.Restriction readable = scope.readableWhere("c.agencyCode", "c.regionCode");
         where.add(readable.clause());
         readable.parameters().forEach(parameters::and);
-        add(where, parameters, "agencyCode = :agency", "agency", criteria.agency());
-        add(where, parameters, "status = :status", "status", criteria.status());
-        add(where, parameters, ":officer member of handlingCredentials", "officer", criteria.credentialNumber());
-        add(where, parameters, "array_contains(violationItems, :item)", "item", criteria.violationItem());
-        add(where, parameters, "partyName like :party", "party", criteria.party() == null ? null : "%" + criteria.party() + "%");
-        add(where, parameters, "filedAt >= :from", "from", criteria.from() == null ? null : BeijingTime.startOf(criteria.from()));
-        add(where, parameters, "filedAt < :to", "to", criteria.to() == null ? null : BeijingTime.startOf(criteria.to().plusDays(1)));
+        boolean oneOfficer = criteria.credentialNumber() != null;
+        String newest = oneOfficer ? "h" : "c";
+        add(where, parameters, "h.credentialNumber = :officer", "officer", criteria.credentialNumber());
+        add(where, parameters, "c.agencyCode = :agency", "agency", criteria.agency());
+        add(where, parameters, "c.status = :status", "status", criteria.status());
+        add(where, parameters, "array_contains(c.violationItems, :item)", "item", criteria.violationItem());
+        add(where, parameters, "c.partyName like :party", "party", criteria.party() == null ? null : "%" + criteria.party() + "%");
+        add(where, parameters, "c.filedAt >= :from", "from", criteria.from() == null ? null : BeijingTime.startOf(criteria.from()));
+        add(where, parameters, "c.filedAt < :to", "to", criteria.to() == null ? null : BeijingTime.startOf(criteria.to().plusDays(1)));
         if (criteria.overdueOnly()) {
-            where.add("caseId in (select d.caseId from CaseDeadline d where d.status = :open and d.dueOn < :today and d.kind in :watched)");
+            where.add("c.caseId in (select d.caseId from CaseDeadline d where d.status = :open and d.dueOn < :today and d.kind in :watched)");
             parameters.and("open", CaseDeadline.Status.OPEN).and("today", BeijingTime.today(clock))
                     .and("watched", CaseDeadline.Kind.watched());
         }
         if (criteria.recordedLateOnly()) {
-            where.add("caseId in (select e.caseId from CaseTimelineEntry e where e.recordedLate = true)");
+            where.add("c.caseId in (select e.caseId from CaseTimelineEntry e where e.recordedLate = true)");
         }
         after.ifPresent(cursor -> {
-            where.add("(filedAt < :afterTime or (filedAt = :afterTime and caseId < :afterId))");
+            where.add("(" + newest + ".filedAt < :afterTime or (" + newest + ".filedAt = :afterTime and " + newest + ".caseId < :afterId))");
             parameters.and("afterTime", Instant.ofEpochMilli(cursor.sortKeyAsLong())).and("afterId", cursor.id());
         });
-        return PenaltyCase.<PenaltyCase>find(String.join(" and ", where) + " order by filedAt desc, caseId desc", parameters)
-                .page(0, limit).list();
+        String from = oneOfficer ? "select c from HandledCase h join PenaltyCase c on c.caseId = h.caseId" : "select c from PenaltyCase c";
+        TypedQuery<PenaltyCase> query = PenaltyCase.getEntityManager().createQuery(from + " where " + String.join(" and ", where)
+                + " order by " + newest + ".filedAt desc, " + newest + ".caseId desc", PenaltyCase.class).setMaxResults(limit);
+        parameters.map().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     public static KeysetCursor positionOf(PenaltyCase penaltyCase) {

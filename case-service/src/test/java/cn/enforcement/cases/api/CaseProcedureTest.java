@@ -355,6 +355,22 @@ class CaseProcedureTest {
     }
 
     @Test
+    void anOfficersOwnCasesArePagedNewestFirstAndNoOtherOfficersCase() {
+        List<String> officers = twoOfficers();
+        String oldest = fileGeneral(officers, OVERLOAD);
+        String middle = fileGeneral(officers, OVERLOAD);
+        String newest = fileGeneral(officers, OVERLOAD);
+        String someoneElses = fileGeneral(twoOfficers(), OVERLOAD);
+
+        var first = as("cc-officer-1").get("/api/v1/cases?officer=" + officers.get(1) + "&limit=2").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(first.getList("cases.caseId")).containsExactly(newest, middle);
+        var second = as("cc-officer-1").get("/api/v1/cases?officer=" + officers.get(1) + "&limit=2&after=" + first.getString("next"))
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(second.getList("cases.caseId")).containsExactly(oldest).doesNotContain(someoneElses);
+    }
+
+    @Test
     void theDiscretionBenchmarkSaysTierRangeAndWhy() {
         as("cc-officer-1").queryParam("partyType", "INDIVIDUAL").queryParam("degree", "3")
                 .queryParam("circumstances", "FIRST_OFFENCE").queryParam("circumstances", "PROMPTLY_CORRECTED")
