@@ -1,5 +1,6 @@
--- wrk script of the filing benchmark: POST a general filing with a fresh Idempotency-Key each time.
--- The body is in the environment (FILING_BODY), the token too (TOKEN).
+-- wrk script of the filing and events benchmarks: POST a general filing with a fresh Idempotency-Key each
+-- time. The body (FILING_BODY) and token (TOKEN) are in the environment; DELAY_MS, when set, paces each
+-- connection (the events benchmark's steady rate).
 local counter = 0
 local threads = 0
 
@@ -13,6 +14,10 @@ function init(args)
   wrk.body = os.getenv("FILING_BODY")
   wrk.headers["Content-Type"] = "application/json"
   wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
+end
+
+function delay()
+  return tonumber(os.getenv("DELAY_MS") or "0")
 end
 
 function request()
