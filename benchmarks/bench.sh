@@ -5,8 +5,9 @@
 #   events   filings paced at about 50/s: each CaseFiled event from case-service's outbox to disclosure's inbox
 #   reads    case search, one case and the deadline list at a million cases, p95 through the gateway
 #   startup  each service started alone: seconds to ready and idle RSS
+#   acts     every act of a general case: rate, latency and SQL statements per act (benchmarks/ActsBenchmark.java)
 #   upload   evidence upload through the gateway vs a direct presigned PUT (benchmarks/UploadBenchmark.java)
-# Usage: ./platform.sh bench [gateway|filing|events|reads|startup|upload]   (no name: all of them)
+# Usage: ./platform.sh bench [gateway|filing|acts|events|reads|startup|upload]   (no name: all of them)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH=$ROOT/.local/bench
@@ -179,6 +180,17 @@ bench_filing() {
   row "  p50 latency" "$(printf '%s\n' "${p50s[@]}" | median) ms" "" ""
 }
 
+# Every act of a general case through the second gateway, with the statements each act runs.
+# Then, for the decisions of the run, the time from case-service's outbox to disclosure-service's inbox.
+bench_acts() {
+  start_bench_gateway
+  local since
+  since=$(psql -h 127.0.0.1 -U postgres -d cases -qAtc "select now()")
+  (cd "$ROOT" && java benchmarks/ActsBenchmark.java "http://127.0.0.1:$BENCH_GATEWAY_PORT" "${BENCH_CASES_PER_ACT:-200}" 8) \
+    | tee "$BENCH/acts.txt"
+  event_latency enforcement.case.CaseDecided.v1 "$since" "$(awk '$1 == "decide" { print $2 "/s" }' "$BENCH/acts.txt")"
+}
+
 # From commit to consumed: filings paced at about 50 a second through the gateway; for each CaseFiled event,
 # the time from case-service's outbox (occurred_at, in the filing's transaction) to disclosure-service's
 # inbox (processed_at, in the consuming transaction). Both clocks are this machine's.
@@ -194,11 +206,19 @@ bench_events() {
   local rate
   rate=$(TOKEN=$tok FILING_BODY=$body DELAY_MS=250 wrk -t2 -c16 -d"${DURATION}s" -s "$ROOT/benchmarks/filing/filing.lua" \
     "http://127.0.0.1:$BENCH_GATEWAY_PORT/api/v1/cases" | awk '/Requests\/sec/ { printf "%.0f", $2 }')
+  event_latency enforcement.case.CaseFiled.v1 "$since" "${rate}/s"
+}
+
+# For each event of the type that case-service committed since the given time, the milliseconds from its outbox row
+# (written in the act's transaction) to disclosure-service's inbox row (written as it consumes it); both clocks are
+# this machine's. Waits until every such event was consumed, 30 s at most (the rest count as lost).
+event_latency() {
+  local type=$1 since=$2 rate=$3 name
+  name=$(sed 's/enforcement\.case\.\(.*\)\.v1/\1/' <<< "$type")
   psql -h 127.0.0.1 -U postgres -d cases -qAtF ' ' -c "select event_id, extract(epoch from occurred_at) from outbox_event
-      where event_type = 'enforcement.case.CaseFiled.v1' and occurred_at >= '$since'" | sort > "$BENCH/events-produced.txt"
+      where event_type = '$type' and occurred_at >= '$since'" | sort > "$BENCH/events-produced.txt"
   local produced consumed=0 deadline=$((SECONDS + 30))
   produced=$(wc -l < "$BENCH/events-produced.txt")
-  # until disclosure-service has consumed every event of the run, or 30 s have passed (the rest count as lost)
   while :; do
     psql -h 127.0.0.1 -U postgres -d disclosure -qAtF ' ' -c "select event_id, extract(epoch from processed_at) from processed_event
         where consumer = 'disclosure-service' and processed_at >= '$since'" | sort > "$BENCH/events-consumed.txt"
@@ -207,8 +227,8 @@ bench_events() {
     [ "$consumed" -lt "$produced" ] && [ $SECONDS -lt $deadline ] || break
     sleep 0.5
   done
-  row "  CaseFiled outbox -> disclosure inbox" "p50 $(awk '{ a[NR] = $1 } END { printf "%.0f", a[int(NR * 0.5) + 1] }' "$BENCH/events-latency.txt") ms" \
-    "p99 $(awk '{ a[NR] = $1 } END { printf "%.0f", a[int(NR * 0.99) + 1] }' "$BENCH/events-latency.txt") ms" "${rate}/s"
+  row "  $name outbox -> disclosure inbox" "p50 $(awk '{ a[NR] = $1 } END { printf "%.0f", a[int(NR * 0.5) + 1] }' "$BENCH/events-latency.txt") ms" \
+    "p99 $(awk '{ a[NR] = $1 } END { printf "%.0f", a[int(NR * 0.99) + 1] }' "$BENCH/events-latency.txt") ms" "$rate"
   row "  events produced, consumed" "$produced" "$consumed" ""
 }
 
@@ -320,7 +340,8 @@ case ${1:-all} in
   reads) bench_reads ;;
   startup) bench_startup ;;
   events) bench_events ;;
+  acts) bench_acts ;;
   upload) java "$ROOT/benchmarks/UploadBenchmark.java" ;;
-  all) bench_startup; bench_gateway; bench_filing; bench_events; bench_reads; java "$ROOT/benchmarks/UploadBenchmark.java" ;;
-  *) echo "usage: ./platform.sh bench [gateway|filing|events|reads|startup|upload]" >&2; exit 2 ;;
+  all) bench_startup; bench_gateway; bench_filing; bench_acts; bench_events; bench_reads; java "$ROOT/benchmarks/UploadBenchmark.java" ;;
+  *) echo "usage: ./platform.sh bench [gateway|filing|acts|events|reads|startup|upload]" >&2; exit 2 ;;
 esac

@@ -85,8 +85,7 @@ public class CaseAccess {
         if (!scope.hasRole(Roles.OFFICER)) {
             throw CaseProblem.HANDLING_OFFICER_ONLY.refuse("this act is the handling officers'");
         }
-        long mine = OfficerCredential.count("credentialNumber in ?1 and username = ?2", credentials, scope.username());
-        if (mine == 0) {
+        if (!OfficerCredential.anyHeldBy(credentials, scope.username())) {
             throw CaseProblem.NOT_HANDLING_OFFICER.refuse("you are not one of the officers handling this case");
         }
     }

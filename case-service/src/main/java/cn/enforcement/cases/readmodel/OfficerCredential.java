@@ -57,6 +57,16 @@ public class OfficerCredential extends PanacheEntityBase {
     }
 
     /**
+     * Whether the user holds one of the credentials. Native SQL: Hibernate would translate the query with its list
+     * parameter anew on every filing.
+     */
+    public static boolean anyHeldBy(Collection<String> credentialNumbers, String username) {
+        return !getEntityManager().createNativeQuery("select 1 from officer_credential where credential_number in (:numbers)"
+                + " and username = :username limit 1").setParameter("numbers", credentialNumbers).setParameter("username", username)
+                .getResultList().isEmpty();
+    }
+
+    /**
      * What is known here of each of the credentials as they stood at the instant: the latest standing in force
      * then, or, for an instant before the first one known, the credential as first issued (its validity period
      * then decides). An unknown number has no standing.

@@ -64,11 +64,13 @@ public class IdempotencyRecords {
      */
     public Optional<StoredResponse> claim(String caller, String key, String fingerprint) {
         Instant now = clock.instant();
-        entityManager.createNativeQuery("delete from idempotency_record where caller = ?1 and idem_key = ?2 and expires_at < ?3")
-                .setParameter(1, caller).setParameter(2, key).setParameter(3, now).executeUpdate();
+        // one statement claims a new key or one whose record expired; a live record is left as it is
         int inserted = entityManager.createNativeQuery("""
                 insert into idempotency_record (caller, idem_key, fingerprint, created_at, expires_at)
-                values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
+                values (?1, ?2, ?3, ?4, ?5)
+                on conflict (caller, idem_key) do update set fingerprint = excluded.fingerprint, status = null, body = null,
+                    location = null, created_at = excluded.created_at, expires_at = excluded.expires_at
+                where idempotency_record.expires_at < excluded.created_at""")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, fingerprint)
                 .setParameter(4, now).setParameter(5, now.plus(retention))
                 .executeUpdate();

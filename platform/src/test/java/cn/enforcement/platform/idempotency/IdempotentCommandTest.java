@@ -3,7 +3,9 @@ package cn.enforcement.platform.idempotency;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -72,6 +74,21 @@ class IdempotentCommandTest {
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/test/commands")
                 .then().statusCode(422).body("code", equalTo("TEST_RULE"));
         assertThat(effectsOf(subject)).isZero();
+    }
+
+    @Test
+    void aKeyWhoseRecordExpiredIsClaimedAfreshForAnyRequest() {
+        String key = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into idempotency_record (caller, idem_key, fingerprint, status, body, created_at, expires_at)
+                values ('anonymous', ?1, 'an earlier request', 201, '{}', now() - interval '2 days', now() - interval '1 day')""")
+                .setParameter(1, key).executeUpdate());
+        String subject = "expired-" + UUID.randomUUID();
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body("{\"subject\":\"" + subject + "\",\"amount\":5}")
+                .post("/test/commands").then().statusCode(201).header("Idempotent-Replayed", nullValue());
+
+        assertThat(effectsOf(subject)).isEqualTo(1);
     }
 
     @Test
