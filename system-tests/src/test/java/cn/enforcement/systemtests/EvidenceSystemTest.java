@@ -2,7 +2,6 @@ package cn.enforcement.systemtests;
 
 import static cn.enforcement.platform.testing.DemoRealm.tokenOf;
 import static cn.enforcement.platform.testing.DemoRealm.tokenOfClient;
-import static cn.enforcement.platform.testing.TestIdentities.newResidentIdNumber;
 import static cn.enforcement.systemtests.Gateway.anonymous;
 import static cn.enforcement.systemtests.Gateway.CSV;
 import static cn.enforcement.systemtests.Gateway.JPEG;
@@ -16,7 +15,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 
 import cn.enforcement.platform.testing.DemoRealm;
-import cn.enforcement.platform.time.BeijingTime;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +24,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -149,14 +146,7 @@ class EvidenceSystemTest {
     }
 
     private String filedCase() {
-        String caseId = as("cc-officer-1").body("""
-                        {"procedure":"GENERAL","source":"INSPECTION","partyType":"INDIVIDUAL","partyName":"钱某","partyIdentifier":"%s",
-                         "violationItems":["RA-01"],"occurredOn":"%s","harmedLifeHealthOrFinance":false,"place":"长春绕城高速",
-                         "facts":"超限运输","handlingCredentials":["%s","%s"]}"""
-                        .formatted(newResidentIdNumber(), LocalDate.now(BeijingTime.ZONE).minusDays(1), officers.get(0), officers.get(1)))
-                .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
-        as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
-        return caseId;
+        return Gateway.fileApprovedGeneralCase(officers);
     }
 
     /** A case with evidence but no transfer: its officers see the evidence, the judicial partner neither it nor a package. */

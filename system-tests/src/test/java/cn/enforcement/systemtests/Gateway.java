@@ -1,6 +1,7 @@
 package cn.enforcement.systemtests;
 
 import static cn.enforcement.platform.testing.DemoRealm.tokenOf;
+import static cn.enforcement.platform.testing.TestIdentities.newResidentIdNumber;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,6 +102,18 @@ final class Gateway {
         assertThat(uploaded.statusCode()).as(kind + ": " + uploaded.body()).isEqualTo(201);
         assertThat(uploaded.body()).contains("\"contentType\":\"" + expectedType + "\"");
         return uploaded.headers().firstValue("Location").orElseThrow().replace("/api/v1/evidence/", "");
+    }
+
+    /** A general case filed by cc-officer-1 with the two officers and approved by the head: the first two steps of any case. */
+    static String fileApprovedGeneralCase(List<String> officers) {
+        String caseId = as("cc-officer-1").body("""
+                        {"procedure":"GENERAL","source":"INSPECTION","partyType":"INDIVIDUAL","partyName":"钱某","partyIdentifier":"%s",
+                         "violationItems":["RA-01"],"occurredOn":"%s","harmedLifeHealthOrFinance":false,"place":"长春绕城高速",
+                         "facts":"超限运输","handlingCredentials":["%s","%s"]}"""
+                        .formatted(newResidentIdNumber(), LocalDate.now(BeijingTime.ZONE).minusDays(1), officers.get(0), officers.get(1)))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
+        as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
+        return caseId;
     }
 
     static List<String> demoOfficerCredentials(String... logins) {

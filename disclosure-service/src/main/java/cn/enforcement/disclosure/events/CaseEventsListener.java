@@ -4,7 +4,9 @@ import cn.enforcement.disclosure.domain.DisclosureDesk;
 import cn.enforcement.disclosure.readmodel.CaseFacts;
 import cn.enforcement.disclosure.readmodel.EnforcementPower;
 import cn.enforcement.platform.calendar.KeptCalendar;
+import cn.enforcement.disclosure.domain.SupervisionFeed;
 import cn.enforcement.platform.events.cases.CaseDecided;
+import cn.enforcement.platform.events.cases.CaseEvent;
 import cn.enforcement.platform.events.cases.CaseFiled;
 import cn.enforcement.platform.events.cases.CaseTransferred;
 import cn.enforcement.platform.events.cases.DecisionRevoked;
@@ -23,7 +25,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * case-service's events: decisions to disclose and revocations to withdraw, the facts the annual statistics count,
- * the catalogue behind the lists of powers, and the working-day calendar.
+ * the catalogue behind the lists of powers, and the working-day calendar; and every step of a case for the
+ * supervision feed.
  */
 @ApplicationScoped
 public class CaseEventsListener {
@@ -31,7 +34,7 @@ public class CaseEventsListener {
     private final EventInbox inbox;
     private final EventHandlers handlers;
 
-    CaseEventsListener(EventInbox inbox, DisclosureDesk desk, KeptCalendar calendar, CaseFacts facts) {
+    CaseEventsListener(EventInbox inbox, DisclosureDesk desk, KeptCalendar calendar, CaseFacts facts, SupervisionFeed feed) {
         this.inbox = inbox;
         this.handlers = EventHandlers.create()
                 .on(CaseFiled.class, event -> facts.filed(event.payload()))
@@ -51,7 +54,8 @@ public class CaseEventsListener {
                 .on(WorkingCalendarPublished.class, event -> {
                     calendar.published(event.payload());
                     desk.recountOpenDueDates();
-                });
+                })
+                .andEvery(CaseEvent.class, feed::record);
     }
 
     @Incoming("case-events")

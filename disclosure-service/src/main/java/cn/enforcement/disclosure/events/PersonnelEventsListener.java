@@ -1,6 +1,7 @@
 package cn.enforcement.disclosure.events;
 
 import cn.enforcement.disclosure.readmodel.OfficerRoster;
+import cn.enforcement.disclosure.domain.SupervisionFeed;
 import cn.enforcement.platform.events.personnel.CredentialEvent;
 import cn.enforcement.platform.events.personnel.OfficerLeftPost;
 import cn.enforcement.platform.events.personnel.OfficerMoved;
@@ -14,21 +15,22 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Personnel events that change what the public roster shows. */
+/** Personnel events that change what the public roster shows; credential changes also go to the supervision feed. */
 @ApplicationScoped
 public class PersonnelEventsListener {
 
     private final EventInbox inbox;
     private final EventHandlers handlers;
 
-    PersonnelEventsListener(EventInbox inbox, OfficerRoster roster) {
+    PersonnelEventsListener(EventInbox inbox, OfficerRoster roster, SupervisionFeed feed) {
         this.inbox = inbox;
         this.handlers = EventHandlers.create()
                 .on(OfficerRegistered.class, event -> roster.officerRegistered(event.payload()))
                 .on(OfficerUpdated.class, event -> roster.officerUpdated(event.payload()))
                 .on(OfficerMoved.class, event -> roster.officerMoved(event.payload()))
                 .on(OfficerLeftPost.class, event -> roster.officerLeftPost(event.payload()))
-                .on(CredentialEvent.class, event -> roster.credentialChanged(event.payload()));
+                .on(CredentialEvent.class, event -> roster.credentialChanged(event.payload()))
+                .andEvery(CredentialEvent.class, feed::record);
     }
 
     @Incoming("personnel-events")

@@ -33,4 +33,15 @@ class EventHandlersTest {
     void otherTypesHaveNoHandler() {
         assertThat(handlers.handlerFor(OfficerRegistered.class)).isEmpty();
     }
+
+    @Test
+    void everyEventOfAKindIsAlsoHandedOnAfterItsOwnHandler() {
+        EventHandlers recording = EventHandlers.create()
+                .on(CredentialSuspended.class, event -> called.add("suspended"))
+                .andEvery(CredentialEvent.class, event -> called.add("recorded"));
+        recording.handlerFor(CredentialSuspended.class).orElseThrow().accept(null);
+        recording.handlerFor(CredentialIssued.class).orElseThrow().accept(null);
+        assertThat(called).containsExactly("suspended", "recorded", "recorded");
+        assertThat(recording.handlerFor(OfficerRegistered.class)).isEmpty();
+    }
 }

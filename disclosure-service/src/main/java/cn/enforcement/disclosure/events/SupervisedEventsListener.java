@@ -1,0 +1,53 @@
+package cn.enforcement.disclosure.events;
+
+import cn.enforcement.disclosure.domain.SupervisionFeed;
+import cn.enforcement.platform.events.DomainEvent;
+import cn.enforcement.platform.events.evidence.EvidenceIntegrityFailed;
+import cn.enforcement.platform.events.evidence.RecordingMissing;
+import cn.enforcement.platform.inbox.EventHandlers;
+import cn.enforcement.platform.inbox.EventInbox;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Events disclosure-service keeps only for the supervision feed: review outcomes and overdue reviews, its own
+ * disclosures (published, withdrawn, overdue), and the evidence a supervisor must see (an integrity failure, a
+ * missing recording).
+ */
+@ApplicationScoped
+public class SupervisedEventsListener {
+
+    private final EventInbox inbox;
+    private final EventHandlers reviews;
+    private final EventHandlers evidence;
+    private final EventHandlers disclosures;
+
+    SupervisedEventsListener(EventInbox inbox, SupervisionFeed feed) {
+        this.inbox = inbox;
+        this.reviews = EventHandlers.create().andEvery(DomainEvent.class, feed::record);
+        this.evidence = EventHandlers.create().andEvery(EvidenceIntegrityFailed.class, feed::record)
+                .andEvery(RecordingMissing.class, feed::record);
+        this.disclosures = EventHandlers.create().andEvery(DomainEvent.class, feed::record);
+    }
+
+    @Incoming("review-events")
+    @Blocking
+    public CompletionStage<Void> onReviewEvent(Message<String> message) {
+        return inbox.receive(message, reviews);
+    }
+
+    @Incoming("evidence-events")
+    @Blocking
+    public CompletionStage<Void> onEvidenceEvent(Message<String> message) {
+        return inbox.receive(message, evidence);
+    }
+
+    @Incoming("disclosure-events")
+    @Blocking
+    public CompletionStage<Void> onDisclosureEvent(Message<String> message) {
+        return inbox.receive(message, disclosures);
+    }
+}
