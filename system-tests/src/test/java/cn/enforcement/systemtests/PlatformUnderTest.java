@@ -76,6 +76,11 @@ public class PlatformUnderTest implements BeforeAllCallback, ExtensionContext.St
             env.put("EVIDENCE_SERVICE_URL", "http://127.0.0.1:18082");
             env.put("REVIEW_SERVICE_URL", "http://127.0.0.1:18083");
             env.put("DISCLOSURE_SERVICE_URL", "http://127.0.0.1:18084");
+            // the supervision push may reach the receivers the tests start on 127.0.0.1, and gives up on them quickly
+            env.put("SUPERVISION_PUSH_ALLOWED_TARGETS", "http://127.0.0.1:*");
+            env.put("SUPERVISION_PUSH_EVERY", "1s");
+            env.put("SUPERVISION_PUSH_MAX_FAILURES", "3");
+            env.put("SUPERVISION_PUSH_BACKOFF_BASE", "PT0.5S");
             processes.add(builder.start());
         }
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {

@@ -5,12 +5,17 @@ import static cn.enforcement.systemtests.Gateway.anonymous;
 import static cn.enforcement.systemtests.Gateway.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
+import cn.enforcement.platform.testing.WebhookReceiver;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,14 +54,51 @@ class SupervisionFeedSystemTest {
         List<String> officers = Gateway.demoOfficerCredentials("cc-officer-1", "cc-officer-2");
         String caseId = Gateway.fileApprovedGeneralCase(officers);
 
-        Read first = await().atMost(Duration.ofSeconds(60)).until(() -> read(caseId, null), r -> r.kinds().size() >= 2);
+        Read first = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> read(caseId, null), r -> r.kinds().size() >= 2);
         assertThat(first.kinds()).containsExactly("CaseFiled", "CaseFilingApproved");
 
         as("cc-head").body("{\"handlingCredentials\":[\"%s\",\"%s\"]}".formatted(officers.get(1), officers.get(0)))
                 .post("/api/v1/cases/" + caseId + "/officers").then().statusCode(200);
-        Read resumed = await().atMost(Duration.ofSeconds(60)).until(() -> read(caseId, first.next()), r -> !r.kinds().isEmpty());
+        Read resumed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> read(caseId, first.next()), r -> !r.kinds().isEmpty());
         assertThat(resumed.kinds()).containsExactly("CaseOfficersAssigned");
 
         as("cc-officer-1").get("/api/v1/supervision/feed").then().statusCode(403);
+    }
+
+    private static RequestSpecification asSupervisionPlatform() {
+        return anonymous().auth().oauth2(tokenOfClient("supervision-platform")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    @Test
+    void aWebhookReceiverGetsSignedDeliveriesGoesDownAndAfterAReplayReceivesEveryEntryOnce() {
+        List<String> officers = Gateway.demoOfficerCredentials("cc-officer-1", "cc-officer-2");
+        try (WebhookReceiver first = WebhookReceiver.start()) {
+            JsonPath created = asSupervisionPlatform().body("{\"url\":\"%s\",\"kinds\":[\"CaseFiled\",\"CaseFilingApproved\",\"CaseOfficersAssigned\"]}"
+                    .formatted(first.url())).post("/api/v1/supervision/subscriptions").then().statusCode(201).extract().jsonPath();
+            String id = created.getString("subscriptionId");
+            first.secret(created.getString("secret"));
+
+            String caseId = Gateway.fileApprovedGeneralCase(officers);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> first.kindsOf(caseId), kinds -> kinds.size() >= 2);
+            assertThat(first.kindsOf(caseId)).containsExactly("CaseFiled", "CaseFilingApproved");
+            String keptCursor = first.lastCursor();
+            int port = first.port();
+            first.close();
+
+            as("cc-head").body("{\"handlingCredentials\":[\"%s\",\"%s\"]}".formatted(officers.get(1), officers.get(0)))
+                    .post("/api/v1/cases/" + caseId + "/officers").then().statusCode(200);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> asSupervisionPlatform().get("/api/v1/supervision/subscriptions/" + id)
+                    .then().statusCode(200).body("status", equalTo("PARKED")));
+
+            try (WebhookReceiver back = WebhookReceiver.restart(port, created.getString("secret"))) {
+                asSupervisionPlatform().body("{\"after\":\"%s\"}".formatted(keptCursor)).post("/api/v1/supervision/subscriptions/" + id + "/replay")
+                        .then().statusCode(200).body("status", equalTo("ACTIVE"));
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> back.kindsOf(caseId), kinds -> !kinds.isEmpty());
+                assertThat(back.kindsOf(caseId)).containsExactly("CaseOfficersAssigned");
+                assertThat(back.refusedDeliveries()).isEmpty();
+            }
+            asSupervisionPlatform().delete("/api/v1/supervision/subscriptions/" + id).then().statusCode(204);
+        }
     }
 }

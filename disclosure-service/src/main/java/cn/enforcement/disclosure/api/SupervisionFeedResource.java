@@ -2,11 +2,9 @@ package cn.enforcement.disclosure.api;
 
 import cn.enforcement.disclosure.domain.SupervisionFeed;
 import cn.enforcement.disclosure.domain.SupervisionFeedEntry;
-import cn.enforcement.platform.paging.KeysetCursor;
+import cn.enforcement.disclosure.domain.SupervisionFeedPage;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
-import cn.enforcement.problem.PlatformProblem;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -28,16 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Transactional
 public class SupervisionFeedResource {
 
-    private static final String FEED = "feed";
-
     private final SupervisionFeed feed;
     private final AgencyScope scope;
-    private final ObjectMapper json;
 
-    SupervisionFeedResource(SupervisionFeed feed, AgencyScope scope, ObjectMapper json) {
+    SupervisionFeedResource(SupervisionFeed feed, AgencyScope scope) {
         this.feed = feed;
         this.scope = scope;
-        this.json = json;
     }
 
     @Operation(operationId = "readSupervisionFeed", summary = "Read the supervision feed after a cursor (case steps, reviews, disclosures,"
@@ -45,20 +39,8 @@ public class SupervisionFeedResource {
     @GET
     @RolesAllowed(Roles.SUPERVISOR)
     public SupervisionFeedPage read(@QueryParam("after") String after, @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        long position = positionOf(after);
-        List<SupervisionFeedEntry> entries = feed.after(position, scope.regionCode(), limit);
-        long last = entries.isEmpty() ? position : entries.get(entries.size() - 1).position;
-        return new SupervisionFeedPage(entries.stream().map(entry -> SupervisionEntry.of(entry, json)).toList(),
-                new KeysetCursor(Long.toString(last), FEED).encode());
-    }
-
-    /** The position a cursor of this feed stands at; 0 (the beginning) without one. */
-    private static long positionOf(String after) {
-        return KeysetCursor.parse(after).map(cursor -> {
-            if (!FEED.equals(cursor.id())) {
-                throw PlatformProblem.CURSOR_MALFORMED.refuse("after must be the next value of a page of this feed");
-            }
-            return cursor.sortKeyAsLong();
-        }).orElse(0L);
+        long position = SupervisionFeed.positionOf(after);
+        List<SupervisionFeedEntry> entries = feed.between(position, Long.MAX_VALUE, scope.regionCode(), List.of(), limit);
+        return feed.page(entries, entries.isEmpty() ? position : entries.get(entries.size() - 1).position);
     }
 }

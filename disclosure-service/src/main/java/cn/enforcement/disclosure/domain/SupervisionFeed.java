@@ -4,7 +4,9 @@ import cn.enforcement.platform.events.DomainEvent;
 import cn.enforcement.platform.events.EventCatalog;
 import cn.enforcement.platform.events.EventType;
 import cn.enforcement.platform.inbox.InboundEvent;
+import cn.enforcement.platform.paging.KeysetCursor;
 import cn.enforcement.platform.security.RegionCode;
+import cn.enforcement.problem.PlatformProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,7 @@ public class SupervisionFeed {
 
     /** Advisory lock key of the feed ("feed" in ASCII): positions are taken one transaction at a time. */
     private static final long FEED_LOCK = 0x66656564L;
+    private static final String FEED = "feed";
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -54,10 +57,39 @@ public class SupervisionFeed {
                 .executeUpdate();
     }
 
-    /** The entries after the position, oldest first, of the region and the regions under it. */
-    public List<SupervisionFeedEntry> after(long position, RegionCode region, int limit) {
-        return SupervisionFeedEntry.<SupervisionFeedEntry>find("position > ?1 and regionCode like ?2 order by position", position,
-                region.prefix() + "%").page(0, limit).list();
+    /** The entries after the position up to a last one, oldest first, of the region and those under it, of the kinds given (all when none). */
+    public List<SupervisionFeedEntry> between(long after, long upTo, RegionCode region, List<String> kinds, int limit) {
+        String kindsClause = kinds.isEmpty() ? "" : " and kind in ?4";
+        Object[] parameters = kinds.isEmpty() ? new Object[] {after, upTo, region.prefix() + "%"}
+                : new Object[] {after, upTo, region.prefix() + "%", kinds};
+        return SupervisionFeedEntry.<SupervisionFeedEntry>find("position > ?1 and position <= ?2 and regionCode like ?3" + kindsClause
+                + " order by position", parameters).page(0, limit).list();
+    }
+
+    /** The last position committed: every entry up to it is visible, since positions commit in order. */
+    public long lastPosition() {
+        return ((Number) entityManager.createNativeQuery("select coalesce(max(position), 0) from supervision_feed_entry")
+                .getSingleResult()).longValue();
+    }
+
+    /** A page of the feed as a partner receives it, pulled or pushed, with the cursor standing after it. */
+    public SupervisionFeedPage page(List<SupervisionFeedEntry> entries, long standingAt) {
+        return new SupervisionFeedPage(entries.stream().map(entry -> SupervisionEntry.of(entry, json)).toList(), cursorAt(standingAt));
+    }
+
+    /** The opaque cursor of a position. */
+    public static String cursorAt(long position) {
+        return new KeysetCursor(Long.toString(position), FEED).encode();
+    }
+
+    /** The position a cursor of this feed stands at; 0 (the beginning) without one. */
+    public static long positionOf(String cursor) {
+        return KeysetCursor.parse(cursor).map(parsed -> {
+            if (!FEED.equals(parsed.id())) {
+                throw PlatformProblem.CURSOR_MALFORMED.refuse("after must be the next value of a page of this feed");
+            }
+            return parsed.sortKeyAsLong();
+        }).orElse(0L);
     }
 
     /** The case an event concerns, where it names one: a case event's reference, or the case of a review or record. */

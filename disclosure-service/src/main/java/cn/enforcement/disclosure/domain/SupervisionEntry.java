@@ -1,6 +1,5 @@
-package cn.enforcement.disclosure.api;
+package cn.enforcement.disclosure.domain;
 
-import cn.enforcement.disclosure.domain.SupervisionFeedEntry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -26,7 +25,7 @@ public record SupervisionEntry(
 
     public static final String SCHEMA = "supervision-entry.v1";
 
-    static SupervisionEntry of(SupervisionFeedEntry entry, ObjectMapper json) {
+    public static SupervisionEntry of(SupervisionFeedEntry entry, ObjectMapper json) {
         try {
             return new SupervisionEntry(entry.entryId, SCHEMA, entry.kind, entry.source, entry.subject, entry.caseId, entry.agencyCode,
                     entry.regionCode, entry.occurredAt, entry.recordedAt, json.readTree(entry.data));

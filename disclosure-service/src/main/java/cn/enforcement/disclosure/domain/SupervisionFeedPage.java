@@ -1,4 +1,4 @@
-package cn.enforcement.disclosure.api;
+package cn.enforcement.disclosure.domain;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
