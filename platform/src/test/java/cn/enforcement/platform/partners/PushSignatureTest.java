@@ -19,8 +19,8 @@ class PushSignatureTest {
 
     @Test
     void aSignatureIsHmacSha256OverTimestampDotBodyInHex() {
-        // as a partner computes it: printf '%s' "1764921600.$BODY" | openssl dgst -sha256 -hmac "$SECRET"
-        assertThat(signedNow()).isEqualTo("sha256=1ecfc58b30cff3194b578df1023a5a885b411d27e359026e3896ce0711db1109");
+        // as a partner computes it: printf '%s' "1796457600.$BODY" | openssl dgst -sha256 -hmac "$SECRET"
+        assertThat(signedNow()).isEqualTo("sha256=da7595ea5f47db6286900dbe7040bd6c12be0428366394a91219d9d221559105");
     }
 
     @Test
