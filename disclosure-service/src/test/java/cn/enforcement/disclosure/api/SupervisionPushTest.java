@@ -7,6 +7,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.enforcement.platform.testing.KafkaRecords;
@@ -74,8 +76,10 @@ class SupervisionPushTest {
         caseEvent(caseId, "CaseClosed", "\"outcome\":\"PAID\"");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("province-supervisor").get("/api/v1/supervision/subscriptions/" + id)
                 .then().statusCode(200).body("status", equalTo("PARKED")).body("failures", equalTo(3)));
+        // other tests' events of the province may share the batches: this case's entries are counted by the receiver
         as("province-supervisor").get("/api/v1/supervision/subscriptions/" + id + "/deliveries").then().statusCode(200)
-                .body("[0].statusCode", nullValue()).body("[0].entries", equalTo(1)).body("find { it.statusCode == 204 }.entries", equalTo(1));
+                .body("[0].statusCode", nullValue()).body("[0].error", notNullValue()).body("[0].entries", greaterThanOrEqualTo(1))
+                .body("findAll { it.statusCode == null }.size()", equalTo(3)).body("find { it.statusCode == 204 }.entries", greaterThanOrEqualTo(1));
 
         receiver = WebhookReceiver.restart(port, secret);
         as("province-supervisor").body("{\"after\":\"%s\"}".formatted(keptCursor)).post("/api/v1/supervision/subscriptions/" + id + "/replay")
