@@ -6,6 +6,7 @@ import static cn.enforcement.systemtests.Gateway.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import cn.enforcement.platform.testing.WebhookReceiver;
 import io.restassured.http.ContentType;
@@ -84,6 +85,8 @@ class SupervisionFeedSystemTest {
             assertThat(first.kindsOf(caseId)).containsExactly("CaseFiled", "CaseFilingApproved");
             String keptCursor = first.lastCursor();
             int port = first.port();
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> asSupervisionPlatform()
+                    .get("/api/v1/supervision/subscriptions/" + id + "/deliveries").then().body("statusCode", hasItem(204)));
             first.close();
 
             as("cc-head").body("{\"handlingCredentials\":[\"%s\",\"%s\"]}".formatted(officers.get(1), officers.get(0)))

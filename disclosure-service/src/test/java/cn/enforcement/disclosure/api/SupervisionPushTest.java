@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -71,6 +72,10 @@ class SupervisionPushTest {
         caseEvent(caseId, "CaseFilingApproved", "\"approvedBy\":\"cc-head\"");
         await().atMost(Duration.ofSeconds(30)).until(() -> receiver.kindsOf(caseId), kinds -> kinds.equals(List.of("CaseFilingApproved")));
         String keptCursor = receiver.lastCursor();
+        // the receiver goes down once the platform has its acknowledgement (going down while answering loses the
+        // answer: the page then comes again, which the receiver's cursor makes harmless)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("province-supervisor")
+                .get("/api/v1/supervision/subscriptions/" + id + "/deliveries").then().body("statusCode", hasItem(204)));
 
         receiver.close();
         caseEvent(caseId, "CaseClosed", "\"outcome\":\"PAID\"");
@@ -79,7 +84,7 @@ class SupervisionPushTest {
         // other tests' events of the province may share the batches: this case's entries are counted by the receiver
         as("province-supervisor").get("/api/v1/supervision/subscriptions/" + id + "/deliveries").then().statusCode(200)
                 .body("[0].statusCode", nullValue()).body("[0].error", notNullValue()).body("[0].entries", greaterThanOrEqualTo(1))
-                .body("findAll { it.statusCode == null }.size()", equalTo(3)).body("find { it.statusCode == 204 }.entries", greaterThanOrEqualTo(1));
+                .body("findAll { it.statusCode == null }.size()", equalTo(3));
 
         receiver = WebhookReceiver.restart(port, secret);
         as("province-supervisor").body("{\"after\":\"%s\"}".formatted(keptCursor)).post("/api/v1/supervision/subscriptions/" + id + "/replay")
