@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,8 +112,7 @@ public class ActsBenchmark {
         long started = System.nanoTime();
         long[] latencies = run(pool, ids, act.request(), act.expectedStatus(), newId);
         double seconds = (System.nanoTime() - started) / 1e9;
-        Thread.sleep(1000);
-        double[] after = statements(act.service());
+        double[] after = settledStatements(act.service());
         Arrays.sort(latencies);
         System.out.printf("%-26s %9.0f %9.1f %9.1f %12.1f %12.1f%n", act.name(), ids.length / seconds,
                 latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.95)] / 1e6,
@@ -154,9 +154,28 @@ public class ActsBenchmark {
                 if (System.currentTimeMillis() > deadline) {
                     throw new IllegalStateException("case-service did not learn of the evidence of " + id + " within 60 s");
                 }
-                Thread.sleep(50);
+                TimeUnit.MILLISECONDS.sleep(50);
             }
         }
+    }
+
+    /**
+     * The statements once the background work an act set off (the relay's rounds, consumers) has run: the count
+     * read until it stands still for half a second, ten seconds at most.
+     */
+    static double[] settledStatements(String service) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        double[] last = statements(service);
+        long stillSince = System.currentTimeMillis();
+        while (System.currentTimeMillis() - stillSince < 500 && System.currentTimeMillis() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(100);
+            double[] now = statements(service);
+            if (!Arrays.equals(now, last)) {
+                last = now;
+                stillSince = System.currentTimeMillis();
+            }
+        }
+        return last;
     }
 
     /** The statements a service ran so far: [in requests, in background work]. */

@@ -2,6 +2,7 @@ package cn.enforcement.disclosure.domain;
 
 import cn.enforcement.platform.events.EventCatalog;
 import cn.enforcement.platform.events.EventType;
+import cn.enforcement.platform.outbox.RelayBackoff;
 import cn.enforcement.platform.partners.PushSignature;
 import cn.enforcement.platform.security.RegionCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,8 +45,7 @@ public class SupervisionPush {
     private final PushTargets targets;
     private final int batchSize;
     private final int maxFailures;
-    private final Duration backoffBase;
-    private final Duration backoffMax;
+    private final RelayBackoff backoff;
     private final Duration timeout;
     private final HttpClient http;
     private final SecureRandom random = new SecureRandom();
@@ -63,8 +63,7 @@ public class SupervisionPush {
         this.targets = new PushTargets(allowedTargets.orElse(List.of()));
         this.batchSize = batchSize;
         this.maxFailures = maxFailures;
-        this.backoffBase = backoffBase;
-        this.backoffMax = backoffMax;
+        this.backoff = new RelayBackoff(backoffBase, backoffMax);
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -166,8 +165,7 @@ public class SupervisionPush {
                     subscription.failures, subscription.url);
             return;
         }
-        Duration delay = backoffBase.multipliedBy(1L << Math.min(subscription.failures - 1, 20));
-        subscription.nextAttemptAt = at.plus(delay.compareTo(backoffMax) > 0 ? backoffMax : delay);
+        subscription.nextAttemptAt = at.plus(backoff.delayAfter(subscription.failures));
     }
 
     private String bodyOf(SupervisionFeedPage page) {

@@ -21,22 +21,20 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class SupervisedEventsListener {
 
     private final EventInbox inbox;
-    private final EventHandlers reviews;
+    private final EventHandlers everyEvent;
     private final EventHandlers evidence;
-    private final EventHandlers disclosures;
 
     SupervisedEventsListener(EventInbox inbox, SupervisionFeed feed) {
         this.inbox = inbox;
-        this.reviews = EventHandlers.create().andEvery(DomainEvent.class, feed::record);
+        this.everyEvent = EventHandlers.create().andEvery(DomainEvent.class, feed::record);
         this.evidence = EventHandlers.create().andEvery(EvidenceIntegrityFailed.class, feed::record)
                 .andEvery(RecordingMissing.class, feed::record);
-        this.disclosures = EventHandlers.create().andEvery(DomainEvent.class, feed::record);
     }
 
     @Incoming("review-events")
     @Blocking
     public CompletionStage<Void> onReviewEvent(Message<String> message) {
-        return inbox.receive(message, reviews);
+        return inbox.receive(message, everyEvent);
     }
 
     @Incoming("evidence-events")
@@ -48,6 +46,6 @@ public class SupervisedEventsListener {
     @Incoming("disclosure-events")
     @Blocking
     public CompletionStage<Void> onDisclosureEvent(Message<String> message) {
-        return inbox.receive(message, disclosures);
+        return inbox.receive(message, everyEvent);
     }
 }

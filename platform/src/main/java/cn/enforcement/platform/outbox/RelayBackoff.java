@@ -35,7 +35,8 @@ public final class RelayBackoff {
         return delay;
     }
 
-    Duration delayAfter(int failures) {
+    /** The wait after so many failures in a row: the base, doubled per further failure, at most the ceiling. */
+    public Duration delayAfter(int failures) {
         int doublings = Math.min(failures - 1, 30);
         Duration delay = base.multipliedBy(1L << doublings);
         return delay.compareTo(max) > 0 ? max : delay;
