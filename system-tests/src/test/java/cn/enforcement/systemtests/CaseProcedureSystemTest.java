@@ -202,10 +202,7 @@ class CaseProcedureSystemTest {
     @Test
     void aTransferredCaseGetsNoFineInstead() {
         String caseId = fileGeneral("RT-03");
-        as("cc-head").body("""
-                        {"receivingBody":"长春市公安局","transferLetter":"移送书","investigationReport":"调查报告","seizedItemsList":"涉案物品清单",
-                         "testOrExpertReports":"鉴定意见","otherMaterial":"其他材料"}""")
-                .post("/api/v1/cases/" + caseId + "/transfer").then().statusCode(200).body("status", equalTo("TRANSFERRED"));
+        Gateway.transferToChangchunPolice(caseId);
         as("cc-head").body("{\"penalty\":{\"kind\":\"FINE\",\"amount\":50000},\"legalBasis\":\"第六十三条\"}")
                 .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(409).body("code", equalTo("CASE_STATE_FORBIDS_ACT"));
     }

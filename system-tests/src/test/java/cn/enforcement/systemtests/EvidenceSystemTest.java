@@ -129,9 +129,7 @@ class EvidenceSystemTest {
         as("cc-officer-1").get("/api/v1/evidence/" + videoId + "/custody").then().statusCode(200)
                 .body("action", contains("INTAKE", "VERIFY", "HOLD"));
 
-        as("cc-head").body(Map.of("receivingBody", "长春市公安局", "transferLetter", "移送书", "investigationReport", "调查报告",
-                        "seizedItemsList", "涉案物品清单", "testOrExpertReports", "检验报告", "otherMaterial", "音像记录"))
-                .post("/api/v1/cases/" + caseId + "/transfer").then().statusCode(200).body("status", equalTo("TRANSFERRED"));
+        Gateway.transferToChangchunPolice(caseId);
         String packageId = await().atMost(Duration.ofSeconds(60)).until(() -> {
             List<String> ids = anonymous().auth().oauth2(tokenOfClient("judicial-partner"))
                     .get("/api/v1/evidence-packages?caseId=" + caseId).then().statusCode(200).extract().path("$");

@@ -1,6 +1,7 @@
 package cn.enforcement.systemtests;
 
 import static cn.enforcement.platform.testing.DemoRealm.tokenOf;
+import static cn.enforcement.platform.testing.DemoRealm.tokenOfClient;
 import static cn.enforcement.platform.testing.TestIdentities.newResidentIdNumber;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,16 +105,63 @@ final class Gateway {
         return uploaded.headers().firstValue("Location").orElseThrow().replace("/api/v1/evidence/", "");
     }
 
+    /** A partner system with its client-credentials token. */
+    static RequestSpecification asClient(String clientId) {
+        return anonymous().auth().oauth2(tokenOfClient(clientId)).contentType(ContentType.JSON);
+    }
+
     /** A general case filed by cc-officer-1 with the two officers and approved by the head: the first two steps of any case. */
     static String fileApprovedGeneralCase(List<String> officers) {
+        return fileApprovedGeneralCase(officers, "RA-01");
+    }
+
+    static String fileApprovedGeneralCase(List<String> officers, String violationItem) {
         String caseId = as("cc-officer-1").body("""
                         {"procedure":"GENERAL","source":"INSPECTION","partyType":"INDIVIDUAL","partyName":"钱某","partyIdentifier":"%s",
-                         "violationItems":["RA-01"],"occurredOn":"%s","harmedLifeHealthOrFinance":false,"place":"长春绕城高速",
+                         "violationItems":["%s"],"occurredOn":"%s","harmedLifeHealthOrFinance":false,"place":"长春绕城高速",
                          "facts":"超限运输","handlingCredentials":["%s","%s"]}"""
-                        .formatted(newResidentIdNumber(), LocalDate.now(BeijingTime.ZONE).minusDays(1), officers.get(0), officers.get(1)))
+                        .formatted(newResidentIdNumber(), violationItem, LocalDate.now(BeijingTime.ZONE).minusDays(1), officers.get(0),
+                                officers.get(1)))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
         as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
         return caseId;
+    }
+
+    /**
+     * The agency's side of a transfer to 长春市公安局 (220100910): the handling officer's request, the head's approval and the
+     * delivery with the five attachments. cc-officer-1 must handle the case.
+     */
+    static String transferToChangchunPolice(String caseId) {
+        String transferId = as("cc-officer-1").body(Map.of("receivingBodyCode", "220100910", "reasons", "涉嫌非法经营罪"))
+                .post("/api/v1/cases/" + caseId + "/transfer-request").then().statusCode(200).extract().path("transfer.transferId");
+        as("cc-head").body(Map.of("approved", true, "reasons", "同意移送")).post("/api/v1/cases/" + caseId + "/transfer-decision")
+                .then().statusCode(200);
+        as("cc-head").body(Map.of("transferLetter", "移送书", "investigationReport", "调查报告", "seizedItemsList", "涉案物品清单",
+                        "testOrExpertReports", "检验报告", "otherMaterial", "音像记录"))
+                .post("/api/v1/cases/" + caseId + "/transfer").then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("TRANSFERRED"));
+        return transferId;
+    }
+
+    /** What the province's supervision platform reads of a case in the feed from a cursor on, and the cursor it then keeps. */
+    record FeedRead(List<String> kinds, String next) {
+    }
+
+    static FeedRead readFeed(String caseId, String after) {
+        List<String> kinds = new java.util.ArrayList<>();
+        String cursor = after;
+        while (true) {
+            RequestSpecification request = asClient("supervision-platform").queryParam("limit", 200);
+            if (cursor != null) {
+                request.queryParam("after", cursor);
+            }
+            io.restassured.path.json.JsonPath page = request.get("/api/v1/supervision/feed").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> entries = page.getList("entries");
+            entries.stream().filter(entry -> caseId.equals(entry.get("caseId"))).forEach(entry -> kinds.add((String) entry.get("kind")));
+            cursor = page.getString("next");
+            if (entries.isEmpty()) {
+                return new FeedRead(kinds, cursor);
+            }
+        }
     }
 
     static List<String> demoOfficerCredentials(String... logins) {

@@ -3,19 +3,19 @@ package cn.enforcement.systemtests;
 import static cn.enforcement.platform.testing.DemoRealm.tokenOfClient;
 import static cn.enforcement.systemtests.Gateway.anonymous;
 import static cn.enforcement.systemtests.Gateway.as;
+import static cn.enforcement.systemtests.Gateway.readFeed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import cn.enforcement.platform.testing.WebhookReceiver;
+import cn.enforcement.systemtests.Gateway.FeedRead;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,39 +28,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PlatformUnderTest.class)
 class SupervisionFeedSystemTest {
 
-    /** What the supervision platform reads of the case from the cursor on, and the cursor it then keeps. */
-    private record Read(List<String> kinds, String next) {
-    }
-
-    private static Read read(String caseId, String after) {
-        List<String> kinds = new ArrayList<>();
-        String cursor = after;
-        while (true) {
-            var request = anonymous().auth().oauth2(tokenOfClient("supervision-platform")).queryParam("limit", 200);
-            if (cursor != null) {
-                request.queryParam("after", cursor);
-            }
-            JsonPath page = request.get("/api/v1/supervision/feed").then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> entries = page.getList("entries");
-            entries.stream().filter(entry -> caseId.equals(entry.get("caseId"))).forEach(entry -> kinds.add((String) entry.get("kind")));
-            cursor = page.getString("next");
-            if (entries.isEmpty()) {
-                return new Read(kinds, cursor);
-            }
-        }
-    }
-
     @Test
     void theSupervisionPlatformPullsACasesStepsInOrderAndResumesFromItsCursor() {
         List<String> officers = Gateway.demoOfficerCredentials("cc-officer-1", "cc-officer-2");
         String caseId = Gateway.fileApprovedGeneralCase(officers);
 
-        Read first = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> read(caseId, null), r -> r.kinds().size() >= 2);
+        FeedRead first = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> readFeed(caseId, null), r -> r.kinds().size() >= 2);
         assertThat(first.kinds()).containsExactly("CaseFiled", "CaseFilingApproved");
 
         as("cc-head").body("{\"handlingCredentials\":[\"%s\",\"%s\"]}".formatted(officers.get(1), officers.get(0)))
                 .post("/api/v1/cases/" + caseId + "/officers").then().statusCode(200);
-        Read resumed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> read(caseId, first.next()), r -> !r.kinds().isEmpty());
+        FeedRead resumed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> readFeed(caseId, first.next()), r -> !r.kinds().isEmpty());
         assertThat(resumed.kinds()).containsExactly("CaseOfficersAssigned");
 
         as("cc-officer-1").get("/api/v1/supervision/feed").then().statusCode(403);

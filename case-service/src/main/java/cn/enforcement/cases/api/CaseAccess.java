@@ -80,6 +80,16 @@ public class CaseAccess {
         return penaltyCase;
     }
 
+    /**
+     * The case of a transfer a judicial partner reads or answers; the caller's right to the transfer is checked
+     * by the channel (the body in its token), the access logged here like every other.
+     */
+    public PenaltyCase forJudicialPartner(String caseId, String action) {
+        PenaltyCase penaltyCase = find(caseId);
+        log(penaltyCase, action);
+        return penaltyCase;
+    }
+
     /** The caller files a case as one of its handling officers. */
     public void requireHandles(Collection<String> credentials) {
         if (!scope.hasRole(Roles.OFFICER)) {

@@ -2,6 +2,9 @@ package cn.enforcement.cases.api;
 
 import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.cases.domain.transfer.CriminalMeasure;
+import cn.enforcement.cases.domain.transfer.CriminalTransfer;
+import cn.enforcement.cases.domain.transfer.TransferStatus;
 import cn.enforcement.platform.calendar.DeadlineFlag;
 import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import cn.enforcement.platform.identity.ResidentIdNumber;
@@ -9,13 +12,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A case as the API shows it: where it stands, its deadlines and how they were computed, its timeline. */
 @Schema(name = "PenaltyCase", description = "A penalty case as the API shows it: status, party, acts, deadlines and timeline")
 public record CaseView(String caseId, String caseNumber, String agencyCode, String regionCode, String procedure, String source,
         String status, Party party, List<String> violationItems, LocalDate occurredOn, LocalDate actEndedOn, String place,
-        String facts, boolean complex, boolean needsReassignment, List<String> handlingCredentials, Instant filedAt,
+        String facts, Map<CriminalMeasure, BigDecimal> measuredFacts, boolean complex, boolean needsReassignment, List<String> handlingCredentials, Instant filedAt,
         Instant filingApprovedAt, Step proposal, Notice notice, Hearing hearing, Review review, Step decision,
         Service service, Payment payment, Transfer transfer, Instant revokedAt, Instant closedAt, Instant archivedAt,
         int extensions, long evidenceCount, List<Deadline> deadlines, List<Event> timeline, List<Statement> statements,
@@ -50,7 +54,22 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
             String collectionReceipt, Instant collectionHandedOverAt) {
     }
 
-    public record Transfer(String receivingBody, List<String> attachments, Boolean accepted) {
+    /**
+     * The case's latest criminal transfer (行刑衔接) from the officers' request to the receiver's answer; a head's
+     * recorded decision not to transfer is one too (status DECLINED, no receiving body).
+     */
+    @Schema(name = "CaseTransfer")
+    public record Transfer(String transferId, TransferStatus status, String receivingBodyCode, String receivingBody,
+            Instant requestedAt, String requestReasons, Instant decidedAt, String decisionReasons, Instant deliveredAt,
+            List<String> attachments, Boolean accepted, Instant answeredAt, String answerRemarks, Instant reconsiderationAskedAt,
+            Instant supervisedAt, String supervisionOpinion) {
+
+        static Transfer of(PenaltyCase c) {
+            CriminalTransfer t = c.transferId == null ? null : CriminalTransfer.findById(c.transferId);
+            return t == null ? null : new Transfer(t.transferId, t.status, t.receivingBodyCode, c.transferReceiver, t.requestedAt,
+                    t.requestReasons, t.decidedAt, t.decisionReasons, t.deliveredAt, t.attachments, c.transferAccepted, t.answeredAt,
+                    t.answerReasons, t.reconsiderationAskedAt, t.supervisedAt, t.supervisionOpinion);
+        }
     }
 
     public record Deadline(String kind, String legalBasis, LocalDate dueOn, String status, String colour, String howComputed) {
@@ -72,7 +91,7 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
                 : ResidentIdNumber.masked(c.partyIdentifier);
         return new CaseView(c.caseId, c.caseNumber, c.agencyCode, c.regionCode, c.procedure.name(), c.source.name(), c.status.name(),
                 new Party(c.partyType.name(), c.partyName, identifier), c.violationItems, c.occurredOn, c.actEndedOn, c.place,
-                c.facts, c.complex, c.needsReassignment, c.handlingCredentialList(), c.filedAt, c.filingApprovedAt,
+                c.facts, c.measuredFacts, c.complex, c.needsReassignment, c.handlingCredentialList(), c.filedAt, c.filingApprovedAt,
                 c.proposalKind == null ? null : new Step(null, c.proposalKind.name(), c.proposalAmount, c.proposalReasons,
                         c.proposalTier, c.proposalOutsideRange),
                 c.noticeAt == null ? null : new Notice(c.noticeAt, c.noticeKind.name(), c.noticeAmount, c.hearingRights,
@@ -87,7 +106,7 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
                 c.servedAt == null ? null : new Service(c.servedAt, c.serviceMethod),
                 c.paymentDueOn == null ? null : new Payment(c.paymentDueOn, c.paidAmount, c.lateFee, c.outstanding(), c.refundDue,
                         c.collectionReceipt, c.collectionHandedOverAt),
-                c.transferReceiver == null ? null : new Transfer(c.transferReceiver, c.transferAttachments, c.transferAccepted),
+                Transfer.of(c),
                 c.revokedAt, c.closedAt, c.archivedAt, c.extensions, details.evidenceCountOf(c.caseId),
                 details.deadlinesOf(c.caseId).stream().map(d -> deadline(d, today, warningDays)).toList(),
                 details.timelineOf(c.caseId).stream().map(e -> new Event(e.act, e.at, e.recordedAt, e.recordedLate, e.actor, e.detail)).toList(),

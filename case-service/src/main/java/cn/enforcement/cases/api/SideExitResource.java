@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** No penalty (不予处罚), transfer to the judiciary (移送) and its answer, and revocation of a decision. */
+/** No penalty (不予处罚) and revocation of a decision. */
 @Tag(name = "case procedure")
 @Path("/api/v1/cases")
 @Transactional
@@ -36,22 +36,6 @@ public class SideExitResource {
     public RestResponse<CaseView> decideNoPenalty(@PathParam("caseId") String caseId, @Valid @NotNull NoPenaltyInput body) {
         return acts.byHead(caseId, c -> exits.decideNoPenalty(c, body.firstOrMinor(), body.promptlyCorrected(),
                 body.harmfulConsequences(), body.commitmentLetterReference(), body.education(), acts.actor()));
-    }
-
-    @Operation(operationId = "transferCase", summary = "Transfer a suspected crime to public security (移送, PL 27; TP)")
-    @POST
-    @Path("/{caseId}/transfer")
-    @RolesAllowed(Roles.AGENCY_HEAD)
-    public RestResponse<CaseView> transfer(@PathParam("caseId") String caseId, @Valid @NotNull TransferInput body) {
-        return acts.byHead(caseId, c -> exits.transfer(c, body.receivingBody(), body.toAttachments(), acts.actor()));
-    }
-
-    @Operation(operationId = "recordTransferAnswer", summary = "Record the receiving body's acceptance or refusal of a transfer")
-    @POST
-    @Path("/{caseId}/transfer-answer")
-    @RolesAllowed(Roles.AGENCY_HEAD)
-    public RestResponse<CaseView> answerTransfer(@PathParam("caseId") String caseId, @Valid @NotNull TransferAnswerInput body) {
-        return acts.byHead(caseId, c -> exits.answerTransfer(c, body.accepted(), body.remarks(), acts.actor()));
     }
 
     @Operation(operationId = "revokeDecision", summary = "Revoke the decision (撤销)")

@@ -9,6 +9,8 @@ import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark.Level;
 import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
 import cn.enforcement.cases.domain.catalogue.TierRow;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
+import cn.enforcement.cases.domain.transfer.CriminalMeasure;
+import cn.enforcement.cases.domain.transfer.CriminalThreshold;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,9 +34,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The violation catalogue with its discretion benchmark (裁量基准) and exemption list (免罚清单). */
+/** The violation catalogue with its discretion benchmark (裁量基准), exemption list (免罚清单) and criminal thresholds. */
 @Tag(name = "rule data")
 @Path("/api/v1/violation-items")
 @RolesAllowed({ Roles.OFFICER, Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR })
@@ -62,17 +65,26 @@ public class ViolationItemResource {
             @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal organisationMax) {
     }
 
+    /** A criminal threshold (涉嫌犯罪追诉标准): facts measured at or above {@code atLeast} are a suspected crime. */
+    public record ThresholdView(@NotNull CriminalMeasure measure,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 2) BigDecimal atLeast,
+            @NotBlank @Size(max = 200) String description, @NotBlank @Size(max = 300) String basis) {
+    }
+
     public record ItemView(String code, @NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 40) String enforcementField,
             @NotBlank @Size(max = 300) String illegalActBasis, @NotBlank @Size(max = 300) String penaltyBasis,
             @NotBlank @Size(max = 50) String measure, boolean workSafety, boolean onExemptionList,
-            @NotEmpty @Size(max = 4) List<@Valid @NotNull TierView> tiers) {
+            @NotEmpty @Size(max = 4) List<@Valid @NotNull TierView> tiers,
+            @Schema(description = "Criminal thresholds of the item; none when omitted") @Size(max = 10)
+            List<@Valid @NotNull ThresholdView> criminalThresholds) {
 
         static ItemView of(ViolationItem item) {
             return new ItemView(item.code, item.name, item.enforcementField, item.illegalActBasis, item.penaltyBasis,
                     item.measure, item.workSafety, item.onExemptionList,
                     item.tiers.stream().sorted(java.util.Comparator.comparing(t -> t.level))
                             .map(t -> new TierView(t.level, t.description, t.degreeFrom, t.degreeTo, t.individualMin,
-                                    t.individualMax, t.organisationMin, t.organisationMax)).toList());
+                                    t.individualMax, t.organisationMin, t.organisationMax)).toList(),
+                    item.criminalThresholds.stream().map(t -> new ThresholdView(t.measure, t.atLeast, t.description, t.basis)).toList());
         }
     }
 
@@ -168,6 +180,11 @@ public class ViolationItemResource {
             row.organisationMin = tier.organisationMin();
             row.organisationMax = tier.organisationMax();
             item.tiers.add(row);
+        }
+        item.criminalThresholds.clear();
+        if (body.criminalThresholds() != null) {
+            body.criminalThresholds().forEach(t -> item.criminalThresholds.add(
+                    new CriminalThreshold(t.measure(), t.atLeast(), t.description(), t.basis())));
         }
         item.persist();
         catalogue.publishIfChanged(item);

@@ -25,13 +25,16 @@ public class CaseDeadline extends PanacheEntityBase {
         HEARING_REQUEST,     // PL 64: the party may ask for a hearing (party)
         SERVICE,             // PL 61: serve within 7 days (agency)
         PAYMENT,             // PL 67: pay within 15 days of service (party; late fee after)
-        TRANSFER_DELIVERY,   // TP: the transfer reaches public security within 24 hours (agency)
+        TRANSFER_DECISION,   // TP 5: the head decides on the officers' transfer request within 3 days (agency)
+        TRANSFER_DELIVERY,   // TP 5: the approved transfer reaches the receiver within 24 hours, the next day (agency)
+        TRANSFER_ANSWER,     // TP 8, 9; CPL 113: the receiver decides whether to file (receiving body)
+        TRANSFER_RECONSIDERATION, // TP 9: the agency may ask the receiver to reconsider a refusal within 3 days (agency's option)
         COLLECTION_HANDOVER; // PL 71: a fine collected on the spot reaches the agency within 2 days (officer)
 
         private static final Set<Kind> WATCHED = Set.of(FILING_APPROVAL, DECISION, SUMMARY_FILING, SERVICE, PAYMENT,
-                TRANSFER_DELIVERY, COLLECTION_HANDOVER);
+                TRANSFER_DECISION, TRANSFER_DELIVERY, TRANSFER_ANSWER, COLLECTION_HANDOVER);
 
-        /** Deadlines someone must act by: these turn yellow and red. The party's periods just run out. */
+        /** Deadlines someone must act by: these turn yellow and red. The party's periods and the agency's options just run out. */
         public boolean isWatched() {
             return WATCHED.contains(this);
         }

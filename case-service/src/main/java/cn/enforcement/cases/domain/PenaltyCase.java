@@ -1,5 +1,6 @@
 package cn.enforcement.cases.domain;
 
+import cn.enforcement.cases.domain.transfer.CriminalMeasure;
 import cn.enforcement.platform.events.cases.CaseRef;
 import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -18,8 +19,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -216,12 +219,17 @@ public class PenaltyCase extends PanacheEntityBase {
     @Column(name = "transfer_receiver")
     public String transferReceiver;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "transfer_attachments")
-    public List<String> transferAttachments;
-
     @Column(name = "transfer_accepted")
     public Boolean transferAccepted;
+
+    /** The case's latest criminal transfer (or head's recorded decision not to transfer); null when none. */
+    @Column(name = "transfer_id")
+    public String transferId;
+
+    /** What the investigation measured that criminal thresholds are stated in (涉案金额、次数、后果). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "measured_facts", nullable = false)
+    public Map<CriminalMeasure, BigDecimal> measuredFacts = new EnumMap<>(CriminalMeasure.class);
 
     /** What the bank confirmed beyond the fine and late fee, to be refunded to the party. */
     @Column(name = "refund_due", nullable = false, precision = 12, scale = 2)

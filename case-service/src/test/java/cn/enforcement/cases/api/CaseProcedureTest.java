@@ -4,13 +4,13 @@ import static cn.enforcement.cases.api.Cases.as;
 import static cn.enforcement.cases.api.Cases.asPaymentPlatform;
 import static cn.enforcement.cases.api.Cases.completeReview;
 import static cn.enforcement.cases.api.Cases.concludeDiscussion;
+import static cn.enforcement.cases.api.Cases.eventTypes;
 import static cn.enforcement.cases.api.Cases.fileGeneral;
 import static cn.enforcement.cases.api.Cases.filing;
 import static cn.enforcement.cases.api.Cases.fine;
 import static cn.enforcement.cases.api.Cases.recordEvidence;
 import static cn.enforcement.cases.api.Cases.reviewRequestOf;
 import static cn.enforcement.cases.api.Cases.twoOfficers;
-import static cn.enforcement.platform.testing.CloudEventRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -20,7 +20,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import cn.enforcement.platform.testing.KafkaRecords;
 import cn.enforcement.platform.testing.TestClock;
 import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,7 +29,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,12 +44,6 @@ class CaseProcedureTest {
     @AfterEach
     void backToNow() {
         clock.reset();
-    }
-
-    private static List<String> eventTypes(String caseId, String lastType) {
-        List<ConsumerRecord<String, String>> records = KafkaRecords.readUntil("test.enforcement.case.v1", r -> caseId.equals(r.key()),
-                r -> caseId.equals(r.key()) && header(r, "ce_type").orElse("").contains(lastType), Duration.ofSeconds(30));
-        return records.stream().map(r -> header(r, "ce_type").orElseThrow().replace("enforcement.case.", "").replace(".v1", "")).toList();
     }
 
     private static String hearing(Instant heldAt, Instant notifiedAt, String chair) {
@@ -264,24 +256,6 @@ class CaseProcedureTest {
 
         assertThat(eventTypes(caseId, "CaseDecided")).containsSubsequence("NoticeIssued", "LegalReviewRequested", "HearingRequested",
                 "HearingHeld", "LegalReviewRequested", "LegalReviewRequested", "CaseDecided");
-    }
-
-    @Test
-    void aTransferredCaseIsNeverSettledWithAFine() {
-        List<String> officers = twoOfficers();
-        String caseId = fileGeneral(officers, "RT-03");
-        recordEvidence(caseId);
-        as("cc-head").body("{\"receivingBody\":\"长春市公安局\",\"transferLetter\":\"移送书-001\"}")
-                .post("/api/v1/cases/" + caseId + "/transfer").then().statusCode(422).body("code", equalTo("TRANSFER_ATTACHMENTS_INCOMPLETE"));
-        as("cc-head").body("""
-                        {"receivingBody":"长春市公安局","transferLetter":"移送书-001","investigationReport":"调查报告-001",
-                         "seizedItemsList":"涉案物品清单-001","testOrExpertReports":"鉴定意见-001","otherMaterial":"其他材料-001"}""")
-                .post("/api/v1/cases/" + caseId + "/transfer").then().statusCode(200).body("status", equalTo("TRANSFERRED"))
-                .body("deadlines.kind", hasItem("TRANSFER_DELIVERY"));
-        as("cc-head").body("{\"penalty\":" + fine("50000") + ",\"legalBasis\":\"第六十三条\"}")
-                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(409).body("code", equalTo("CASE_STATE_FORBIDS_ACT"));
-        as("cc-head").body("{\"accepted\":true,\"remarks\":\"已立案侦查\"}").post("/api/v1/cases/" + caseId + "/transfer-answer")
-                .then().statusCode(200).body("transfer.accepted", equalTo(true));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.enforcement.cases.api;
 
 import static cn.enforcement.platform.testing.CloudEventRecords.event;
+import static cn.enforcement.platform.testing.CloudEventRecords.header;
 import static cn.enforcement.platform.testing.CloudEventRecords.newId;
 import static cn.enforcement.platform.testing.DemoRealm.tokenOf;
 import static cn.enforcement.platform.testing.DemoRealm.tokenOfClient;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** The world around a case, as real events on the broker, and the steps the tests repeat. */
 public final class Cases {
@@ -27,6 +29,18 @@ public final class Cases {
 
     public static RequestSpecification as(String user) {
         return given().auth().oauth2(tokenOf(user)).contentType(ContentType.JSON);
+    }
+
+    /** A partner system with its client credentials, e.g. judicial-partner (长春市公安局). */
+    public static RequestSpecification asClient(String clientId) {
+        return given().auth().oauth2(tokenOfClient(clientId)).contentType(ContentType.JSON);
+    }
+
+    /** The types of the case's events on the broker, in order, up to the first of {@code lastType}. */
+    public static List<String> eventTypes(String caseId, String lastType) {
+        List<ConsumerRecord<String, String>> records = KafkaRecords.readUntil("test.enforcement.case.v1", r -> caseId.equals(r.key()),
+                r -> caseId.equals(r.key()) && header(r, "ce_type").orElse("").contains(lastType), Duration.ofSeconds(30));
+        return records.stream().map(r -> header(r, "ce_type").orElseThrow().replace("enforcement.case.", "").replace(".v1", "")).toList();
     }
 
     public static RequestSpecification asPaymentPlatform() {

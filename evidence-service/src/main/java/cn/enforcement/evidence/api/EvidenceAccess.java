@@ -5,7 +5,6 @@ import cn.enforcement.evidence.domain.intake.Evidence;
 import cn.enforcement.evidence.readmodel.KnownCase;
 import cn.enforcement.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
-import cn.enforcement.platform.security.RegionCode;
 import cn.enforcement.platform.security.Roles;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -66,7 +65,9 @@ public class EvidenceAccess {
 
     public boolean mayReadPackageOf(KnownCase knownCase) {
         if (scope.hasRole(Roles.JUDICIAL_PARTNER)) {
-            return scope.regionCode().covers(new RegionCode(knownCase.regionCode));
+            String body = scope.agencyCode();
+            return knownCase != null && body != null
+                    && (body.equals(knownCase.transferReceiverCode) || body.equals(knownCase.supervisingProcuratorate));
         }
         return mayRead(knownCase.agencyCode, knownCase.regionCode);
     }

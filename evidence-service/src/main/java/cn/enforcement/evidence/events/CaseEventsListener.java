@@ -48,6 +48,8 @@ public class CaseEventsListener {
                     KnownCase known = known(event.payload().caseRef().caseId());
                     known.status = "TRANSFERRED";
                     known.transferReceiver = event.payload().receivingBody();
+                    known.transferReceiverCode = event.payload().receivingBodyCode();
+                    known.supervisingProcuratorate = event.payload().supervisingProcuratorate();
                     sealer.seal(known, event.payload().receivingBody());
                 });
     }

@@ -44,6 +44,13 @@ public class KnownCase extends PanacheEntityBase {
     @Column(name = "transfer_receiver")
     public String transferReceiver;
 
+    /** The receiving body's code; it and the procuratorate supervising it read the sealed package. */
+    @Column(name = "transfer_receiver_code")
+    public String transferReceiverCode;
+
+    @Column(name = "supervising_procuratorate")
+    public String supervisingProcuratorate;
+
     /** Evidence of a case still being handled may not be deleted. */
     public boolean isOpen() {
         return OPEN.contains(status);

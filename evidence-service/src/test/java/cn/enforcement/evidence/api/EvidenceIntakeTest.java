@@ -253,7 +253,7 @@ class EvidenceIntakeTest {
     }
 
     @Test
-    void aTransferSealsAPackageOnlyTheJudicialPartnerAndTheAgencyRead() throws Exception {
+    void aTransferSealsAPackageOnlyItsReceiverItsProcuratorateAndTheAgencyRead() throws Exception {
         String caseId = filedCase(Instant.now());
         String evidenceId = uploadPhoto(caseId, "ON_SITE_INSPECTION");
         EvidenceWorld.transferred(caseId);
@@ -267,6 +267,12 @@ class EvidenceIntakeTest {
                 .then().statusCode(200).body("manifest", hasSize(1)).body("manifest[0].evidenceId", equalTo(evidenceId))
                 .body("links.evidenceId", hasItem(evidenceId));
         as("jl-officer-1").get("/api/v1/evidence-packages/" + packageId).then().statusCode(403);
+        io.restassured.RestAssured.given().auth().oauth2(tokenOfClient("changchun-procuratorate"))
+                .get("/api/v1/evidence-packages/" + packageId).then().statusCode(200);
+        io.restassured.RestAssured.given().auth().oauth2(tokenOfClient("jilin-police"))
+                .get("/api/v1/evidence-packages/" + packageId).then().statusCode(403);
+        io.restassured.RestAssured.given().auth().oauth2(tokenOfClient("jilin-police"))
+                .get("/api/v1/evidence-packages?caseId=" + caseId).then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
         as("cc-officer-1").get("/api/v1/evidence/" + evidenceId + "/custody").then().body("action", hasItem("PACKAGE"));
     }
 }

@@ -54,8 +54,9 @@ public final class EvidenceWorld {
 
     static void transferred(String caseId) {
         KafkaRecords.send(event(CASE_TOPIC, newId(), "enforcement.case.CaseTransferred.v1", caseId, """
-                {"caseRef":%s,"receivingBody":"长春市公安局","attachments":["a","b","c","d","e"],"at":"%s"}"""
-                .formatted(ref(caseId), Instant.now())));
+                {"caseRef":%s,"transferId":"%s","receivingBodyCode":"220100910","receivingBody":"长春市公安局",
+                 "supervisingProcuratorate":"220100920","attachments":["a","b","c","d","e"],"at":"%s"}"""
+                .formatted(ref(caseId), UUID.randomUUID(), Instant.now())));
     }
 
     private static MinioClient store() {

@@ -58,7 +58,7 @@ public class OpenApiAggregator {
         { "disclosure", "What an agency publishes: its profile, decisions after enforcement, annual statistics" },
         { "rule data", "The province's violation catalogue with its discretion benchmarks, and the working calendar" },
         { "public", "Pages and data for the public, without a token" },
-        { "partners", "For partner systems: the supervision feed of the supervision platforms (执法监督平台), the sealed evidence packages of criminal transfers" } };
+        { "partners", "For partner systems: the supervision feed of the supervision platforms (执法监督平台), the criminal-transfer channel of public security and procuratorates (行刑衔接) with the sealed evidence packages" } };
 
     private final HttpClient client;
     private final Set<URI> upstreams = new LinkedHashSet<>();

@@ -9,6 +9,7 @@ import cn.enforcement.platform.events.cases.CaseFiled;
 import cn.enforcement.platform.events.cases.CaseFilingApproved;
 import cn.enforcement.platform.events.cases.CaseOfficersAssigned;
 import cn.enforcement.platform.events.cases.CaseTransferred;
+import cn.enforcement.platform.events.cases.CriminalThresholdCrossed;
 import cn.enforcement.platform.events.cases.DecisionRevoked;
 import cn.enforcement.platform.events.cases.DecisionServed;
 import cn.enforcement.platform.events.cases.FineCollectedOnTheSpot;
@@ -16,13 +17,17 @@ import cn.enforcement.platform.events.cases.FinePaid;
 import cn.enforcement.platform.events.cases.HearingHeld;
 import cn.enforcement.platform.events.cases.HearingRequested;
 import cn.enforcement.platform.events.cases.LegalReviewRequested;
-import cn.enforcement.platform.events.cases.RemedyConcluded;
-import cn.enforcement.platform.events.cases.RemedyFiled;
-import cn.enforcement.platform.events.cases.ViolationItemPublished;
-import cn.enforcement.platform.events.cases.WorkingCalendarPublished;
 import cn.enforcement.platform.events.cases.NoPenaltyDecided;
 import cn.enforcement.platform.events.cases.NoticeIssued;
+import cn.enforcement.platform.events.cases.RemedyConcluded;
+import cn.enforcement.platform.events.cases.RemedyFiled;
 import cn.enforcement.platform.events.cases.TransferAnswered;
+import cn.enforcement.platform.events.cases.TransferDecided;
+import cn.enforcement.platform.events.cases.TransferFilingSupervised;
+import cn.enforcement.platform.events.cases.TransferReconsiderationRequested;
+import cn.enforcement.platform.events.cases.TransferRequested;
+import cn.enforcement.platform.events.cases.ViolationItemPublished;
+import cn.enforcement.platform.events.cases.WorkingCalendarPublished;
 import cn.enforcement.platform.events.disclosure.AnnualReportOverdue;
 import cn.enforcement.platform.events.disclosure.DisclosureOverdue;
 import cn.enforcement.platform.events.disclosure.DisclosurePublished;
@@ -85,8 +90,13 @@ public final class EventCatalog {
             new EventType(Producer.CASE, "FinePaid", 1, FinePaid.class),
             new EventType(Producer.CASE, "FineCollectedOnTheSpot", 1, FineCollectedOnTheSpot.class),
             new EventType(Producer.CASE, "NoPenaltyDecided", 1, NoPenaltyDecided.class),
+            new EventType(Producer.CASE, "CriminalThresholdCrossed", 1, CriminalThresholdCrossed.class),
+            new EventType(Producer.CASE, "TransferRequested", 1, TransferRequested.class),
+            new EventType(Producer.CASE, "TransferDecided", 1, TransferDecided.class),
             new EventType(Producer.CASE, "CaseTransferred", 1, CaseTransferred.class),
             new EventType(Producer.CASE, "TransferAnswered", 1, TransferAnswered.class),
+            new EventType(Producer.CASE, "TransferReconsiderationRequested", 1, TransferReconsiderationRequested.class),
+            new EventType(Producer.CASE, "TransferFilingSupervised", 1, TransferFilingSupervised.class),
             new EventType(Producer.CASE, "DecisionRevoked", 1, DecisionRevoked.class),
             new EventType(Producer.CASE, "CaseClosed", 1, CaseClosed.class),
             new EventType(Producer.CASE, "CaseArchived", 1, CaseArchived.class),

@@ -1,5 +1,6 @@
 package cn.enforcement.cases.domain.catalogue;
 
+import cn.enforcement.cases.domain.transfer.CriminalThreshold;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 
 /** A violation item of the catalogue (违法行为事项) with its legal basis and discretion tiers. */
 @Entity
@@ -53,6 +55,12 @@ public class ViolationItem extends PanacheEntityBase {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "violation_tier", joinColumns = @JoinColumn(name = "item_code"))
     public List<TierRow> tiers = new ArrayList<>();
+
+    /** Facts at or above one of these are a suspected crime: the case is transferred, not fined (PL 27). Loaded when read. */
+    @ElementCollection
+    @BatchSize(size = 50)
+    @CollectionTable(name = "violation_criminal_threshold", joinColumns = @JoinColumn(name = "item_code"))
+    public List<CriminalThreshold> criminalThresholds = new ArrayList<>();
 
     public List<DiscretionBenchmark.Tier> benchmark() {
         return tiers.stream().map(TierRow::asTier).toList();

@@ -15,6 +15,7 @@ import cn.enforcement.cases.domain.Penalty;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.PenaltyKind;
 import cn.enforcement.cases.domain.RemedyPause;
+import cn.enforcement.cases.domain.transfer.TransferProcedure;
 import cn.enforcement.cases.readmodel.CaseEvidence;
 import cn.enforcement.platform.events.cases.CaseDecided;
 import cn.enforcement.platform.events.cases.DecisionServed;
@@ -64,6 +65,7 @@ public class DecisionAndPayment {
         }
         DefenceRights.requireNotHeavier(penalty, penaltyCase.notified());
         legalReview.requireClearedFor(penaltyCase, penalty);
+        TransferProcedure.requireNoFineInsteadOfTransfer(penaltyCase);
         LocalDate periodStart = BeijingTime.dayOf(penaltyCase.filingApprovedAt);
         DecisionTimeLimit.requireWithin(today,
                 DecisionTimeLimit.lastDay(periodStart, rules.decisionDays(), penaltyCase.extensions, rules.extensionDays()));

@@ -1,4 +1,4 @@
-package cn.enforcement.cases.domain.procedure;
+package cn.enforcement.cases.domain.transfer;
 
 import java.util.Arrays;
 import java.util.List;
