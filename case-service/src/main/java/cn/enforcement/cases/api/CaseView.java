@@ -67,7 +67,7 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
         static Transfer of(PenaltyCase c) {
             CriminalTransfer t = c.transferId == null ? null : CriminalTransfer.findById(c.transferId);
             return t == null ? null : new Transfer(t.transferId, t.status, t.receivingBodyCode, c.transferReceiver, t.requestedAt,
-                    t.requestReasons, t.decidedAt, t.decisionReasons, t.deliveredAt, t.attachments, c.transferAccepted, t.answeredAt,
+                    t.requestReasons, t.decidedAt, t.decisionReasons, t.deliveredAt, t.attachments, t.status.answered() ? t.status == TransferStatus.ACCEPTED : null, t.answeredAt,
                     t.answerReasons, t.reconsiderationAskedAt, t.supervisedAt, t.supervisionOpinion);
         }
     }

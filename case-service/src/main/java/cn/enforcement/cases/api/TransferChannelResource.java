@@ -10,7 +10,6 @@ import cn.enforcement.platform.idempotency.IdempotentCommand;
 import cn.enforcement.platform.paging.KeysetCursor;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
-import cn.enforcement.problem.PlatformProblem;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -24,8 +23,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +68,7 @@ public class TransferChannelResource {
         Optional<KeysetCursor> cursor = KeysetCursor.parse(after);
         cursor.ifPresent(position -> {
             where.add("(deliveredAt < :afterTime or (deliveredAt = :afterTime and transferId < :afterId))");
-            parameters.and("afterTime", instantOf(position)).and("afterId", position.id());
+            parameters.and("afterTime", position.sortKeyAsInstant()).and("afterId", position.id());
         });
         List<CriminalTransfer> page = CriminalTransfer.<CriminalTransfer>find(String.join(" and ", where)
                 + " order by deliveredAt desc, transferId desc", parameters).page(0, limit).list();
@@ -150,13 +147,5 @@ public class TransferChannelResource {
 
     private PenaltyCase logged(CriminalTransfer transfer, String action) {
         return access.forJudicialPartner(transfer.caseId, action);
-    }
-
-    private static Instant instantOf(KeysetCursor cursor) {
-        try {
-            return Instant.parse(cursor.sortKey());
-        } catch (DateTimeParseException e) {
-            throw PlatformProblem.CURSOR_MALFORMED.refuse("after must be the next value of a previous page");
-        }
     }
 }

@@ -219,9 +219,6 @@ public class PenaltyCase extends PanacheEntityBase {
     @Column(name = "transfer_receiver")
     public String transferReceiver;
 
-    @Column(name = "transfer_accepted")
-    public Boolean transferAccepted;
-
     /** The case's latest criminal transfer (or head's recorded decision not to transfer); null when none. */
     @Column(name = "transfer_id")
     public String transferId;

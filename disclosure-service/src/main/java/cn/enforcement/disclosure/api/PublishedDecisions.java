@@ -3,14 +3,11 @@ package cn.enforcement.disclosure.api;
 import cn.enforcement.disclosure.domain.DisclosureProblem;
 import cn.enforcement.disclosure.domain.DisclosureRecord;
 import cn.enforcement.platform.paging.KeysetCursor;
-import cn.enforcement.problem.PlatformProblem;
 import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +68,7 @@ public class PublishedDecisions {
         Optional<KeysetCursor> cursor = KeysetCursor.parse(search.after());
         cursor.ifPresent(position -> {
             where.add("(decidedAt < :afterTime or (decidedAt = :afterTime and recordId < :afterId))");
-            parameters.and("afterTime", instantOf(position)).and("afterId", position.id());
+            parameters.and("afterTime", position.sortKeyAsInstant()).and("afterId", position.id());
         });
         List<DisclosureRecord> page = DisclosureRecord.<DisclosureRecord>find(String.join(" and ", where)
                 + " order by decidedAt desc, recordId desc", parameters).page(0, search.limit()).list();
@@ -86,14 +83,6 @@ public class PublishedDecisions {
             throw DisclosureProblem.DECISION_NOT_FOUND.refuse("no published decision " + recordId);
         }
         return PublicDecision.of(record);
-    }
-
-    private static Instant instantOf(KeysetCursor cursor) {
-        try {
-            return Instant.parse(cursor.sortKey());
-        } catch (DateTimeParseException e) {
-            throw PlatformProblem.CURSOR_MALFORMED.refuse("after must be the next value of a previous page");
-        }
     }
 
     private static void require(boolean valid, DisclosureProblem type, String detail) {

@@ -3,6 +3,8 @@ package cn.enforcement.platform.paging;
 import cn.enforcement.problem.PlatformProblem;
 import cn.enforcement.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +57,14 @@ public record KeysetCursor(String sortKey, String id) {
         try {
             return Long.parseLong(sortKey);
         } catch (NumberFormatException e) {
+            throw malformed();
+        }
+    }
+
+    public Instant sortKeyAsInstant() {
+        try {
+            return Instant.parse(sortKey);
+        } catch (DateTimeParseException e) {
             throw malformed();
         }
     }

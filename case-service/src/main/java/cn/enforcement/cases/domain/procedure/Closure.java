@@ -5,6 +5,8 @@ import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.PenaltyKind;
 import cn.enforcement.cases.domain.Procedure;
+import cn.enforcement.cases.domain.transfer.CriminalTransfer;
+import cn.enforcement.cases.domain.transfer.TransferProcedure;
 import cn.enforcement.platform.events.cases.CaseArchived;
 import cn.enforcement.platform.events.cases.CaseClosed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +26,8 @@ public class Closure {
 
     public PenaltyCase close(PenaltyCase penaltyCase, String actor) {
         boolean warningServed = penaltyCase.status == CaseStatus.SERVED && penaltyCase.decisionKind != PenaltyKind.FINE;
-        boolean transferAnswered = penaltyCase.status == CaseStatus.TRANSFERRED && penaltyCase.transferAccepted != null;
+        CriminalTransfer transfer = TransferProcedure.latestOf(penaltyCase);
+        boolean transferAnswered = penaltyCase.status == CaseStatus.TRANSFERRED && transfer != null && transfer.status.answered();
         if (!warningServed && !transferAnswered) {
             penaltyCase.status.requireOneOf("closing", CaseStatus.PAID, CaseStatus.NO_PENALTY);
         }

@@ -152,7 +152,6 @@ public class TransferProcedure {
         transfer.status = accepted ? TransferStatus.ACCEPTED : TransferStatus.REFUSED;
         transfer.answeredAt = journal.now();
         transfer.answerReasons = reasons;
-        penaltyCase.transferAccepted = accepted;
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.TRANSFER_ANSWER);
         if (!accepted && transfer.reconsiderationAskedAt == null && transfer.supervisedAt == null) {
             journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_RECONSIDERATION, "TP 9", journal.today(), 3);
@@ -174,7 +173,6 @@ public class TransferProcedure {
         transfer.status = TransferStatus.RECONSIDERATION;
         transfer.reconsiderationAskedAt = journal.now();
         transfer.reconsiderationReasons = reasons;
-        penaltyCase.transferAccepted = null;
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.TRANSFER_RECONSIDERATION);
         journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_ANSWER, "TP 9", journal.today(), 3);
         journal.record(penaltyCase, "TRANSFER_RECONSIDERATION_ASKED", actor, reasons);
@@ -192,7 +190,6 @@ public class TransferProcedure {
         transfer.status = TransferStatus.SUPERVISED;
         transfer.supervisedAt = journal.now();
         transfer.supervisionOpinion = opinion;
-        penaltyCase.transferAccepted = null;
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.TRANSFER_RECONSIDERATION);
         journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_ANSWER, "CPL 113", journal.today(), 7);
         journal.record(penaltyCase, "TRANSFER_FILING_SUPERVISED", actor, opinion);

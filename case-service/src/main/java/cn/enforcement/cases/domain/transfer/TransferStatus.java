@@ -26,6 +26,11 @@ public enum TransferStatus {
     private static final Set<TransferStatus> AWAITING_RECEIVER = EnumSet.of(DELIVERED, RECONSIDERATION, SUPERVISED);
     private static final Set<TransferStatus> UNDER_WAY = EnumSet.of(REQUESTED, APPROVED, DELIVERED, RECONSIDERATION, SUPERVISED);
 
+    /** The receiving body's last answer stands: filed or refused. */
+    public boolean answered() {
+        return this == ACCEPTED || this == REFUSED;
+    }
+
     /** The receiving body owes an answer. */
     public boolean awaitsReceiver() {
         return AWAITING_RECEIVER.contains(this);
