@@ -7,7 +7,8 @@
 #   startup  each service started alone: seconds to ready and idle RSS
 #   acts     every act of a general case: rate, latency and SQL statements per act (benchmarks/ActsBenchmark.java)
 #   upload   evidence upload through the gateway vs a direct presigned PUT (benchmarks/UploadBenchmark.java)
-# Usage: ./platform.sh bench [gateway|filing|acts|events|reads|startup|upload]   (no name: all of them)
+#   filechecks  the automated file checks over 100,000 closed case histories vs reading them from JSON alone
+# Usage: ./platform.sh bench [gateway|filing|acts|events|reads|startup|upload|filechecks]   (no name: all of them)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH=$ROOT/.local/bench
@@ -333,6 +334,13 @@ stop_bench() {
   if [ -f "$BENCH/nginx.pid" ]; then kill "$(cat "$BENCH/nginx.pid")" 2>/dev/null || true; rm -f "$BENCH/nginx.pid"; fi
 }
 
+# The file checks run in the JVM of review-service's build, with its heap settings, on histories made in the run.
+bench_filechecks() {
+  say "filechecks: ${BENCH_HISTORIES:-100000} histories"
+  java $JAVA_OPTS -cp "$ROOT/review-service/target/quarkus-app/app/*:$ROOT/review-service/target/quarkus-app/lib/main/*" \
+    "$ROOT/benchmarks/FileChecksBenchmark.java" "${BENCH_HISTORIES:-100000}"
+}
+
 case ${1:-all} in
   stop) stop_bench ;;
   gateway) bench_gateway ;;
@@ -342,6 +350,8 @@ case ${1:-all} in
   events) bench_events ;;
   acts) bench_acts ;;
   upload) java "$ROOT/benchmarks/UploadBenchmark.java" ;;
-  all) bench_startup; bench_gateway; bench_filing; bench_acts; bench_events; bench_reads; java "$ROOT/benchmarks/UploadBenchmark.java" ;;
-  *) echo "usage: ./platform.sh bench [gateway|filing|acts|events|reads|startup|upload]" >&2; exit 2 ;;
+  filechecks) bench_filechecks ;;
+  all) bench_startup; bench_gateway; bench_filing; bench_acts; bench_events; bench_reads; java "$ROOT/benchmarks/UploadBenchmark.java"
+    bench_filechecks ;;
+  *) echo "usage: ./platform.sh bench [gateway|filing|acts|events|reads|startup|upload|filechecks]" >&2; exit 2 ;;
 esac

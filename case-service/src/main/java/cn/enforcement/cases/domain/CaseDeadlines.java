@@ -5,6 +5,7 @@ import cn.enforcement.platform.calendar.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** Starts and settles a case's deadlines, each with the account of how it was computed. */
 @ApplicationScoped
@@ -40,13 +41,15 @@ public class CaseDeadlines {
         CaseDeadline.openOf(penaltyCase.caseId, kind).ifPresent(deadline -> deadline.status = CaseDeadline.Status.LAPSED);
     }
 
-    public void extend(PenaltyCase penaltyCase, CaseDeadline.Kind kind, int days, String reason) {
-        CaseDeadline.openOf(penaltyCase.caseId, kind).ifPresent(deadline -> {
+    /** Moves an open deadline's last day on by the days given; the new last day, when the deadline was open. */
+    public Optional<LocalDate> extend(PenaltyCase penaltyCase, CaseDeadline.Kind kind, int days, String reason) {
+        return CaseDeadline.openOf(penaltyCase.caseId, kind).map(deadline -> {
             deadline.period += days;
             deadline.dueOn = deadline.dueOn.plusDays(days);
             deadline.warned = false;
             deadline.missed = false;
             deadline.explanation += "; extended by " + days + " days (" + reason + "); last day " + deadline.dueOn;
+            return deadline.dueOn;
         });
     }
 

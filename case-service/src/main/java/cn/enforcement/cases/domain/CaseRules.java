@@ -1,5 +1,6 @@
 package cn.enforcement.cases.domain;
 
+import cn.enforcement.platform.law.LegalReviewRequirement;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;

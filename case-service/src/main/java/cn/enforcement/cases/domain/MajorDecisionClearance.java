@@ -1,7 +1,7 @@
 package cn.enforcement.cases.domain;
 
-import cn.enforcement.cases.domain.LegalReviewRequirement.Reason;
 import cn.enforcement.platform.events.review.LegalReviewCompleted.Outcome;
+import cn.enforcement.platform.law.LegalReviewRequirement.Reason;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -4,10 +4,12 @@ import static cn.enforcement.platform.testing.Refused.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import cn.enforcement.platform.credentials.CredentialStanding;
-import cn.enforcement.cases.domain.LegalReviewRequirement.Reason;
 import cn.enforcement.cases.domain.MajorDecisionClearance.Round;
+import cn.enforcement.platform.credentials.CredentialStanding;
 import cn.enforcement.platform.events.review.LegalReviewCompleted.Outcome;
+import cn.enforcement.platform.law.HearingRights;
+import cn.enforcement.platform.law.LegalReviewRequirement;
+import cn.enforcement.platform.law.LegalReviewRequirement.Reason;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -135,25 +137,15 @@ class ProcedureRulesTest {
         private final LegalReviewRequirement review = new LegalReviewRequirement(hearing);
 
         @Test
-        void aLargeFineStartsAtTheProvincialThreshold() {
-            assertThat(hearing.apply(fine("9999.99"), PartyType.INDIVIDUAL)).isFalse();
-            assertThat(hearing.apply(fine("10000"), PartyType.INDIVIDUAL)).isTrue();
-            assertThat(hearing.apply(fine("99999"), PartyType.ORGANISATION)).isFalse();
-            assertThat(hearing.apply(fine("100000"), PartyType.ORGANISATION)).isTrue();
-        }
-
-        @Test
-        void licenceRevocationAlwaysCarriesAHearingRightAndAReview() {
-            Penalty revocation = new Penalty(PenaltyKind.LICENCE_REVOCATION, null);
-            assertThat(hearing.apply(revocation, PartyType.INDIVIDUAL)).isTrue();
-            assertThat(review.reasons(revocation, PartyType.INDIVIDUAL, false, false, false)).containsExactly(Reason.LICENCE_REVOCATION);
+        void licenceRevocationAlwaysNeedsAReview() {
+            assertThat(review.reasons("LICENCE_REVOCATION", null, false, false, false, false)).containsExactly(Reason.LICENCE_REVOCATION);
         }
 
         @Test
         void reviewReasonsAddUp() {
-            assertThat(review.reasons(fine("20000"), PartyType.INDIVIDUAL, true, false, true))
+            assertThat(review.reasons("FINE", new BigDecimal("20000"), false, true, false, true))
                     .containsExactlyInAnyOrder(Reason.LARGE_FINE, Reason.AFTER_HEARING, Reason.OUTSIDE_DISCRETION_RANGE);
-            assertThat(review.reasons(fine("500"), PartyType.INDIVIDUAL, false, false, false)).isEmpty();
+            assertThat(review.reasons("FINE", new BigDecimal("500"), false, false, false, false)).isEmpty();
         }
 
         private final MajorDecisionClearance clearance = new MajorDecisionClearance(Set.of(Reason.LARGE_FINE, Reason.COMPLEX_CASE));

@@ -55,6 +55,8 @@ public class OpenApiAggregator {
         { "officers", "Enforcement officers, their training and qualification exams" },
         { "credentials", "Enforcement credentials (执法证件): issue, suspension, annual review, validity at an instant" },
         { "reviews", "Legal review of major decisions (法制审核) and the heads' collective discussion (集体讨论)" },
+        { "file checks", "The automated checks of every closed case file (案卷自动评查) and what they found" },
+        { "ledger", "The problem ledger (问题清单台账): problems found, rectified and closed one by one (逐条销号)" },
         { "disclosure", "What an agency publishes: its profile, decisions after enforcement, annual statistics" },
         { "rule data", "The province's violation catalogue with its discretion benchmarks, and the working calendar" },
         { "public", "Pages and data for the public, without a token" },

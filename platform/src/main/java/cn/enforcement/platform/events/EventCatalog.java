@@ -10,6 +10,7 @@ import cn.enforcement.platform.events.cases.CaseFilingApproved;
 import cn.enforcement.platform.events.cases.CaseOfficersAssigned;
 import cn.enforcement.platform.events.cases.CaseTransferred;
 import cn.enforcement.platform.events.cases.CriminalThresholdCrossed;
+import cn.enforcement.platform.events.cases.DecisionPeriodExtended;
 import cn.enforcement.platform.events.cases.DecisionRevoked;
 import cn.enforcement.platform.events.cases.DecisionServed;
 import cn.enforcement.platform.events.cases.FineCollectedOnTheSpot;
@@ -49,7 +50,10 @@ import cn.enforcement.platform.events.personnel.OfficerLeftPost;
 import cn.enforcement.platform.events.personnel.OfficerMoved;
 import cn.enforcement.platform.events.personnel.OfficerRegistered;
 import cn.enforcement.platform.events.personnel.OfficerUpdated;
+import cn.enforcement.platform.events.review.CaseFileEvaluated;
 import cn.enforcement.platform.events.review.CollectiveDiscussionConcluded;
+import cn.enforcement.platform.events.review.ComplaintOverdue;
+import cn.enforcement.platform.events.review.LedgerEntryOverdue;
 import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import cn.enforcement.platform.events.review.LegalReviewOverdue;
 import java.util.List;
@@ -97,6 +101,7 @@ public final class EventCatalog {
             new EventType(Producer.CASE, "TransferAnswered", 1, TransferAnswered.class),
             new EventType(Producer.CASE, "TransferReconsiderationRequested", 1, TransferReconsiderationRequested.class),
             new EventType(Producer.CASE, "TransferFilingSupervised", 1, TransferFilingSupervised.class),
+            new EventType(Producer.CASE, "DecisionPeriodExtended", 1, DecisionPeriodExtended.class),
             new EventType(Producer.CASE, "DecisionRevoked", 1, DecisionRevoked.class),
             new EventType(Producer.CASE, "CaseClosed", 1, CaseClosed.class),
             new EventType(Producer.CASE, "CaseArchived", 1, CaseArchived.class),
@@ -113,6 +118,9 @@ public final class EventCatalog {
             new EventType(Producer.REVIEW, "LegalReviewCompleted", 1, LegalReviewCompleted.class),
             new EventType(Producer.REVIEW, "LegalReviewOverdue", 1, LegalReviewOverdue.class),
             new EventType(Producer.REVIEW, "CollectiveDiscussionConcluded", 1, CollectiveDiscussionConcluded.class),
+            new EventType(Producer.REVIEW, "CaseFileEvaluated", 1, CaseFileEvaluated.class),
+            new EventType(Producer.REVIEW, "LedgerEntryOverdue", 1, LedgerEntryOverdue.class),
+            new EventType(Producer.REVIEW, "ComplaintOverdue", 1, ComplaintOverdue.class),
             new EventType(Producer.DISCLOSURE, "DisclosurePublished", 1, DisclosurePublished.class),
             new EventType(Producer.DISCLOSURE, "DisclosureWithdrawn", 1, DisclosureWithdrawn.class),
             new EventType(Producer.DISCLOSURE, "DisclosureOverdue", 1, DisclosureOverdue.class),

@@ -2,17 +2,18 @@ package cn.enforcement.cases.domain.procedure;
 
 import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseRules;
-import cn.enforcement.cases.domain.HearingRights;
-import cn.enforcement.cases.domain.LegalReviewRequirement.Reason;
-import cn.enforcement.cases.domain.LegalReviewRequirement;
 import cn.enforcement.cases.domain.MajorDecisionClearance;
+import cn.enforcement.cases.domain.PartyType;
 import cn.enforcement.cases.domain.Penalty;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.platform.events.cases.LegalReviewRequested;
 import cn.enforcement.platform.events.review.CollectiveDiscussionConcluded;
-import cn.enforcement.platform.events.review.LegalReviewCompleted.Outcome;
 import cn.enforcement.platform.events.review.LegalReviewCompleted;
+import cn.enforcement.platform.events.review.LegalReviewCompleted.Outcome;
 import cn.enforcement.platform.inbox.EventRefusedException;
+import cn.enforcement.platform.law.HearingRights;
+import cn.enforcement.platform.law.LegalReviewRequirement;
+import cn.enforcement.platform.law.LegalReviewRequirement.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -123,6 +124,6 @@ public class CaseLegalReview {
 
     private Set<Reason> reasons(PenaltyCase penaltyCase, Penalty penalty) {
         boolean afterHearing = penaltyCase.hearingSettledAt != null && !penaltyCase.hearingDefaulted;
-        return requirement.reasons(penalty, penaltyCase.partyType, afterHearing, penaltyCase.complex, penaltyCase.proposalOutsideRange);
+        return requirement.reasons(penalty.kind().name(), penalty.amount(), penaltyCase.partyType == PartyType.ORGANISATION, afterHearing, penaltyCase.complex, penaltyCase.proposalOutsideRange);
     }
 }

@@ -18,6 +18,7 @@ import cn.enforcement.cases.domain.RemedyPause;
 import cn.enforcement.cases.domain.transfer.TransferProcedure;
 import cn.enforcement.cases.readmodel.CaseEvidence;
 import cn.enforcement.platform.events.cases.CaseDecided;
+import cn.enforcement.platform.events.cases.DecisionPeriodExtended;
 import cn.enforcement.platform.events.cases.DecisionServed;
 import cn.enforcement.platform.events.cases.FineCollectedOnTheSpot;
 import cn.enforcement.platform.events.cases.FinePaid;
@@ -92,7 +93,8 @@ public class DecisionAndPayment {
                     "the decision period may be extended " + rules.maxExtensions() + " time(s)", "PL 60");
         }
         penaltyCase.extensions++;
-        journal.deadlines().extend(penaltyCase, CaseDeadline.Kind.DECISION, rules.extensionDays(), reason);
+        journal.deadlines().extend(penaltyCase, CaseDeadline.Kind.DECISION, rules.extensionDays(), reason).ifPresent(lastDay ->
+                journal.publish(new DecisionPeriodExtended(penaltyCase.ref(), lastDay, reason, journal.now())));
         journal.record(penaltyCase, "EXTENDED", actor, rules.extensionDays() + " days: " + reason);
         return penaltyCase;
     }
@@ -185,7 +187,7 @@ public class DecisionAndPayment {
         journal.publish(new CaseDecided(penaltyCase.ref(), penaltyCase.decisionKind.name(), penaltyCase.decisionAmount,
                 penaltyCase.decisionLegalBasis, penaltyCase.partyType.name(), penaltyCase.partyName, penaltyCase.violationItems,
                 penaltyCase.procedure.name(), penaltyCase.partyType == PartyType.ORGANISATION ? penaltyCase.partyIdentifier : null,
-                penaltyCase.facts, penaltyCase.decidedAt));
+                penaltyCase.facts, penaltyCase.statementWaived, penaltyCase.hearingRequestWaived, penaltyCase.decidedAt));
     }
 
     /** A served fine is paid within the period from service (PL 67); the served decision is announced either way. */

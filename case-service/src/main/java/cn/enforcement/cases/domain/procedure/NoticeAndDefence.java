@@ -6,7 +6,7 @@ import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.CaseStatement;
 import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.EvidenceFirst;
-import cn.enforcement.cases.domain.HearingRights;
+import cn.enforcement.cases.domain.PartyType;
 import cn.enforcement.cases.domain.Penalty;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
@@ -15,6 +15,7 @@ import cn.enforcement.cases.readmodel.CaseEvidence;
 import cn.enforcement.platform.events.cases.HearingHeld;
 import cn.enforcement.platform.events.cases.HearingRequested;
 import cn.enforcement.platform.events.cases.NoticeIssued;
+import cn.enforcement.platform.law.HearingRights;
 import cn.enforcement.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -78,7 +79,8 @@ public class NoticeAndDefence {
         penaltyCase.noticeAt = now;
         penaltyCase.noticeKind = penaltyCase.proposalKind;
         penaltyCase.noticeAmount = penaltyCase.proposalAmount;
-        penaltyCase.hearingRights = hearingRights.apply(penaltyCase.notified(), penaltyCase.partyType);
+        penaltyCase.hearingRights = hearingRights.apply(penaltyCase.noticeKind.name(), penaltyCase.noticeAmount,
+                penaltyCase.partyType == PartyType.ORGANISATION);
         penaltyCase.status = CaseStatus.NOTIFIED;
         CaseDeadline statement = journal.deadlines().startWorkingDays(penaltyCase, CaseDeadline.Kind.STATEMENT, "PL 44-45", today,
                 rules.statementWorkingDays());

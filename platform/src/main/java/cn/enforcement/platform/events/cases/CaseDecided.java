@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** The penalty decision was made (PL 59-60): what disclosure publishes and statistics count. */
+/**
+ * The penalty decision was made (PL 59-60): what disclosure publishes and statistics count. The waivers say
+ * whether the party gave up the rest of the statement or hearing-request period in writing, so an audit of
+ * the file can tell an early decision from a lawful one.
+ */
 public record CaseDecided(
         CaseRef caseRef,
         String penaltyKind,
@@ -16,5 +20,7 @@ public record CaseDecided(
         String procedure,
         String organisationCreditCode,
         String facts,
+        boolean statementWaived,
+        boolean hearingRequestWaived,
         Instant at) implements CaseEvent {
 }

@@ -1,13 +1,14 @@
-package cn.enforcement.cases.domain;
+package cn.enforcement.platform.law;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * PL 58: before a major decision, legal review (法制审核) must have passed: licence revocation, an
  * order to stop production or business, a large fine, a case after a hearing, a complex case, and a
- * fine outside the discretion range (seed 000). Who reviews is review-service's concern; what the decision
- * then waits for is {@link MajorDecisionClearance}.
+ * fine outside the discretion range (seed 000). case-service asks for the review by it; review-service's file
+ * checks find a major decision made without one by it.
  */
 public final class LegalReviewRequirement {
 
@@ -19,15 +20,16 @@ public final class LegalReviewRequirement {
         this.hearingRights = hearingRights;
     }
 
-    public Set<Reason> reasons(Penalty penalty, PartyType party, boolean afterHearing, boolean complex, boolean outsideRange) {
+    public Set<Reason> reasons(String penaltyKind, BigDecimal amount, boolean organisation, boolean afterHearing, boolean complex,
+            boolean outsideRange) {
         Set<Reason> reasons = EnumSet.noneOf(Reason.class);
-        if (penalty.kind() == PenaltyKind.LICENCE_REVOCATION) {
+        if ("LICENCE_REVOCATION".equals(penaltyKind)) {
             reasons.add(Reason.LICENCE_REVOCATION);
         }
-        if (penalty.kind() == PenaltyKind.ORDER_TO_STOP_PRODUCTION_OR_BUSINESS) {
+        if ("ORDER_TO_STOP_PRODUCTION_OR_BUSINESS".equals(penaltyKind)) {
             reasons.add(Reason.STOP_PRODUCTION_OR_BUSINESS);
         }
-        if (penalty.isFine() && hearingRights.isLargeAmount(penalty, party)) {
+        if ("FINE".equals(penaltyKind) && hearingRights.isLargeAmount(penaltyKind, amount, organisation)) {
             reasons.add(Reason.LARGE_FINE);
         }
         if (afterHearing) {

@@ -1,0 +1,18 @@
+package cn.enforcement.review.domain.filecheck;
+
+import cn.enforcement.platform.events.DomainEvent;
+import cn.enforcement.platform.time.BeijingTime;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One published event of a case's history: its id (what a finding cites), when it happened, and what it says. */
+public record HistoryEvent<E extends DomainEvent>(String eventId, Instant at, E payload) {
+
+    public LocalDate day() {
+        return BeijingTime.dayOf(at);
+    }
+
+    public String typeName() {
+        return payload.getClass().getSimpleName();
+    }
+}
