@@ -14,12 +14,14 @@ create index case_file_closed on case_file (agency_code, closed_at) where closed
 -- The closed files naming a credential, to check again when the register changes it.
 create index case_file_credentials on case_file using gin (credentials);
 
--- One event of a case's history: what a finding cites. occurred_at is the act's own time.
+-- One event of a case's history: what a finding cites. occurred_at is the act's own time (an act done offline is
+-- recorded later), recorded_at when its service recorded it.
 create table case_history_event (
     event_id    varchar(64)  primary key,
     case_id     varchar(36)  not null references case_file (case_id),
     type        varchar(60)  not null,
     occurred_at timestamptz  not null,
+    recorded_at timestamptz  not null,
     payload     jsonb        not null
 );
 create index case_history_event_case on case_history_event (case_id, occurred_at);

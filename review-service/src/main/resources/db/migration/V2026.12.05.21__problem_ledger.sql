@@ -14,7 +14,7 @@ create table ledger_entry (
     due_on               date          not null,
     status               varchar(20)   not null,
     rectification        varchar(4000),
-    rectification_proof  jsonb,
+    rectification_proof  varchar(200)[],
     rectified_by         varchar(100),
     rectified_at         timestamptz,
     closed_by            varchar(100),

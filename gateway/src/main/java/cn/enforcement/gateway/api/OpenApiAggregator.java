@@ -56,6 +56,8 @@ public class OpenApiAggregator {
         { "credentials", "Enforcement credentials (执法证件): issue, suspension, annual review, validity at an instant" },
         { "reviews", "Legal review of major decisions (法制审核) and the heads' collective discussion (集体讨论)" },
         { "file checks", "The automated checks of every closed case file (案卷自动评查) and what they found" },
+        { "evaluation", "Case-file evaluation by double random sampling (案卷评查, 双随机): rounds, scores, results" },
+        { "complaints", "Complaints and reports from the public (投诉举报) as the staff route, handle and answer them" },
         { "ledger", "The problem ledger (问题清单台账): problems found, rectified and closed one by one (逐条销号)" },
         { "disclosure", "What an agency publishes: its profile, decisions after enforcement, annual statistics" },
         { "rule data", "The province's violation catalogue with its discretion benchmarks, and the working calendar" },

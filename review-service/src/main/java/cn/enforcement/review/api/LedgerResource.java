@@ -1,13 +1,11 @@
 package cn.enforcement.review.api;
 
 import cn.enforcement.platform.idempotency.IdempotentCommand;
-import cn.enforcement.platform.paging.KeysetCursor;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.RegionCode;
 import cn.enforcement.platform.security.Roles;
 import cn.enforcement.platform.security.ScopedQuery;
 import cn.enforcement.platform.time.BeijingTime;
-import cn.enforcement.problem.PlatformProblem;
 import cn.enforcement.problem.ProblemException;
 import cn.enforcement.review.domain.ReviewProblem;
 import cn.enforcement.review.domain.ledger.LedgerEntry;
@@ -29,13 +27,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -73,18 +69,11 @@ public class LedgerResource {
         ScopedQuery query = ScopedQuery.readableBy(scope).where("agencyCode", agencyCode)
                 .where("status", status == null ? null : named(LedgerStatus.class, status, ReviewProblem.LEDGER_STATUS_UNKNOWN))
                 .where("source", source == null ? null : named(LedgerSource.class, source, ReviewProblem.LEDGER_SOURCE_UNKNOWN));
-        Map<String, Object> parameters = query.parameters();
-        String where = query.orderedBy("dueOn, entryId");
-        Optional<KeysetCursor> cursor = KeysetCursor.parse(after);
-        if (cursor.isPresent()) {
-            where = where.replace(" order by ", " and (dueOn > :afterDay or (dueOn = :afterDay and entryId > :afterId)) order by ");
-            parameters.put("afterDay", dayOf(cursor.get()));
-            parameters.put("afterId", cursor.get().id());
-        }
+        String where = SoonestDueFirst.after(query, "entryId", after);
         LocalDate today = BeijingTime.today(clock);
-        List<LedgerEntry> page = LedgerEntry.<LedgerEntry>find(where, parameters).page(0, limit).list();
+        List<LedgerEntry> page = LedgerEntry.<LedgerEntry>find(where, query.parameters()).page(0, limit).list();
         return new LedgerPage(page.stream().map(e -> LedgerEntryView.of(e, today)).toList(),
-                KeysetCursor.nextAfter(page, limit, e -> new KeysetCursor(e.dueOn.toString(), e.entryId)));
+                SoonestDueFirst.next(page, limit, e -> e.dueOn, e -> e.entryId));
     }
 
     @Operation(operationId = "getLedgerEntry", summary = "One ledger entry with the files it was found in and its steps")
@@ -200,14 +189,6 @@ public class LedgerResource {
 
     private static long count(Object column) {
         return ((Number) column).longValue();
-    }
-
-    private static LocalDate dayOf(KeysetCursor cursor) {
-        try {
-            return LocalDate.parse(cursor.sortKey());
-        } catch (DateTimeParseException e) {
-            throw PlatformProblem.CURSOR_MALFORMED.refuse("after must be the next value of a previous page");
-        }
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name, ReviewProblem unknown) {

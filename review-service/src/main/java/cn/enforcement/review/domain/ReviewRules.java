@@ -38,6 +38,22 @@ public interface ReviewRules {
     @WithDefault("100000")
     BigDecimal largeFineOrganisation();
 
+    /** Working days within which a complaint or report is answered, from the day it was received (seed 001). */
+    @WithDefault("15")
+    int complaintAnswerWorkingDays();
+
+    /** How many complaints about the same agency, officer, violation item or subject make it a high-frequency one (高频投诉事项). */
+    @WithDefault("3")
+    int complaintHighFrequencyAt();
+
+    /** A file scoring at least this is excellent (优秀); the province sets it with the rubric. */
+    @WithDefault("90")
+    int evaluationExcellentAt();
+
+    /** A file scoring at least this passes (合格); below it fails and goes on the agency's ledger. */
+    @WithDefault("60")
+    int evaluationPassAt();
+
     /** Calendar days an agency has to rectify a problem the automated checks put on its ledger (seed 001: 限期整改). */
     @WithDefault("30")
     int ledgerRectificationDays();

@@ -43,11 +43,15 @@ final class ClosedFiles {
     }
 
     static CaseRef closedFine(BigDecimal amount, String first, String second) {
-        CaseRef ref = newCase();
+        return closedFine(newCase(), amount, first, second);
+    }
+
+    /** The case {@code ref} (its agency and region), handled by the two credentials, closed ten days ago. */
+    static CaseRef closedFine(CaseRef ref, BigDecimal amount, String first, String second) {
         Instant filed = BeijingTime.startOf(LocalDate.now(BeijingTime.ZONE).minusDays(40)).plusSeconds(9 * 3600);
         publish(new CaseFiled(ref, "GENERAL", "INSPECTION", "INDIVIDUAL", "刘某", List.of("RA-01"), List.of(first, second), filed));
         publish(new CaseFilingApproved(ref, "cc-head", filed.plus(Duration.ofHours(1))));
-        publish(new EvidenceRecorded(UUID.randomUUID().toString(), ref.caseId(), AGENCY, "220100", "PHOTO", "INVESTIGATION", "a".repeat(64),
+        publish(new EvidenceRecorded(UUID.randomUUID().toString(), ref.caseId(), ref.agencyCode(), ref.regionCode(), "PHOTO", "INVESTIGATION", "a".repeat(64),
                 1024, filed.plus(Duration.ofHours(2))));
         LocalDate noticeDay = BeijingTime.dayOf(filed).plusDays(1);
         publish(new NoticeIssued(ref, "FINE", amount, false, noticeDay.plusDays(5), null, filed.plus(Duration.ofDays(1))));
@@ -71,8 +75,13 @@ final class ClosedFiles {
     }
 
     static void issue(String number) {
+        issue(number, UUID.randomUUID().toString(), AGENCY);
+    }
+
+    /** A credential of the officer, valid from two years ago to two years ahead. */
+    static void issue(String number, String officerId, String agency) {
         LocalDate today = LocalDate.now(BeijingTime.ZONE);
-        publish(new CredentialIssued(new CredentialSnapshot(number, UUID.randomUUID().toString(), "执法员", null, AGENCY, "220100", "执法员",
+        publish(new CredentialIssued(new CredentialSnapshot(number, officerId, "执法员", null, agency, agency.substring(0, 6), "执法员",
                 List.of("ROAD_TRANSPORT"), "ACTIVE", false, today.minusYears(2), today.plusYears(2)), Instant.now()));
     }
 

@@ -8,8 +8,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** A case as its events tell it: whose, whether closed, and with which checks it was last checked. */
 @Entity
@@ -33,7 +31,6 @@ public class CaseFile extends PanacheEntityBase {
     public Instant closedAt;
 
     /** The credentials the case's acts named, so that a change in the register reaches the files it concerns. */
-    @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     public List<String> credentials = new ArrayList<>();
 

@@ -38,16 +38,17 @@ public class CaseHistories {
 
     /** Keeps the event; one already kept (a redelivery) is left as it is. */
     void keep(String caseId, InboundEvent<?> event, Instant occurredAt) {
-        entityManager.createNativeQuery("insert into case_history_event (event_id, case_id, type, occurred_at, payload) "
-                        + "values (?1, ?2, ?3, ?4, cast(?5 as jsonb)) on conflict (event_id) do nothing")
+        entityManager.createNativeQuery("insert into case_history_event (event_id, case_id, type, occurred_at, recorded_at, payload) "
+                        + "values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb)) on conflict (event_id) do nothing")
                 .setParameter(1, event.eventId()).setParameter(2, caseId).setParameter(3, event.typeName())
-                .setParameter(4, Timestamp.from(occurredAt)).setParameter(5, write(event.payload())).executeUpdate();
+                .setParameter(4, Timestamp.from(occurredAt)).setParameter(5, Timestamp.from(event.time()))
+                .setParameter(6, write(event.payload())).executeUpdate();
     }
 
     public CaseHistory of(String caseId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
-                "select event_id, type, occurred_at, cast(payload as text) from case_history_event where case_id = ?1 order by occurred_at, event_id")
+                "select event_id, type, occurred_at, recorded_at, cast(payload as text) from case_history_event where case_id = ?1 order by occurred_at, event_id")
                 .setParameter(1, caseId).getResultList();
         List<HistoryEvent<?>> events = rows.stream().map(this::read).toList();
         Map<String, RegisteredCredential> credentials = KnownCredential.numbered(credentialsNamed(events)).stream()
@@ -60,7 +61,7 @@ public class CaseHistories {
         Class<? extends DomainEvent> payloadType = EventCatalog.byTypeName(type).map(EventType::payload)
                 .orElseThrow(() -> new IllegalStateException("stored event of unknown type " + type));
         try {
-            return new HistoryEvent<>((String) row[0], instant(row[2]), json.readValue((String) row[3], payloadType));
+            return new HistoryEvent<>((String) row[0], instant(row[2]), instant(row[3]), json.readValue((String) row[4], payloadType));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored event " + row[0] + " is not a " + type, e);
         }

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The automated review of every file (案卷自动评查): each event of a case is kept with its history; a closed file is
@@ -56,10 +57,9 @@ public class FileAudit {
         if (payload instanceof CaseEvent step) {
             file.caseNumber = step.caseRef().caseNumber();
         }
-        for (String credential : CaseHistories.credentialsNamedBy(payload)) {
-            if (!file.credentials.contains(credential)) {
-                file.credentials.add(credential);
-            }
+        List<String> named = CaseHistories.credentialsNamedBy(payload);
+        if (!file.credentials.containsAll(named)) {
+            file.credentials = Stream.concat(file.credentials.stream(), named.stream()).distinct().toList();
         }
         if (payload instanceof CaseClosed && file.closedAt == null) {
             file.closedAt = occurredAt;

@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** A problem of an agency's ledger (问题清单台账): what, found how, the measure, who owns it, by when, and how it closed. */
 @Entity
@@ -57,7 +55,6 @@ public class LedgerEntry extends PanacheEntityBase {
     public String rectification;
 
     /** The evidence of what was done: ids of evidence, documents or links, as the agency gave them. */
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "rectification_proof")
     public List<String> rectificationProof;
 

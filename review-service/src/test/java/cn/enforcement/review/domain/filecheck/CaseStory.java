@@ -124,6 +124,12 @@ final class CaseStory {
         throw new IllegalArgumentException("give the time of " + event.getClass().getSimpleName() + " with withAt");
     }
 
+    /** An act done at {@code at} and recorded later, at {@code recordedAt} (offline). */
+    CaseStory withRecorded(Instant at, Instant recordedAt, DomainEvent event) {
+        events.add(new HistoryEvent<>(UUID.randomUUID().toString(), at, recordedAt, event));
+        return this;
+    }
+
     CaseStory withAt(Instant at, DomainEvent event) {
         events.add(new HistoryEvent<>(UUID.randomUUID().toString(), at, event));
         return this;

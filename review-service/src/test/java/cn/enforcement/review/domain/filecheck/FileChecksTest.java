@@ -26,6 +26,7 @@ import cn.enforcement.platform.events.cases.FinePaid;
 import cn.enforcement.platform.events.cases.HearingHeld;
 import cn.enforcement.platform.events.cases.HearingRequested;
 import cn.enforcement.platform.events.cases.LegalReviewRequested;
+import cn.enforcement.platform.events.cases.NoticeIssued;
 import cn.enforcement.platform.events.cases.TransferAnswered;
 import cn.enforcement.platform.events.cases.TransferDecided;
 import cn.enforcement.platform.events.disclosure.DisclosureOverdue;
@@ -127,6 +128,16 @@ class FileChecksTest {
         }
 
         @Test
+        void a_notice_given_offline_counts_when_it_was_recorded_after_the_evidence() {
+            CaseStory offline = lawfulFine().without(EvidenceRecorded.class).without(NoticeIssued.class)
+                    .withRecorded(at(1, 10), at(3, 9), notice(new BigDecimal("5000"), false, 5, 0)).with(evidence(at(2, 9)));
+            assertThat(offline.checkedBy(check)).isEmpty();
+            CaseStory recordedFirst = lawfulFine().without(EvidenceRecorded.class).without(NoticeIssued.class)
+                    .withRecorded(at(1, 10), at(1, 10), notice(new BigDecimal("5000"), false, 5, 0)).with(evidence(at(2, 9)));
+            assertThat(grades(recordedFirst.checkedBy(check))).containsExactly(FindingGrade.DEFECT);
+        }
+
+        @Test
         void no_evidence_at_all_is_a_defect_at_the_notice_and_at_the_decision() {
             assertThat(grades(lawfulFine().without(EvidenceRecorded.class).checkedBy(check)))
                     .containsExactly(FindingGrade.DEFECT, FindingGrade.DEFECT);
@@ -153,7 +164,7 @@ class FileChecksTest {
 
         @Test
         void a_decision_without_a_notice_is_a_defect() {
-            assertThat(grades(lawfulFine().without(cn.enforcement.platform.events.cases.NoticeIssued.class).checkedBy(check)))
+            assertThat(grades(lawfulFine().without(NoticeIssued.class).checkedBy(check)))
                     .containsExactly(FindingGrade.DEFECT);
         }
 

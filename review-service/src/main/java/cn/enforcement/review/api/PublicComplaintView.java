@@ -1,0 +1,18 @@
+package cn.enforcement.review.api;
+
+import cn.enforcement.review.domain.complaint.Complaint;
+import cn.enforcement.review.domain.complaint.ComplaintKind;
+import cn.enforcement.review.domain.complaint.ComplaintOutcome;
+import cn.enforcement.review.domain.complaint.ComplaintStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A complaint as its complainant follows it: where it stands and the answer; no contact data, no internal notes. */
+public record PublicComplaintView(String trackingNumber, ComplaintKind kind, String subject, ComplaintStatus status, Instant receivedAt,
+        LocalDate dueOn, String answer, ComplaintOutcome outcome, Instant answeredAt) {
+
+    static PublicComplaintView of(Complaint c) {
+        return new PublicComplaintView(c.trackingNumber, c.kind, c.subject, c.status, c.receivedAt, c.dueOn, c.answer, c.outcome,
+                c.answeredAt);
+    }
+}
