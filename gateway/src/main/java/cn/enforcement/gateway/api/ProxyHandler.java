@@ -21,6 +21,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
@@ -118,7 +119,8 @@ public class ProxyHandler {
         }
         Route route = match.get();
         if (route.isPublic()) {
-            admitted(ctx, route, rateLimiter.acquireForAddress(client));
+            admitted(ctx, route, rateLimiter.acquireForAddress(client, route.name(),
+                    request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD));
             return;
         }
         String authorization = request.getHeader("Authorization");

@@ -62,6 +62,21 @@ public interface GatewayConfig {
 
         /** Overrides per client id ({@code azp}), e.g. for partner systems. */
         Map<String, Bucket> clients();
+
+        /**
+         * Stricter limits of a public route by its name, per address and on top of {@link #anonymous()}, for the
+         * requests that submit something (not GET or HEAD): e.g. filing complaints, a few an hour, not a few a second.
+         */
+        Map<String, SlowBucket> routes();
+    }
+
+    interface SlowBucket {
+
+        /** Burst size. */
+        long capacity();
+
+        /** One token back every this long, e.g. {@code PT12M} for five an hour. */
+        Duration refillEvery();
     }
 
     interface Bucket {

@@ -2,6 +2,7 @@ package cn.enforcement.gateway.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.IntStream;
@@ -23,7 +24,21 @@ class RateLimiterTest {
         };
     }
 
-    private final RateLimiter limiter = new RateLimiter(bucket(5, 1), bucket(2, 1), Map.of("partner", bucket(3, 1)));
+    private static GatewayConfig.SlowBucket slow(long capacity, Duration every) {
+        return new GatewayConfig.SlowBucket() {
+            @Override
+            public long capacity() {
+                return capacity;
+            }
+
+            @Override
+            public Duration refillEvery() {
+                return every;
+            }
+        };
+    }
+
+    private final RateLimiter limiter = new RateLimiter(bucket(5, 1), bucket(2, 1), Map.of("partner", bucket(3, 1)), Map.of());
 
     private long allowed(java.util.function.Supplier<OptionalLong> attempt, int tries) {
         return IntStream.range(0, tries).filter(i -> attempt.get().isEmpty()).count();
@@ -50,7 +65,18 @@ class RateLimiterTest {
 
     @Test
     void anonymousCallersAreLimitedPerAddress() {
-        assertThat(allowed(() -> limiter.acquireForAddress("10.0.0.1"), 10)).isEqualTo(2);
-        assertThat(limiter.acquireForAddress("10.0.0.2")).isEmpty();
+        assertThat(allowed(() -> limiter.acquireForAddress("10.0.0.1", "public-disclosure", false), 10)).isEqualTo(2);
+        assertThat(limiter.acquireForAddress("10.0.0.2", "public-disclosure", false)).isEmpty();
+    }
+
+    @Test
+    void aPublicRouteWithItsOwnLimitAdmitsFewSubmissionsPerAddressAndSaysHowLongToWait() {
+        RateLimiter limiter = new RateLimiter(bucket(5, 1), bucket(10, 1), Map.of(), Map.of("public-complaints", slow(1, Duration.ofMinutes(12))));
+        assertThat(limiter.acquireForAddress("10.0.0.3", "public-complaints", true)).isEmpty();
+        OptionalLong retryAfter = limiter.acquireForAddress("10.0.0.3", "public-complaints", true);
+        assertThat(retryAfter).isPresent();
+        assertThat(retryAfter.getAsLong()).isBetween(700L, 720L);
+        assertThat(limiter.acquireForAddress("10.0.0.3", "public-complaints", false)).as("following a complaint").isEmpty();
+        assertThat(limiter.acquireForAddress("10.0.0.4", "public-complaints", true)).isEmpty();
     }
 }
