@@ -66,6 +66,8 @@ public class PlatformUnderTest implements BeforeAllCallback, ExtensionContext.St
             env.put("GATEWAY_MANAGEMENT_PORT", String.valueOf(GATEWAY_MANAGEMENT_PORT));
             env.put("ENFORCEMENT_KAFKA_TOPIC_PREFIX", TOPIC_PREFIX);
             env.put("PROBLEMS_TYPE_BASE", GATEWAY + "/problems/");
+            // the bad-input corpus files many complaints: a token back every second, not every twelve minutes
+            env.put("GATEWAY_COMPLAINT_REFILL_EVERY", "PT1S");
             env.put("PERSONNEL_DB_NAME", "personnel_systest");
             env.put("CASES_DB_NAME", "cases_systest");
             env.put("EVIDENCE_DB_NAME", "evidence_systest");
