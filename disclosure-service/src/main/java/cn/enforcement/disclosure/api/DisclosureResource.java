@@ -79,7 +79,7 @@ public class DisclosureResource {
     @RolesAllowed(Roles.DISCLOSURE_ADMIN)
     @IdempotentCommand
     public RestResponse<DisclosureView> maskMore(@PathParam("recordId") String recordId, @Valid @NotNull RedactionInput body) {
-        return act(recordId, r -> desk.maskMore(r, body.phrases(), actor()));
+        return act(recordId, r -> desk.maskMore(r, body.phrases(), scope.actor()));
     }
 
     @Operation(operationId = "publishDisclosure", summary = "Publish the decision (事后公开, within 7 working days)")
@@ -88,7 +88,7 @@ public class DisclosureResource {
     @RolesAllowed(Roles.DISCLOSURE_ADMIN)
     @IdempotentCommand
     public RestResponse<DisclosureView> publish(@PathParam("recordId") String recordId) {
-        return act(recordId, r -> desk.publish(r, actor()));
+        return act(recordId, r -> desk.publish(r, scope.actor()));
     }
 
     @Operation(operationId = "withdrawDisclosure", summary = "Withdraw a published decision after its revocation (within 3 working days)")
@@ -97,7 +97,7 @@ public class DisclosureResource {
     @RolesAllowed(Roles.DISCLOSURE_ADMIN)
     @IdempotentCommand
     public RestResponse<DisclosureView> withdraw(@PathParam("recordId") String recordId) {
-        return act(recordId, r -> desk.withdraw(r, actor()));
+        return act(recordId, r -> desk.withdraw(r, scope.actor()));
     }
 
     private RestResponse<DisclosureView> act(String recordId, Consumer<DisclosureRecord> act) {
@@ -110,10 +110,6 @@ public class DisclosureResource {
 
     private DisclosureView view(DisclosureRecord record) {
         return DisclosureView.of(record, desk.deadline(), BeijingTime.today(clock), true);
-    }
-
-    private String actor() {
-        return scope.username() == null ? scope.subject() : scope.username();
     }
 
     private static DisclosureRecord find(String recordId) {

@@ -46,6 +46,11 @@ public class AgencyScope {
         return token.getClaim("preferred_username");
     }
 
+    /** Who acted, as records name them: the login, or the token's subject for a caller without one. */
+    public String actor() {
+        return username() == null ? subject() : username();
+    }
+
     /**
      * Province-wide rule data (the discretion benchmark, the working-day calendar) is kept by the
      * provincial department: supervisors whose region is a province.

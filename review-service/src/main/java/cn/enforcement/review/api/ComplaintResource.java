@@ -26,7 +26,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,9 +64,8 @@ public class ComplaintResource {
     @RolesAllowed({Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR})
     public ComplaintPage list(@QueryParam("status") String status, @QueryParam("agencyCode") String agencyCode,
             @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        ScopedQuery query = ScopedQuery.readableBy(scope).where("agencyCode", agencyCode).where("status", status == null ? null
-                : Arrays.stream(ComplaintStatus.values()).filter(s -> s.name().equals(status)).findFirst()
-                        .orElseThrow(() -> ReviewProblem.COMPLAINT_STATUS_UNKNOWN.refuse("status is RECEIVED, ROUTED or ANSWERED")));
+        ScopedQuery query = ScopedQuery.readableBy(scope).where("agencyCode", agencyCode).where("status",
+                FilterValue.named(ComplaintStatus.class, status, ReviewProblem.COMPLAINT_STATUS_UNKNOWN));
         String where = SoonestDueFirst.after(query, "trackingNumber", after);
         LocalDate today = BeijingTime.today(clock);
         List<Complaint> page = Complaint.<Complaint>find(where, query.parameters()).page(0, limit).list();
@@ -95,7 +93,7 @@ public class ComplaintResource {
         if (!scope.supervises(complaint.regionCode)) {
             throw unknown(trackingNumber);
         }
-        return act(complaint, c -> desk.route(c, body.agencyCode(), actor()));
+        return act(complaint, c -> desk.route(c, body.agencyCode(), scope.actor()));
     }
 
     @Operation(operationId = "recordComplaintHandling", summary = "Record how the complaint is being handled (核查情况)")
@@ -104,7 +102,7 @@ public class ComplaintResource {
     @RolesAllowed({Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER})
     @IdempotentCommand
     public RestResponse<ComplaintRecord> handle(@PathParam("trackingNumber") String trackingNumber, @Valid @NotNull HandlingInput body) {
-        return act(handled(trackingNumber), c -> desk.handled(c, body.note().strip(), actor()));
+        return act(handled(trackingNumber), c -> desk.handled(c, body.note().strip(), scope.actor()));
     }
 
     @Operation(operationId = "answerComplaint", summary = "Answer the complainant, with what the handling found and led to")
@@ -114,7 +112,7 @@ public class ComplaintResource {
     @IdempotentCommand
     public RestResponse<ComplaintRecord> answer(@PathParam("trackingNumber") String trackingNumber, @Valid @NotNull AnswerInput body) {
         return act(handled(trackingNumber), c -> desk.answer(c, body.answer().strip(), body.outcome(), body.violationItem(), body.caseId(),
-                body.problem(), actor()));
+                body.problem(), scope.actor()));
     }
 
     @Operation(operationId = "analyseComplaints", summary = "Complaints of a period by agency, officer, violation item and subject, high-frequency ones first")
@@ -170,10 +168,6 @@ public class ComplaintResource {
         return new ComplaintRecord(ComplaintView.of(complaint, handles(complaint), BeijingTime.today(clock)),
                 ComplaintStep.of(complaint.trackingNumber).stream()
                         .map(s -> new ComplaintRecord.ComplaintStepView(s.step, s.actor, s.note, s.at)).toList());
-    }
-
-    private String actor() {
-        return scope.username() == null ? scope.subject() : scope.username();
     }
 
     private static Complaint find(String trackingNumber) {

@@ -80,7 +80,7 @@ public class EvaluationResource {
         List<DoubleRandomDraw.Evaluator> pool = body.evaluators().stream()
                 .map(e -> new DoubleRandomDraw.Evaluator(e.username().strip(), e.agencyCode())).toList();
         EvaluationRound round = desk.plan(new EvaluationDesk.Plan(body.title().strip(), scope.regionCode().value(), body.agencies(),
-                body.closedFrom(), body.closedTo(), body.filesPerAgency(), pool, body.seed()), actor());
+                body.closedFrom(), body.closedTo(), body.filesPerAgency(), pool, body.seed()), scope.actor());
         EvaluationFile.getEntityManager().flush();
         return RestResponse.status(RestResponse.Status.CREATED, RoundView.of(round, EvaluationFile.ofRound(round.roundId)));
     }
@@ -108,7 +108,7 @@ public class EvaluationResource {
     @Path("/evaluations/mine")
     @RolesAllowed({Roles.LEGAL_REVIEWER, Roles.SUPERVISOR})
     public List<AssignedFileView> mine() {
-        List<EvaluationFile> files = EvaluationFile.list("evaluator = ?1 order by scoredAt nulls first, roundId, caseId", actor());
+        List<EvaluationFile> files = EvaluationFile.list("evaluator = ?1 order by scoredAt nulls first, roundId, caseId", scope.actor());
         return files.stream().limit(500).map(f -> {
             EvaluationRound round = EvaluationRound.findById(f.roundId);
             return new AssignedFileView(f.roundId, round.title, f.caseId, f.caseNumber, f.agencyCode, round.rubricVersion,
@@ -125,11 +125,11 @@ public class EvaluationResource {
             @Valid @NotNull ScoreInput body) {
         EvaluationFile file = roundId.length() > 36 || caseId.length() > 36 ? null
                 : EvaluationFile.<EvaluationFile>find("roundId = ?1 and caseId = ?2", roundId, caseId).firstResult();
-        if (file == null || !actor().equals(file.evaluator)) {
+        if (file == null || !scope.actor().equals(file.evaluator)) {
             throw ReviewProblem.NOT_THE_DRAWN_EVALUATOR.refuse("case " + caseId + " was not drawn for you in round " + roundId);
         }
         desk.score(EvaluationRound.findById(roundId), file, body.toScores(), body.typical(),
-                body.typicalReason() == null ? null : body.typicalReason().strip(), actor());
+                body.typicalReason() == null ? null : body.typicalReason().strip(), scope.actor());
         EvaluationFile.getEntityManager().flush();
         return RestResponse.ok(RoundView.DrawnFile.of(file));
     }
@@ -173,10 +173,6 @@ public class EvaluationResource {
             throw unknown(roundId);
         }
         return round;
-    }
-
-    private String actor() {
-        return scope.username() == null ? scope.subject() : scope.username();
     }
 
     private static Instant instant(Object column) {

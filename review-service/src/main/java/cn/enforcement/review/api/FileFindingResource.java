@@ -19,7 +19,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +61,7 @@ public class FileFindingResource {
             @QueryParam("grade") String grade, @QueryParam("check") String check, @QueryParam("after") String after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         ScopedQuery query = ScopedQuery.readableBy(scope).where("agencyCode", agencyCode).where("caseId", caseId)
-                .where("grade", grade == null ? null : gradeOf(grade).name()).where("checkName", check == null ? null : checkNamed(check));
+                .where("grade", grade == null ? null : FilterValue.named(FindingGrade.class, grade, ReviewProblem.FINDING_GRADE_UNKNOWN).name()).where("checkName", check == null ? null : checkNamed(check));
         Map<String, Object> parameters = query.parameters();
         String where = query.orderedBy("foundAt desc, findingId desc");
         Optional<KeysetCursor> cursor = KeysetCursor.parse(after);
@@ -87,11 +86,6 @@ public class FileFindingResource {
         }
         return new CaseFileView(file.caseId, file.caseNumber, file.agencyCode, file.regionCode, file.closedAt, file.checkedWith,
                 file.checkedAt, FileFinding.ofCase(file.caseId).stream().map(FindingView::of).toList());
-    }
-
-    private static FindingGrade gradeOf(String grade) {
-        return Arrays.stream(FindingGrade.values()).filter(g -> g.name().equals(grade)).findFirst()
-                .orElseThrow(() -> ReviewProblem.FINDING_GRADE_UNKNOWN.refuse("grade " + grade + " is not DEFECT, IRREGULARITY or REMARK"));
     }
 
     private String checkNamed(String check) {

@@ -28,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +66,8 @@ public class LedgerResource {
             @QueryParam("source") String source, @QueryParam("after") String after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         ScopedQuery query = ScopedQuery.readableBy(scope).where("agencyCode", agencyCode)
-                .where("status", status == null ? null : named(LedgerStatus.class, status, ReviewProblem.LEDGER_STATUS_UNKNOWN))
-                .where("source", source == null ? null : named(LedgerSource.class, source, ReviewProblem.LEDGER_SOURCE_UNKNOWN));
+                .where("status", FilterValue.named(LedgerStatus.class, status, ReviewProblem.LEDGER_STATUS_UNKNOWN))
+                .where("source", FilterValue.named(LedgerSource.class, source, ReviewProblem.LEDGER_SOURCE_UNKNOWN));
         String where = SoonestDueFirst.after(query, "entryId", after);
         LocalDate today = BeijingTime.today(clock);
         List<LedgerEntry> page = LedgerEntry.<LedgerEntry>find(where, query.parameters()).page(0, limit).list();
@@ -96,7 +95,7 @@ public class LedgerResource {
             throw ReviewProblem.OUTSIDE_SUPERVISED_REGION.refuse("agency " + body.agencyCode() + " is outside the region you supervise");
         }
         LedgerEntry entry = ledger.open(new ProblemLedger.NewProblem(body.agencyCode(), region.value(), LedgerSource.valueOf(body.source()),
-                body.problem().strip(), body.measure().strip(), body.owner().strip(), body.dueOn()), actor());
+                body.problem().strip(), body.measure().strip(), body.owner().strip(), body.dueOn()), scope.actor());
         return RestResponse.status(RestResponse.Status.CREATED, record(entry));
     }
 
@@ -106,7 +105,7 @@ public class LedgerResource {
     @RolesAllowed({Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER})
     @IdempotentCommand
     public RestResponse<LedgerEntryRecord> rectify(@PathParam("entryId") String entryId, @Valid @NotNull RectificationInput body) {
-        return act(ownAgencys(entryId), e -> ledger.rectified(e, body.done().strip(), body.proof(), actor()));
+        return act(ownAgencys(entryId), e -> ledger.rectified(e, body.done().strip(), body.proof(), scope.actor()));
     }
 
     @Operation(operationId = "decideLedgerClosing", summary = "Close the rectified entry (销号) or send it back, as the agency head")
@@ -115,7 +114,7 @@ public class LedgerResource {
     @RolesAllowed(Roles.AGENCY_HEAD)
     @IdempotentCommand
     public RestResponse<LedgerEntryRecord> close(@PathParam("entryId") String entryId, @Valid @NotNull ClosingInput body) {
-        return act(ownAgencys(entryId), e -> ledger.closingDecided(e, body.approved(), body.note(), actor()));
+        return act(ownAgencys(entryId), e -> ledger.closingDecided(e, body.approved(), body.note(), scope.actor()));
     }
 
     @Operation(operationId = "reopenLedgerEntry", summary = "Re-open a closed entry whose problem persists (supervisors of its region)")
@@ -128,7 +127,7 @@ public class LedgerResource {
         if (!scope.supervises(entry.regionCode)) {
             throw unknown(entryId);
         }
-        return act(entry, e -> ledger.reopenedBySupervisor(e, body.reason().strip(), body.dueOn(), actor()));
+        return act(entry, e -> ledger.reopenedBySupervisor(e, body.reason().strip(), body.dueOn(), scope.actor()));
     }
 
     @Operation(operationId = "reportLedger", summary = "Each agency's ledger in figures: open, overdue, closed in time and late, by source")
@@ -177,10 +176,6 @@ public class LedgerResource {
                 LedgerStep.of(entry.entryId).stream().map(s -> new LedgerEntryRecord.LedgerStepView(s.step, s.actor, s.note, s.at)).toList());
     }
 
-    private String actor() {
-        return scope.username() == null ? scope.subject() : scope.username();
-    }
-
     private static LedgerReport.Counts total(List<LedgerReport.BySource> sources) {
         return new LedgerReport.Counts(sources.stream().mapToLong(s -> s.counts().open()).sum(),
                 sources.stream().mapToLong(s -> s.counts().overdue()).sum(), sources.stream().mapToLong(s -> s.counts().closedInTime()).sum(),
@@ -189,11 +184,6 @@ public class LedgerResource {
 
     private static long count(Object column) {
         return ((Number) column).longValue();
-    }
-
-    private static <E extends Enum<E>> E named(Class<E> type, String name, ReviewProblem unknown) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst()
-                .orElseThrow(() -> unknown.refuse(name + " is not one of " + Arrays.toString(type.getEnumConstants())));
     }
 
     private static LedgerEntry find(String entryId) {

@@ -60,7 +60,7 @@ public class ReviewAccess {
     }
 
     public String actor() {
-        return scope.username() == null ? scope.subject() : scope.username();
+        return scope.actor();
     }
 
     public AgencyScope scope() {

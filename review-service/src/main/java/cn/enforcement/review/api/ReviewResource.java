@@ -22,7 +22,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,7 +54,8 @@ public class ReviewResource {
     @RolesAllowed({Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD, Roles.SUPERVISOR})
     public List<ReviewView> queue(@QueryParam("status") String status, @QueryParam("caseId") String caseId,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        ScopedQuery query = ScopedQuery.readableBy(access.scope()).where("status", status == null ? null : statusOf(status))
+        ScopedQuery query = ScopedQuery.readableBy(access.scope())
+                .where("status", FilterValue.named(ReviewStatus.class, status, ReviewProblem.REVIEW_STATUS_UNKNOWN))
                 .where("caseId", caseId);
         return LegalReview.<LegalReview>find(query.orderedBy("dueOn, reviewId"), query.parameters()).page(0, limit).list().stream()
                 .map(r -> ReviewView.summary(r, desk.deadline(), BeijingTime.today(clock))).toList();
@@ -137,13 +137,5 @@ public class ReviewResource {
 
     private ReviewView full(LegalReview review) {
         return ReviewView.full(review, desk.deadline(), BeijingTime.today(clock));
-    }
-
-    private static ReviewStatus statusOf(String status) {
-        try {
-            return ReviewStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw ReviewProblem.REVIEW_STATUS_UNKNOWN.refuse("status is one of " + Arrays.toString(ReviewStatus.values()));
-        }
     }
 }
