@@ -13,10 +13,16 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import cn.enforcement.platform.time.BeijingTime;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Supervision of case files through the gateway: two fines run to closure, one served ten days after its decision; the
  * automated checks find the defect and put it on the agency's ledger, where it is rectified and closed by the head; a
- * round draws the closed files and an evaluator of another agency scores the defective one; a complaint is filed
- * without a token, routed, answered and followed. Every event comes from the service that owns it.
+ * round draws the closed files and an evaluator of another agency reads the defective one and scores it; a complaint is filed
+ * without a token with a photo uploaded to the evidence store, routed, answered and followed. Every event comes from the service that owns it.
  */
 @ExtendWith(PlatformUnderTest.class)
 class CaseFileSupervisionSystemTest {
@@ -109,15 +115,17 @@ class CaseFileSupervisionSystemTest {
         LocalDate today = LocalDate.now(BeijingTime.ZONE);
         Map<String, Object> round = Map.of("title", "系统测试案卷评查", "agencies", List.of(AGENCY), "closedFrom", today.toString(),
                 "closedTo", today.toString(), "filesPerAgency", 500, "seed", 20261205,
-                "evaluators", List.of(Map.of("username", "jl-legal", "agencyCode", "220200001"),
-                        Map.of("username", "province-supervisor", "agencyCode", "220000000")));
+                "evaluators", List.of(Map.of("username", "jl-legal", "agencyCode", "220200001")));
         String roundId = as("cc-supervisor").body(round).post("/api/v1/evaluation-rounds").then().statusCode(201)
                 .body("seed", equalTo(20261205)).extract().path("roundId");
         String evaluator = as("cc-supervisor").get("/api/v1/evaluation-rounds/" + roundId).then().statusCode(200)
                 .extract().path("files.find { it.caseId == '" + servedLate + "' }.evaluator");
-        assertThat(evaluator).isIn("jl-legal", "province-supervisor");
+        assertThat(evaluator).isEqualTo("jl-legal");
         as(evaluator).get("/api/v1/evaluations/mine").then().statusCode(200)
                 .body("find { it.roundId == '" + roundId + "' && it.caseId == '" + servedLate + "' }.findings.check", hasItem(LATE_SERVICE));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(evaluator).get("/api/v1/cases/" + servedLate).then().statusCode(200));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(evaluator).get("/api/v1/cases/" + servedLate + "/evidence").then()
+                .statusCode(200).body("size()", equalTo(1)));
         List<Map<String, Object>> scores = new ArrayList<>();
         for (Object[] item : new Object[][] {{"SUBJECT", 10}, {"FACTS", 15}, {"EVIDENCE", 20}, {"LAW_APPLIED", 15}, {"DISCRETION", 10},
                 {"PROCEDURE", 12}, {"DOCUMENTS", 10}}) {
@@ -126,13 +134,34 @@ class CaseFileSupervisionSystemTest {
         }
         as(evaluator).body(Map.of("scores", scores)).post("/api/v1/evaluation-rounds/" + roundId + "/files/" + servedLate + "/score")
                 .then().statusCode(200).body("total", equalTo(92)).body("grade", equalTo("EXCELLENT"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(evaluator).get("/api/v1/cases/" + servedLate).then().statusCode(404));
         as("cc-supervisor").get("/api/v1/evaluation-results").then().statusCode(200).body("byAgency.roundId", hasItem(roundId));
 
+        String photoSha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Gateway.JPEG));
         Map<String, Object> filed = anonymous().contentType("application/json").body(Map.of("kind", "COMPLAINT", "regionCode", "220100",
-                        "subject", "罚款后未送达决定书", "content", "执法人员罚款后十天才送达处罚决定书。", "contactPhone", "13800002222"))
+                        "subject", "罚款后未送达决定书", "content", "执法人员罚款后十天才送达处罚决定书。", "contactPhone", "13800002222",
+                        "attachments", List.of(Map.of("fileName", "送达回证照片.jpg", "contentType", "image/jpeg", "sizeBytes", Gateway.JPEG.length,
+                                "sha256", photoSha256))))
                 .post("/public/v1/complaints").then().statusCode(201).extract().path("$");
         String number = (String) filed.get("trackingNumber");
+        String attachmentId = anonymous().header("X-Complaint-Secret", (String) filed.get("secret"))
+                .get("/public/v1/complaints/" + number).then().statusCode(200).extract().path("attachments[0].attachmentId");
+        String uploadUrl = await().atMost(Duration.ofSeconds(60)).until(() -> anonymous()
+                .post("/public/v1/complaint-attachments/" + attachmentId + "/upload-url").then().extract().path("url"), notNullValue());
+        HttpResponse<Void> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(uploadUrl))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(Gateway.JPEG)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(put.statusCode()).isEqualTo(200);
+        anonymous().post("/public/v1/complaint-attachments/" + attachmentId + "/completion").then().statusCode(200)
+                .body("sha256", equalTo(photoSha256));
         as("cc-supervisor").body(Map.of("agencyCode", AGENCY)).post("/api/v1/complaints/" + number + "/routing").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-head").get("/api/v1/complaints/" + number).then()
+                .body("attachments[0].receivedAt", notNullValue()));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-head")
+                .get("/api/v1/complaint-attachments/" + attachmentId + "/download-url").then().statusCode(200));
+        String link = as("cc-head").get("/api/v1/complaint-attachments/" + attachmentId + "/download-url").then().extract().path("url");
+        byte[] kept = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofByteArray())
+                .body();
+        assertThat(kept).isEqualTo(Gateway.JPEG);
         as("cc-head").body(Map.of("answer", "经核查属实，已完善送达时限提醒", "outcome", "SUBSTANTIATED", "caseId", servedLate))
                 .post("/api/v1/complaints/" + number + "/answer").then().statusCode(200).body("complaint.caseId", equalTo(servedLate));
         anonymous().header("X-Complaint-Secret", (String) filed.get("secret")).get("/public/v1/complaints/" + number).then().statusCode(200)

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Who may do what with a case: officers act on their agency's cases they handle; agency heads
  * approve filings, extensions, transfers and decisions of their agency; agency staff read their
- * agency's cases; supervisors read within their region; the payment platform only posts payments.
+ * agency's cases; supervisors read within their region; an evaluator of another agency reads a file drawn for
+ * them until they have scored it; the payment platform only posts payments.
  * Every access is written to the case's access log.
  */
 @RequestScoped
@@ -33,10 +34,16 @@ public class CaseAccess {
         this.clock = clock;
     }
 
+    /** Read by its agency's staff, the region's supervisors, and the evaluator it was drawn for in an evaluation round. */
     public PenaltyCase forRead(String caseId) {
         PenaltyCase penaltyCase = find(caseId);
-        scope.requireRead(penaltyCase.agencyCode, penaltyCase.regionCode, CASE_STAFF, () -> unknown(caseId));
-        log(penaltyCase, "READ");
+        if (scope.mayRead(penaltyCase.agencyCode, penaltyCase.regionCode, CASE_STAFF)) {
+            log(penaltyCase, "READ");
+        } else if (scope.evaluates(caseId)) {
+            log(penaltyCase, "EVALUATION_READ");
+        } else {
+            throw unknown(caseId);
+        }
         return penaltyCase;
     }
 

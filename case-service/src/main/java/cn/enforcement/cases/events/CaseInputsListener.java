@@ -4,18 +4,24 @@ import cn.enforcement.cases.readmodel.CaseEvidence;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.procedure.CaseLegalReview;
 import cn.enforcement.platform.events.evidence.EvidenceRecorded;
+import cn.enforcement.platform.events.review.CaseFileDrawnForEvaluation;
+import cn.enforcement.platform.events.review.CaseFileEvaluated;
 import cn.enforcement.platform.events.review.CollectiveDiscussionConcluded;
 import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import cn.enforcement.platform.inbox.EventHandlers;
 import cn.enforcement.platform.inbox.EventInbox;
 import cn.enforcement.platform.inbox.EventRefusedException;
+import cn.enforcement.platform.security.EvaluationGrant;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** What other services tell case-service about its cases: recorded evidence, legal review outcomes, collective discussions. */
+/**
+ * What other services tell case-service about its cases: recorded evidence, legal review outcomes, collective discussions,
+ * and files drawn for evaluators of other agencies.
+ */
 @ApplicationScoped
 public class CaseInputsListener {
 
@@ -29,7 +35,9 @@ public class CaseInputsListener {
         this.reviews = EventHandlers.create()
                 .on(LegalReviewCompleted.class, event -> legalReview.completed(reviewedCase(event.payload().caseId()), event.payload()))
                 .on(CollectiveDiscussionConcluded.class,
-                        event -> legalReview.discussed(reviewedCase(event.payload().caseId()), event.payload()));
+                        event -> legalReview.discussed(reviewedCase(event.payload().caseId()), event.payload()))
+                .on(CaseFileDrawnForEvaluation.class, event -> EvaluationGrant.drawn(event.payload()))
+                .on(CaseFileEvaluated.class, event -> EvaluationGrant.evaluated(event.payload()));
     }
 
     private static PenaltyCase reviewedCase(String caseId) {

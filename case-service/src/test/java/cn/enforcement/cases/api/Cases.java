@@ -126,6 +126,20 @@ public final class Cases {
                 .formatted(UUID.randomUUID(), UUID.randomUUID(), requestId, caseId, LocalDate.now(BeijingTime.ZONE), forDecision, Instant.now())));
     }
 
+    /** review-service's draw of the case for an evaluator of another agency, as it would publish it. */
+    public static void drawForEvaluation(String roundId, String caseId, String evaluator) {
+        KafkaRecords.send(event("test.enforcement.review.v1", newId(), "enforcement.review.CaseFileDrawnForEvaluation.v1", caseId, """
+                {"roundId":"%s","caseId":"%s","caseNumber":"220100001-2026-000001","agencyCode":"220100001","regionCode":"220100",
+                 "evaluator":"%s","evaluatorAgency":"220200001","at":"%s"}""".formatted(roundId, caseId, evaluator, Instant.now())));
+    }
+
+    /** review-service's record of the evaluator's score, as it would publish it. */
+    public static void evaluated(String roundId, String caseId) {
+        KafkaRecords.send(event("test.enforcement.review.v1", newId(), "enforcement.review.CaseFileEvaluated.v1", caseId, """
+                {"roundId":"%s","caseId":"%s","caseNumber":"220100001-2026-000001","agencyCode":"220100001","regionCode":"220100",
+                 "score":88,"grade":"PASS","typical":false,"at":"%s"}""".formatted(roundId, caseId, Instant.now())));
+    }
+
     public static String filing(String procedure, String item, List<String> officers, String onTheSpot, LocalDate occurredOn) {
         return """
                 {"procedure":"%s","source":"INSPECTION","partyType":"INDIVIDUAL","partyName":"刘某","partyIdentifier":"%s",

@@ -3,6 +3,8 @@ package cn.enforcement.cases.api;
 import static cn.enforcement.cases.api.Cases.as;
 import static cn.enforcement.cases.api.Cases.asPaymentPlatform;
 import static cn.enforcement.cases.api.Cases.awaitCredential;
+import static cn.enforcement.cases.api.Cases.drawForEvaluation;
+import static cn.enforcement.cases.api.Cases.evaluated;
 import static cn.enforcement.cases.api.Cases.fileGeneral;
 import static cn.enforcement.cases.api.Cases.filing;
 import static cn.enforcement.cases.api.Cases.fine;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** PL 42 at every act, and bank confirmations that do not match what is owed. */
@@ -93,6 +96,20 @@ class OfficersAndPaymentsTest {
         as("jl-head").body("{\"reason\":\"调查需要\"}").post("/api/v1/cases/" + caseId + "/extension")
                 .then().statusCode(404).body("code", equalTo("CASE_NOT_FOUND"));
         as("cc-supervisor").get("/api/v1/cases/" + caseId).then().statusCode(200);
+    }
+
+    @Test
+    void anEvaluatorOfAnotherAgencyReadsAFileDrawnForThemUntilTheyHaveScoredIt() {
+        String caseId = fileGeneral(twoOfficers(), "RA-01");
+        String roundId = UUID.randomUUID().toString();
+        as("jl-legal").get("/api/v1/cases/" + caseId).then().statusCode(404);
+        drawForEvaluation(roundId, caseId, "jl-legal");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("jl-legal").get("/api/v1/cases/" + caseId).then().statusCode(200));
+        as("jl-head").get("/api/v1/cases/" + caseId).then().statusCode(404);
+        as("jl-legal").body("{\"kind\":\"RECONSIDERATION\",\"reviewingBody\":\"长春市人民政府\",\"filedOn\":\"%s\"}"
+                .formatted(LocalDate.now(BeijingTime.ZONE))).post("/api/v1/cases/" + caseId + "/remedies").then().statusCode(404);
+        evaluated(roundId, caseId);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("jl-legal").get("/api/v1/cases/" + caseId).then().statusCode(404));
     }
 
     @Test

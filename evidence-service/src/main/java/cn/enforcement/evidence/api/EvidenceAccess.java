@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Officers of the case's agency upload and read its evidence; evidence custodians of the agency
- * manage holds and retention; supervisors read within their region; judicial partners see only
- * packages sent to them.
+ * manage holds and retention; supervisors read within their region; an evaluator of another agency reads
+ * the evidence of a file drawn for them until they have scored it; judicial partners see only packages sent to them.
  */
 @RequestScoped
 public class EvidenceAccess {
@@ -44,13 +44,17 @@ public class EvidenceAccess {
 
     public KnownCase caseForRead(String caseId) {
         KnownCase knownCase = knownCase(caseId);
-        scope.requireRead(knownCase.agencyCode, knownCase.regionCode, EVIDENCE_STAFF, () -> unknownCase(caseId));
+        if (!mayRead(knownCase.agencyCode, knownCase.regionCode) && !scope.evaluates(caseId)) {
+            throw unknownCase(caseId);
+        }
         return knownCase;
     }
 
     public Evidence evidenceForRead(String evidenceId) {
         Evidence evidence = evidence(evidenceId);
-        scope.requireRead(evidence.agencyCode, evidence.regionCode, EVIDENCE_STAFF, () -> unknownEvidence(evidenceId));
+        if (!mayRead(evidence.agencyCode, evidence.regionCode) && !scope.evaluates(evidence.caseId)) {
+            throw unknownEvidence(evidenceId);
+        }
         return evidence;
     }
 

@@ -8,6 +8,15 @@ import cn.enforcement.problem.ProblemType;
  */
 public enum EvidenceProblem implements ProblemType {
 
+    ATTACHMENT_NOT_FOUND(404, "Attachment not found", "附件不存在",
+            "No file was declared under this id with a complaint (a complaint filed a moment ago reaches the evidence store within seconds; retry).",
+            "不存在以该编号申报的投诉举报附件（刚提交的投诉举报数秒内送达证据库，请稍后重试）。"),
+    ATTACHMENT_NOT_UPLOADED(409, "Attachment not uploaded", "附件尚未上传",
+            "Ask for an upload URL and PUT the file to it before completing.",
+            "请先获取上传地址并上传文件，再确认上传完成。"),
+    ATTACHMENT_RECEIVED(409, "Attachment already received", "附件已接收",
+            "The file arrived as declared; it is not uploaded again.",
+            "该附件已按申报接收，不得重复上传。"),
     BODY_INCOMPLETE(400, "Body incomplete", "上传内容不完整",
             "The upload ended before the declared length arrived; send it again.",
             "上传内容未达到声明的长度即已结束，请重新上传。"),

@@ -33,6 +33,7 @@ import cn.enforcement.platform.events.disclosure.AnnualReportOverdue;
 import cn.enforcement.platform.events.disclosure.DisclosureOverdue;
 import cn.enforcement.platform.events.disclosure.DisclosurePublished;
 import cn.enforcement.platform.events.disclosure.DisclosureWithdrawn;
+import cn.enforcement.platform.events.evidence.ComplaintAttachmentReceived;
 import cn.enforcement.platform.events.evidence.EvidenceIntegrityFailed;
 import cn.enforcement.platform.events.evidence.EvidencePackageSealed;
 import cn.enforcement.platform.events.evidence.EvidenceRecorded;
@@ -50,9 +51,12 @@ import cn.enforcement.platform.events.personnel.OfficerLeftPost;
 import cn.enforcement.platform.events.personnel.OfficerMoved;
 import cn.enforcement.platform.events.personnel.OfficerRegistered;
 import cn.enforcement.platform.events.personnel.OfficerUpdated;
+import cn.enforcement.platform.events.review.CaseFileDrawnForEvaluation;
 import cn.enforcement.platform.events.review.CaseFileEvaluated;
 import cn.enforcement.platform.events.review.CollectiveDiscussionConcluded;
+import cn.enforcement.platform.events.review.ComplaintFiled;
 import cn.enforcement.platform.events.review.ComplaintOverdue;
+import cn.enforcement.platform.events.review.ComplaintRouted;
 import cn.enforcement.platform.events.review.LedgerEntryOverdue;
 import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import cn.enforcement.platform.events.review.LegalReviewOverdue;
@@ -115,11 +119,15 @@ public final class EventCatalog {
             new EventType(Producer.EVIDENCE, "EvidenceIntegrityFailed", 1, EvidenceIntegrityFailed.class),
             new EventType(Producer.EVIDENCE, "RecordingMissing", 1, RecordingMissing.class),
             new EventType(Producer.EVIDENCE, "EvidencePackageSealed", 1, EvidencePackageSealed.class),
+            new EventType(Producer.EVIDENCE, "ComplaintAttachmentReceived", 1, ComplaintAttachmentReceived.class),
             new EventType(Producer.REVIEW, "LegalReviewCompleted", 1, LegalReviewCompleted.class),
             new EventType(Producer.REVIEW, "LegalReviewOverdue", 1, LegalReviewOverdue.class),
             new EventType(Producer.REVIEW, "CollectiveDiscussionConcluded", 1, CollectiveDiscussionConcluded.class),
+            new EventType(Producer.REVIEW, "CaseFileDrawnForEvaluation", 1, CaseFileDrawnForEvaluation.class),
             new EventType(Producer.REVIEW, "CaseFileEvaluated", 1, CaseFileEvaluated.class),
             new EventType(Producer.REVIEW, "LedgerEntryOverdue", 1, LedgerEntryOverdue.class),
+            new EventType(Producer.REVIEW, "ComplaintFiled", 1, ComplaintFiled.class),
+            new EventType(Producer.REVIEW, "ComplaintRouted", 1, ComplaintRouted.class),
             new EventType(Producer.REVIEW, "ComplaintOverdue", 1, ComplaintOverdue.class),
             new EventType(Producer.DISCLOSURE, "DisclosurePublished", 1, DisclosurePublished.class),
             new EventType(Producer.DISCLOSURE, "DisclosureWithdrawn", 1, DisclosureWithdrawn.class),

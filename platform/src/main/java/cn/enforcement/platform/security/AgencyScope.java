@@ -90,6 +90,11 @@ public class AgencyScope {
         return ownAgencyStaff || supervises(regionCode);
     }
 
+    /** Whether the caller evaluates this case file in an evaluation round and has not scored it yet ({@link EvaluationGrant}). */
+    public boolean evaluates(String caseId) {
+        return EvaluationGrant.lets(username(), caseId);
+    }
+
     /**
      * A record outside the caller's scope answers exactly as an unknown one ({@code unknown}), so that
      * whether another agency's case or officer exists does not leak.

@@ -167,7 +167,8 @@ public class ComplaintResource {
     private ComplaintRecord record(Complaint complaint) {
         return new ComplaintRecord(ComplaintView.of(complaint, handles(complaint), BeijingTime.today(clock)),
                 ComplaintStep.of(complaint.trackingNumber).stream()
-                        .map(s -> new ComplaintRecord.ComplaintStepView(s.step, s.actor, s.note, s.at)).toList());
+                        .map(s -> new ComplaintRecord.ComplaintStepView(s.step, s.actor, s.note, s.at)).toList(),
+                ComplaintAttachmentView.of(complaint.trackingNumber));
     }
 
     private static Complaint find(String trackingNumber) {

@@ -40,7 +40,8 @@ public class PublicComplaintResource {
     public RestResponse<FiledComplaintView> file(@Valid @NotNull ComplaintInput body) {
         ComplaintDesk.Filed filed = desk.file(body.toNew());
         return RestResponse.status(RestResponse.Status.CREATED,
-                new FiledComplaintView(filed.complaint().trackingNumber, filed.secret(), filed.complaint().dueOn));
+                new FiledComplaintView(filed.complaint().trackingNumber, filed.secret(), filed.complaint().dueOn,
+                        ComplaintAttachmentView.of(filed.complaint().trackingNumber)));
     }
 
     @Operation(operationId = "followComplaint", summary = "Where a complaint stands, and its answer (tracking number and secret)")

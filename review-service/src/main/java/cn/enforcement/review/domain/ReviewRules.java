@@ -42,6 +42,12 @@ public interface ReviewRules {
     @WithDefault("15")
     int complaintAnswerWorkingDays();
 
+    /** The content types a complainant may attach (as the file's bytes say; the evidence store checks them on arrival). */
+    List<String> complaintAttachmentTypes();
+
+    /** The largest file a complainant may attach, in bytes. */
+    long complaintAttachmentMaxBytes();
+
     /** How many complaints about the same agency, officer, violation item or subject make it a high-frequency one (高频投诉事项). */
     @WithDefault("3")
     int complaintHighFrequencyAt();

@@ -7,6 +7,7 @@ import cn.enforcement.platform.events.cases.WorkingCalendarPublished;
 import cn.enforcement.platform.events.disclosure.DisclosureOverdue;
 import cn.enforcement.platform.events.disclosure.DisclosurePublished;
 import cn.enforcement.platform.events.disclosure.DisclosureWithdrawn;
+import cn.enforcement.platform.events.evidence.ComplaintAttachmentReceived;
 import cn.enforcement.platform.events.evidence.EvidenceRecorded;
 import cn.enforcement.platform.events.evidence.RecordingMissing;
 import cn.enforcement.platform.events.personnel.CredentialEvent;
@@ -22,6 +23,7 @@ import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import cn.enforcement.review.domain.LegalReviewDesk;
 import cn.enforcement.review.domain.audit.CaseFile;
 import cn.enforcement.review.domain.audit.FileAudit;
+import cn.enforcement.review.domain.complaint.ComplaintDesk;
 import cn.enforcement.review.readmodel.KnownCredential;
 import cn.enforcement.review.readmodel.OfficerDirectory;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -44,7 +46,8 @@ public class ReviewInputsListener {
     private final EventHandlers reviews;
     private final EventHandlers disclosure;
 
-    ReviewInputsListener(EventInbox inbox, LegalReviewDesk desk, KeptCalendar calendar, OfficerDirectory officers, FileAudit audit) {
+    ReviewInputsListener(EventInbox inbox, LegalReviewDesk desk, KeptCalendar calendar, OfficerDirectory officers, FileAudit audit,
+            ComplaintDesk complaints) {
         this.inbox = inbox;
         this.cases = EventHandlers.create()
                 .on(LegalReviewRequested.class, event -> desk.received(event.payload()))
@@ -66,7 +69,8 @@ public class ReviewInputsListener {
                 });
         this.evidence = EventHandlers.create()
                 .on(EvidenceRecorded.class, audit::recorded)
-                .on(RecordingMissing.class, audit::recorded);
+                .on(RecordingMissing.class, audit::recorded)
+                .on(ComplaintAttachmentReceived.class, event -> complaints.attachmentReceived(event.payload()));
         this.reviews = EventHandlers.create()
                 .on(LegalReviewCompleted.class, audit::recorded)
                 .on(CollectiveDiscussionConcluded.class, audit::recorded);

@@ -1,11 +1,15 @@
 package cn.enforcement.review.api;
 
+import static cn.enforcement.platform.testing.CloudEventRecords.event;
 import static cn.enforcement.platform.testing.CloudEventRecords.header;
+import static cn.enforcement.platform.testing.CloudEventRecords.newId;
 import static cn.enforcement.review.api.ReviewWorld.AGENCY;
 import static cn.enforcement.review.api.ReviewWorld.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -14,6 +18,7 @@ import static org.hamcrest.Matchers.nullValue;
 import cn.enforcement.platform.testing.KafkaRecords;
 import cn.enforcement.platform.testing.TestClock;
 import cn.enforcement.platform.time.BeijingTime;
+import cn.enforcement.review.domain.complaint.Complaint;
 import cn.enforcement.review.domain.complaint.ComplaintDesk;
 import cn.enforcement.review.domain.ledger.LedgerEntry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,6 +27,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +42,9 @@ import org.junit.jupiter.api.Test;
 class ComplaintTest {
 
     private static final String REVIEW_TOPIC = "test.enforcement.review.v1";
+    private static final String EVIDENCE_TOPIC = "test.enforcement.evidence.v1";
+    /** review.complaint-attachment-max-bytes: 20 MiB. */
+    private static final long MAX_ATTACHMENT = 20L * 1024 * 1024;
     private static final String PHONE = "13900001111";
 
     @Inject
@@ -112,6 +121,54 @@ class ComplaintTest {
                 .body("answer", equalTo(answer.get("answer")));
     }
 
+    private static Map<String, Object> attachment(String fileName, String contentType, long size) {
+        return Map.of("fileName", fileName, "contentType", contentType, "sizeBytes", size, "sha256", "ab".repeat(32));
+    }
+
+    @Test
+    void aComplaintDeclaresItsFilesAndRecordsTheirArrivalAtTheEvidenceStoreWithoutPuttingContactDataOnTheTopic() {
+        Map<String, Object> body = complaint("现场照片和录音");
+        body.put("attachments", List.of(attachment("收费站现场照片.jpg", "image/jpeg", MAX_ATTACHMENT), attachment("录音.mp3", "audio/mpeg", 2048)));
+        ValidatableResponse filed = file(body).statusCode(201).body("attachments.size()", equalTo(2))
+                .body("attachments.receivedAt", everyItem(nullValue()));
+        String number = filed.extract().path("trackingNumber");
+        String secret = filed.extract().path("secret");
+        String photo = filed.extract().path("attachments.find { it.fileName == '收费站现场照片.jpg' }.attachmentId");
+
+        List<ConsumerRecord<String, String>> declared = KafkaRecords.readUntil(REVIEW_TOPIC,
+                r -> number.equals(r.key()) && header(r, "ce_type").orElseThrow().contains("ComplaintFiled"),
+                r -> number.equals(r.key()), Duration.ofSeconds(30));
+        assertThat(declared.get(0).value()).contains(photo).contains("ab".repeat(32)).doesNotContain(PHONE).doesNotContain("态度恶劣");
+
+        KafkaRecords.send(event(EVIDENCE_TOPIC, newId(), "enforcement.evidence.ComplaintAttachmentReceived.v1", number, """
+                {"trackingNumber":"%s","regionCode":"220100","attachmentId":"%s","contentType":"image/jpeg","sizeBytes":%d,
+                 "sha256":"%s","receivedAt":"%s"}""".formatted(number, photo, MAX_ATTACHMENT, "ab".repeat(32), Instant.now())));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> follow(number, secret).statusCode(200)
+                .body("attachments.find { it.attachmentId == '%s' }.receivedAt".formatted(photo), notNullValue())
+                .body("attachments.find { it.fileName == '录音.mp3' }.receivedAt", nullValue()));
+        as("cc-supervisor").get("/api/v1/complaints/{n}", number).then().statusCode(200).body("attachments.size()", equalTo(2));
+    }
+
+    @Test
+    void aFileOfAnotherTypeOrOverTheLimitRefusesTheWholeComplaint() {
+        String subject = "附件不合规 " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> program = complaint(subject);
+        program.put("attachments", List.of(attachment("照片.jpg", "image/jpeg", 10), attachment("setup.exe", "application/x-msdownload", 10)));
+        file(program).statusCode(422).body("code", equalTo("COMPLAINT_ATTACHMENT_REFUSED"));
+        Map<String, Object> oversized = complaint(subject);
+        oversized.put("attachments", List.of(attachment("录像.mp4", "video/mp4", MAX_ATTACHMENT + 1)));
+        file(oversized).statusCode(422).body("code", equalTo("COMPLAINT_ATTACHMENT_REFUSED"));
+        Map<String, Object> six = complaint(subject);
+        six.put("attachments", List.of(attachment("1.jpg", "image/jpeg", 1), attachment("2.jpg", "image/jpeg", 1),
+                attachment("3.jpg", "image/jpeg", 1), attachment("4.jpg", "image/jpeg", 1), attachment("5.jpg", "image/jpeg", 1),
+                attachment("6.jpg", "image/jpeg", 1)));
+        file(six).statusCode(400);
+        Map<String, Object> badHash = complaint(subject);
+        badHash.put("attachments", List.of(Map.of("fileName", "1.jpg", "contentType", "image/jpeg", "sizeBytes", 1, "sha256", "XYZ")));
+        file(badHash).statusCode(400);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Complaint.count("subject", subject))).isZero();
+    }
+
     @Test
     void badComplaintsAreRefusedWithAProblemAndNothingIsStored() {
         Map<String, Object> noRegion = complaint("无区域");
@@ -142,9 +199,9 @@ class ComplaintTest {
         clock.travelTo(BeijingTime.startOf(LocalDate.now(BeijingTime.ZONE).plusDays(40)));
         assertThat(QuarkusTransaction.requiringNew().call(desk::publishOverdue)).isGreaterThanOrEqualTo(3);
         assertThat(QuarkusTransaction.requiringNew().call(desk::publishOverdue)).isZero();
-        List<ConsumerRecord<String, String>> overdue = KafkaRecords.readUntil(REVIEW_TOPIC, r -> number.equals(r.key()),
-                r -> number.equals(r.key()), Duration.ofSeconds(30));
-        assertThat(header(overdue.get(0), "ce_type").orElseThrow()).contains("ComplaintOverdue");
+        List<ConsumerRecord<String, String>> overdue = KafkaRecords.readUntil(REVIEW_TOPIC,
+                r -> number.equals(r.key()) && header(r, "ce_type").orElseThrow().contains("ComplaintOverdue"),
+                r -> number.equals(r.key()) && header(r, "ce_type").orElseThrow().contains("ComplaintOverdue"), Duration.ofSeconds(30));
         assertThat(overdue.get(0).value()).contains(subject).doesNotContain(PHONE);
         as("cc-supervisor").get("/api/v1/complaints/{n}", number).then().statusCode(200).body("complaint.overdue", equalTo(true));
         as("cc-supervisor").get("/api/v1/complaints?status=ANSWERED").then().statusCode(200)

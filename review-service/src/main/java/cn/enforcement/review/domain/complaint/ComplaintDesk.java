@@ -1,7 +1,10 @@
 package cn.enforcement.review.domain.complaint;
 
 import cn.enforcement.platform.calendar.KeptCalendar;
+import cn.enforcement.platform.events.evidence.ComplaintAttachmentReceived;
+import cn.enforcement.platform.events.review.ComplaintFiled;
 import cn.enforcement.platform.events.review.ComplaintOverdue;
+import cn.enforcement.platform.events.review.ComplaintRouted;
 import cn.enforcement.platform.outbox.Outbox;
 import cn.enforcement.platform.security.RegionCode;
 import cn.enforcement.platform.time.BeijingTime;
@@ -17,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Complaints and reports (投诉举报, seeds 001, 003): received from the public, routed by the region's supervisors to the
@@ -44,7 +48,11 @@ public class ComplaintDesk {
     /** What the public files; an agency named is routed to at once. */
     public record NewComplaint(ComplaintKind kind, String regionCode, String agencyCode, String subject, String content,
             LocalDate occurredOn, String place, String officerCredential, String violationItem, String contactName,
-            String contactPhone) {
+            String contactPhone, List<Attachment> attachments) {
+    }
+
+    /** A file the complainant declares: the evidence store takes in only bytes of this size and SHA-256. */
+    public record Attachment(String fileName, String contentType, long sizeBytes, String sha256) {
     }
 
     /** The complaint as filed and the secret to follow it, shown once. */
@@ -82,6 +90,8 @@ public class ComplaintDesk {
         complaint.status = filed.agencyCode() == null ? ComplaintStatus.RECEIVED : ComplaintStatus.ROUTED;
         complaint.persist();
         ComplaintStep.record(complaint, "RECEIVED", "public", null, now);
+        List<ComplaintFiled.DeclaredAttachment> declared = filed.attachments().stream().map(a -> declare(complaint, a)).toList();
+        outbox.publish(new ComplaintFiled(complaint.trackingNumber, region, complaint.agencyCode, declared, now));
         return new Filed(complaint, secret);
     }
 
@@ -93,7 +103,35 @@ public class ComplaintDesk {
         }
         complaint.agencyCode = agencyCode;
         complaint.status = ComplaintStatus.ROUTED;
-        ComplaintStep.record(complaint, "ROUTED", supervisor, agencyCode, clock.instant());
+        Instant now = clock.instant();
+        ComplaintStep.record(complaint, "ROUTED", supervisor, agencyCode, now);
+        outbox.publish(new ComplaintRouted(complaint.trackingNumber, complaint.regionCode, agencyCode, now));
+    }
+
+    /** The evidence store holds a declared file, exactly as declared. */
+    public void attachmentReceived(ComplaintAttachmentReceived received) {
+        ComplaintAttachment attachment = ComplaintAttachment.findById(received.attachmentId());
+        if (attachment != null && attachment.receivedAt == null) {
+            attachment.receivedAt = received.receivedAt();
+        }
+    }
+
+    private ComplaintFiled.DeclaredAttachment declare(Complaint complaint, Attachment declared) {
+        if (!rules.complaintAttachmentTypes().contains(declared.contentType()) || declared.sizeBytes() > rules.complaintAttachmentMaxBytes()) {
+            throw ReviewProblem.COMPLAINT_ATTACHMENT_REFUSED.refuse(declared.fileName() + " (" + declared.contentType() + ", "
+                    + declared.sizeBytes() + " bytes): accepted are " + rules.complaintAttachmentTypes() + " up to "
+                    + rules.complaintAttachmentMaxBytes() + " bytes");
+        }
+        ComplaintAttachment attachment = new ComplaintAttachment();
+        attachment.attachmentId = UUID.randomUUID().toString();
+        attachment.trackingNumber = complaint.trackingNumber;
+        attachment.fileName = declared.fileName();
+        attachment.contentType = declared.contentType();
+        attachment.sizeBytes = declared.sizeBytes();
+        attachment.sha256 = declared.sha256();
+        attachment.persist();
+        return new ComplaintFiled.DeclaredAttachment(attachment.attachmentId, attachment.fileName, attachment.contentType,
+                attachment.sizeBytes, attachment.sha256);
     }
 
     /** A note of the handling (核查情况), for the record. */

@@ -1,5 +1,6 @@
 package cn.enforcement.review.domain.evaluation;
 
+import cn.enforcement.platform.events.review.CaseFileDrawnForEvaluation;
 import cn.enforcement.platform.events.review.CaseFileEvaluated;
 import cn.enforcement.platform.outbox.Outbox;
 import cn.enforcement.platform.time.BeijingTime;
@@ -97,6 +98,8 @@ public class EvaluationDesk {
             if (assignment.evaluator() != null) {
                 drawn.evaluator = assignment.evaluator().username();
                 drawn.evaluatorAgency = assignment.evaluator().agencyCode();
+                outbox.publish(new CaseFileDrawnForEvaluation(round.roundId, drawn.caseId, drawn.caseNumber, drawn.agencyCode, drawn.regionCode,
+                        drawn.evaluator, drawn.evaluatorAgency, round.plannedAt));
             }
             drawn.persist();
         }
