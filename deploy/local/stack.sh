@@ -342,6 +342,9 @@ case $command in
     need curl; need java default-jdk-headless
     # the public pages are tested in a real browser, with the CJK font they are read in
     need chromium; fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || apt_install fonts-noto-cjk fontconfig
+    # enforcement documents embed a TrueType-outline CJK font; their tests read the PDFs back with poppler-utils
+    [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || apt_install fonts-wqy-microhei
+    need pdftotext poppler-utils
     ensure_secrets
     for c in "${components[@]}"; do component_up "$c"; done ;;
   down)

@@ -67,6 +67,17 @@ public class CaseAccess {
         return penaltyCase;
     }
 
+    /** A document of the case is issued by one of its handling officers or by the agency head. */
+    public PenaltyCase forDocument(String caseId) {
+        PenaltyCase penaltyCase = find(caseId);
+        scope.requireOwnAgency(penaltyCase.agencyCode, penaltyCase.regionCode, () -> unknown(caseId));
+        if (!scope.hasRole(Roles.AGENCY_HEAD)) {
+            requireHandles(penaltyCase.handlingCredentials);
+        }
+        log(penaltyCase, "CHANGE");
+        return penaltyCase;
+    }
+
     /** A record the agency head or the legal office keeps, such as the party's remedies (复议、诉讼 are the legal office's work). */
     public PenaltyCase forLegalRecord(String caseId) {
         PenaltyCase penaltyCase = find(caseId);

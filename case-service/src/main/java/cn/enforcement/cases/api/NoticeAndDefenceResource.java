@@ -52,7 +52,7 @@ public class NoticeAndDefenceResource {
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> recordStatement(@PathParam("caseId") String caseId, @Valid @NotNull StatementInput body) {
         return acts.byHandlingOfficer(caseId, c -> procedure.recordStatement(c, body.content(), body.answer(),
-                body.waiveStatementPeriod(), body.waiveHearing(), acts.actor()));
+                body.accepted(), body.waiveStatementPeriod(), body.waiveHearing(), acts.actor()));
     }
 
     @Operation(operationId = "requestHearing", summary = "Record the party's request for a hearing (PL 63-64)")

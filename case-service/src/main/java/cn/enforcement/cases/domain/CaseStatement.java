@@ -29,4 +29,7 @@ public class CaseStatement extends PanacheEntityBase {
 
     @Column(columnDefinition = "text")
     public String answer;
+
+    /** Whether the agency accepted it (采纳); null when the answer takes no side. */
+    public Boolean accepted;
 }

@@ -15,6 +15,12 @@ import java.util.List;
 @Table(name = "case_timeline")
 public class CaseTimelineEntry extends PanacheEntityBase {
 
+    /**
+     * The issue of a document (执法文书) records a step, it is not one: an act performed before the document was
+     * printed (a payment made before the service receipt was issued) may still be recorded after it.
+     */
+    public static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -48,7 +54,7 @@ public class CaseTimelineEntry extends PanacheEntityBase {
 
     /** When the case's latest act was performed; null for a case with none. */
     public static Instant lastPerformedAt(String caseId) {
-        return getEntityManager().createQuery("select max(e.at) from CaseTimelineEntry e where e.caseId = :caseId", Instant.class)
-                .setParameter("caseId", caseId).getSingleResult();
+        return getEntityManager().createQuery("select max(e.at) from CaseTimelineEntry e where e.caseId = :caseId and e.act <> :document",
+                Instant.class).setParameter("caseId", caseId).setParameter("document", DOCUMENT_ISSUED).getSingleResult();
     }
 }

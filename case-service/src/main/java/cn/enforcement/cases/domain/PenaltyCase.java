@@ -119,6 +119,24 @@ public class PenaltyCase extends PanacheEntityBase {
     @Column(name = "proposal_outside_range", nullable = false)
     public boolean proposalOutsideRange;
 
+    /** The degree of the violation by its item's measure, which placed it in a tier (e.g. tonnes over the limit). */
+    @Column(name = "proposal_degree", precision = 14, scale = 2)
+    public BigDecimal proposalDegree;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "proposal_circumstances")
+    public List<String> proposalCircumstances;
+
+    @Column(name = "proposal_tier_description")
+    public String proposalTierDescription;
+
+    /** The fine range of the tier for the party's type. */
+    @Column(name = "proposal_range_min", precision = 12, scale = 2)
+    public BigDecimal proposalRangeMin;
+
+    @Column(name = "proposal_range_max", precision = 12, scale = 2)
+    public BigDecimal proposalRangeMax;
+
     @Column(name = "notice_at")
     public Instant noticeAt;
 

@@ -1,12 +1,14 @@
 package cn.enforcement.evidence.events;
 
 import cn.enforcement.evidence.readmodel.KnownCase;
+import cn.enforcement.evidence.domain.intake.IssuedDocuments;
 import cn.enforcement.evidence.domain.packages.PackageSealer;
 import cn.enforcement.platform.events.cases.CaseArchived;
 import cn.enforcement.platform.events.cases.CaseClosed;
 import cn.enforcement.platform.events.cases.CaseFiled;
 import cn.enforcement.platform.events.cases.CaseTransferred;
 import cn.enforcement.platform.events.cases.DecisionServed;
+import cn.enforcement.platform.events.cases.DocumentIssued;
 import cn.enforcement.platform.events.cases.HearingHeld;
 import cn.enforcement.platform.events.cases.NoticeIssued;
 import cn.enforcement.platform.inbox.EventHandlers;
@@ -17,14 +19,17 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Case events that tell evidence-service which cases exist, how far they are, and when to seal a package. */
+/**
+ * Case events that tell evidence-service which cases exist, how far they are, when to seal a package, and which
+ * issued documents to keep among the case's evidence.
+ */
 @ApplicationScoped
 public class CaseEventsListener {
 
     private final EventInbox inbox;
     private final EventHandlers handlers;
 
-    CaseEventsListener(EventInbox inbox, PackageSealer sealer) {
+    CaseEventsListener(EventInbox inbox, PackageSealer sealer, IssuedDocuments documents) {
         this.inbox = inbox;
         this.handlers = EventHandlers.create()
                 .on(CaseFiled.class, event -> {
@@ -44,6 +49,7 @@ public class CaseEventsListener {
                 .on(DecisionServed.class, event -> known(event.payload().caseRef().caseId()).servedAt = event.payload().at())
                 .on(CaseClosed.class, event -> known(event.payload().caseRef().caseId()).status = "CLOSED")
                 .on(CaseArchived.class, event -> known(event.payload().caseRef().caseId()).status = "ARCHIVED")
+                .on(DocumentIssued.class, event -> documents.issued(event.payload()))
                 .on(CaseTransferred.class, event -> {
                     KnownCase known = known(event.payload().caseRef().caseId());
                     known.status = "TRANSFERRED";

@@ -51,6 +51,7 @@ public class OpenApiAggregator {
     private static final String[][] TAGS = {
         { "cases", "Penalty cases: file (立案), find and read them with their deadlines and timeline" },
         { "case procedure", "The acts of the Administrative Penalty Law on a case, from the intended penalty to closure" },
+        { "documents", "Enforcement documents (执法文书): numbered, reasoned PDFs issued at their steps, with a public verification" },
         { "evidence", "The full-process record (全过程记录): evidence taken in, its custody, holds and downloads" },
         { "officers", "Enforcement officers, their training and qualification exams" },
         { "credentials", "Enforcement credentials (执法证件): issue, suspension, annual review, validity at an instant" },

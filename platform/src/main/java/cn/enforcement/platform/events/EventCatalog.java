@@ -13,6 +13,7 @@ import cn.enforcement.platform.events.cases.CriminalThresholdCrossed;
 import cn.enforcement.platform.events.cases.DecisionPeriodExtended;
 import cn.enforcement.platform.events.cases.DecisionRevoked;
 import cn.enforcement.platform.events.cases.DecisionServed;
+import cn.enforcement.platform.events.cases.DocumentIssued;
 import cn.enforcement.platform.events.cases.FineCollectedOnTheSpot;
 import cn.enforcement.platform.events.cases.FinePaid;
 import cn.enforcement.platform.events.cases.HearingHeld;
@@ -115,6 +116,7 @@ public final class EventCatalog {
             new EventType(Producer.CASE, "ViolationItemPublished", 1, ViolationItemPublished.class),
             new EventType(Producer.CASE, "RemedyFiled", 1, RemedyFiled.class),
             new EventType(Producer.CASE, "RemedyConcluded", 1, RemedyConcluded.class),
+            new EventType(Producer.CASE, "DocumentIssued", 1, DocumentIssued.class),
             new EventType(Producer.EVIDENCE, "EvidenceRecorded", 1, EvidenceRecorded.class),
             new EventType(Producer.EVIDENCE, "EvidenceIntegrityFailed", 1, EvidenceIntegrityFailed.class),
             new EventType(Producer.EVIDENCE, "RecordingMissing", 1, RecordingMissing.class),

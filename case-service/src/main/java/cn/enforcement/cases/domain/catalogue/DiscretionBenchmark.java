@@ -19,38 +19,61 @@ public final class DiscretionBenchmark {
     @Schema(name = "ViolationLevel", description = "How serious the violation is, the rows of the discretion benchmark (裁量基准)")
     public enum Level {
         @Schema(description = "轻微: minor")
-        MINOR,
+        MINOR("轻微"),
         @Schema(description = "一般: ordinary")
-        ORDINARY,
+        ORDINARY("一般"),
         @Schema(description = "较重: serious")
-        SERIOUS,
+        SERIOUS("较重"),
         @Schema(description = "严重: especially serious")
-        ESPECIALLY_SERIOUS
+        ESPECIALLY_SERIOUS("严重");
+
+        private final String term;
+
+        Level(String term) {
+            this.term = term;
+        }
+
+        /** The tier's name in the benchmark, as a decision states it. */
+        public String term() {
+            return term;
+        }
     }
 
     @Schema(description = "A circumstance recorded in the case that moves the tier: mitigating (-1) or aggravating (+1)")
     public enum Circumstance {
         @Schema(description = "初次违法: first offence (mitigating)")
-        FIRST_OFFENCE(-1),
+        FIRST_OFFENCE(-1, "初次违法"),
         @Schema(description = "及时改正: corrected promptly (mitigating)")
-        PROMPTLY_CORRECTED(-1),
+        PROMPTLY_CORRECTED(-1, "及时改正"),
         @Schema(description = "配合调查: cooperated with the investigation (mitigating)")
-        COOPERATED(-1),
+        COOPERATED(-1, "配合调查"),
         @Schema(description = "危害后果轻微: minor consequences (mitigating)")
-        MINOR_CONSEQUENCES(-1),
+        MINOR_CONSEQUENCES(-1, "危害后果轻微"),
         @Schema(description = "多次违法: repeated offence (aggravating)")
-        REPEATED_OFFENCE(1),
+        REPEATED_OFFENCE(1, "多次违法"),
         @Schema(description = "阻碍执法检查: obstructed the inspection (aggravating)")
-        OBSTRUCTED_INSPECTION(1),
+        OBSTRUCTED_INSPECTION(1, "阻碍执法检查"),
         @Schema(description = "造成事故: caused an accident (aggravating)")
-        CAUSED_ACCIDENT(1),
+        CAUSED_ACCIDENT(1, "造成事故"),
         @Schema(description = "拒不改正: refused to correct (aggravating)")
-        REFUSED_CORRECTION(1);
+        REFUSED_CORRECTION(1, "拒不改正");
 
         private final int weight;
+        private final String term;
 
-        Circumstance(int weight) {
+        Circumstance(int weight, String term) {
             this.weight = weight;
+            this.term = term;
+        }
+
+        /** -1 mitigating (从轻), +1 aggravating (从重). */
+        public int weight() {
+            return weight;
+        }
+
+        /** The circumstance as a decision states it. */
+        public String term() {
+            return term;
         }
     }
 
@@ -71,7 +94,7 @@ public final class DiscretionBenchmark {
         }
     }
 
-    public record Assessment(Level level, BigDecimal min, BigDecimal max, String explanation) {
+    public record Assessment(Level level, String description, BigDecimal min, BigDecimal max, String explanation) {
 
         public boolean isOutsideRange(BigDecimal fine) {
             return fine.compareTo(min) < 0 || fine.compareTo(max) > 0;
@@ -97,7 +120,7 @@ public final class DiscretionBenchmark {
         Tier tier = ordered.get(moved);
         why.add("fine range for " + party + ": " + tier.min(party).toPlainString() + " to " + tier.max(party).toPlainString()
                 + " yuan for " + itemName);
-        return new Assessment(tier.level(), tier.min(party), tier.max(party), String.join("; ", why));
+        return new Assessment(tier.level(), tier.description(), tier.min(party), tier.max(party), String.join("; ", why));
     }
 
     private static int indexCovering(List<Tier> ordered, BigDecimal degree) {

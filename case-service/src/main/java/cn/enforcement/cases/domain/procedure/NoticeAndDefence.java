@@ -62,6 +62,11 @@ public class NoticeAndDefence {
         penaltyCase.proposalReasons = reasons;
         penaltyCase.proposalTier = assessment.level().name();
         penaltyCase.proposalOutsideRange = outside;
+        penaltyCase.proposalDegree = degree;
+        penaltyCase.proposalCircumstances = circumstances.stream().map(Enum::name).sorted().toList();
+        penaltyCase.proposalTierDescription = assessment.description();
+        penaltyCase.proposalRangeMin = assessment.min();
+        penaltyCase.proposalRangeMax = assessment.max();
         journal.record(penaltyCase, "PROPOSAL", actor, penalty.kind() + " " + penalty.amount().toPlainString() + "; "
                 + assessment.explanation() + (outside ? "; OUTSIDE the range: " + reasons : ""));
         return assessment;
@@ -97,7 +102,7 @@ public class NoticeAndDefence {
         return penaltyCase;
     }
 
-    public CaseStatement recordStatement(PenaltyCase penaltyCase, String content, String answer, boolean waiveStatement,
+    public CaseStatement recordStatement(PenaltyCase penaltyCase, String content, String answer, Boolean accepted, boolean waiveStatement,
             boolean waiveHearing, String actor) {
         penaltyCase.status.requireOneOf("a statement", CaseStatus.NOTIFIED, CaseStatus.HEARING_REQUESTED);
         HandlingOfficers.requireMayAct(penaltyCase, journal.now());
@@ -106,6 +111,7 @@ public class NoticeAndDefence {
         statement.at = journal.now();
         statement.content = content;
         statement.answer = answer;
+        statement.accepted = accepted;
         statement.persist();
         penaltyCase.statementWaived |= waiveStatement;
         penaltyCase.hearingRequestWaived |= waiveHearing;

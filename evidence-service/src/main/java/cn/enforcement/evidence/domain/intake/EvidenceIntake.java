@@ -151,6 +151,22 @@ public class EvidenceIntake {
      * transaction (the caller's, if it has one). If that fails, the object is removed again.
      */
     public Evidence register(KnownCase knownCase, Received received, Recording recording, String actor, String origin) {
+        return keep(knownCase, received, recording, actor, origin, true);
+    }
+
+    /**
+     * Keeps a document the platform itself issued (DocumentIssued) among the case's evidence, with its custody and
+     * retention, without announcing it as evidence gathered: a document records a step, it proves nothing the law asks
+     * evidence for before a notice or a decision.
+     */
+    public Evidence keepIssuedDocument(KnownCase knownCase, Received received, Recording recording, String origin) {
+        return keep(knownCase, received, recording, ISSUING_SERVICE, origin, false);
+    }
+
+    /** Who took in a document the platform issued. */
+    static final String ISSUING_SERVICE = "case-service";
+
+    private Evidence keep(KnownCase knownCase, Received received, Recording recording, String actor, String origin, boolean announce) {
         String evidenceId = received.evidenceId();
         String key = received.objectKey();
         Stored stored = received.stored();
@@ -173,8 +189,10 @@ public class EvidenceIntake {
                 storeRetention.fire(new ObjectLockKeeper.Retain(key, evidence.retainUntil));
                 custody.open(evidenceId, actor, origin,
                         "sha256 " + stored.sha256() + ", " + stored.size() + " bytes, " + stored.contentType());
-                outbox.publish(new EvidenceRecorded(evidenceId, knownCase.caseId, knownCase.agencyCode, knownCase.regionCode,
-                        recording.kind().name(), recording.stage(), stored.sha256(), stored.size(), recording.recordedAt()));
+                if (announce) {
+                    outbox.publish(new EvidenceRecorded(evidenceId, knownCase.caseId, knownCase.agencyCode, knownCase.regionCode,
+                            recording.kind().name(), recording.stage(), stored.sha256(), stored.size(), recording.recordedAt()));
+                }
                 return evidence;
             });
         } catch (RuntimeException e) {

@@ -2,6 +2,8 @@ package cn.enforcement.evidence.domain.store;
 
 import cn.enforcement.platform.time.BeijingTime;
 import io.minio.BucketExistsArgs;
+import io.minio.CopyObjectArgs;
+import io.minio.CopySource;
 import io.minio.DisableObjectLegalHoldArgs;
 import io.minio.EnableObjectLegalHoldArgs;
 import io.minio.GetObjectArgs;
@@ -192,6 +194,12 @@ public class EvidenceStore {
             }
             throw e;
         }
+    }
+
+    /** Copies an object of another bucket of the same store into this one, inside the store. */
+    public void copyFrom(String sourceBucket, String sourceKey, String key) throws Exception {
+        client.copyObject(CopyObjectArgs.builder().bucket(bucket).object(key)
+                .source(CopySource.builder().bucket(sourceBucket).object(sourceKey).build()).build());
     }
 
     public void remove(String key) throws Exception {

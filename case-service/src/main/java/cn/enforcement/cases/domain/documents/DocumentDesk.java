@@ -1,0 +1,86 @@
+package cn.enforcement.cases.domain.documents;
+
+import cn.enforcement.cases.domain.CaseProblem;
+import cn.enforcement.cases.domain.CaseRules;
+import cn.enforcement.cases.domain.CaseTimelineEntry;
+import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.cases.domain.procedure.CaseJournal;
+import cn.enforcement.platform.events.cases.DocumentIssued;
+import cn.enforcement.platform.hashing.Sha256;
+import cn.enforcement.platform.time.BeijingTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Issues a case's documents (执法文书) at their steps: the number is taken, the form rendered with it, the PDF stored
+ * once, and the record, the timeline entry and DocumentIssued commit together with the number. A document is issued
+ * once per kind; a change is a correction, a new document naming the one it corrects, which stays as it was.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class DocumentDesk {
+
+    private final DocumentNumbers numbers;
+    private final DocumentRules rules;
+    private final CaseRules caseRules;
+    private final DocumentRenderer renderer;
+    private final DocumentStore store;
+    private final CaseJournal journal;
+
+    DocumentDesk(DocumentNumbers numbers, DocumentRules rules, CaseRules caseRules, DocumentRenderer renderer, DocumentStore store,
+            CaseJournal journal) {
+        this.numbers = numbers;
+        this.rules = rules;
+        this.caseRules = caseRules;
+        this.renderer = renderer;
+        this.store = store;
+        this.journal = journal;
+    }
+
+    public IssuedDocument issue(PenaltyCase penaltyCase, DocumentKind kind, String corrects, String actor) throws Exception {
+        if (!DocumentContent.stepReached(penaltyCase, kind)) {
+            throw CaseProblem.DOCUMENT_STEP_NOT_REACHED.refuse("the case has not reached the step of the " + kind.title());
+        }
+        IssuedDocument inForce = IssuedDocument.inForce(penaltyCase.caseId, kind).orElse(null);
+        if (corrects == null && inForce != null) {
+            throw CaseProblem.DOCUMENT_ALREADY_ISSUED.refuse(kind.title() + " " + inForce.number + " is issued; a change is a correction of it");
+        }
+        if (corrects != null && (inForce == null || !inForce.documentId.equals(corrects))) {
+            throw CaseProblem.DOCUMENT_CORRECTION_INVALID.refuse("document " + corrects + " is not the case's " + kind.title() + " in force");
+        }
+        DocumentRules.Agency agency = rules.agency(penaltyCase.agencyCode);
+        Instant now = journal.now();
+        String number = numbers.next(penaltyCase.agencyCode, agency.abbreviation(), kind, BeijingTime.dayOf(now).getYear());
+        String documentId = UUID.randomUUID().toString();
+        byte[] pdf = renderer.render(kind, new DocumentRenderer.Frame(agency.name(), kind.title(), number, verificationUrl(documentId)),
+                DocumentContent.of(penaltyCase, kind, agency, caseRules));
+
+        IssuedDocument document = new IssuedDocument();
+        document.documentId = documentId;
+        document.number = number;
+        document.caseId = penaltyCase.caseId;
+        document.agencyCode = penaltyCase.agencyCode;
+        document.kind = kind;
+        document.templateVersion = DocumentRenderer.TEMPLATE_VERSION;
+        document.sha256 = Sha256.hex(pdf);
+        document.sizeBytes = pdf.length;
+        document.objectKey = "cases/" + penaltyCase.caseId + "/" + documentId + ".pdf";
+        document.issuedAt = now;
+        document.issuedBy = actor;
+        document.corrects = corrects;
+        store.put(document.objectKey, pdf);
+        document.persist();
+        journal.record(penaltyCase, CaseTimelineEntry.DOCUMENT_ISSUED, actor, kind.title() + " " + number + ", SHA-256 " + document.sha256
+                + (inForce == null ? "" : "; corrects " + inForce.number));
+        journal.publish(new DocumentIssued(penaltyCase.ref(), documentId, number, kind.name(), document.sha256, document.sizeBytes,
+                store.bucket(), document.objectKey, corrects, now));
+        return document;
+    }
+
+    /** Where the document's QR code leads: its public verification page. */
+    public String verificationUrl(String documentId) {
+        return rules.publicBaseUrl() + "/public/documents/" + documentId;
+    }
+}
