@@ -181,6 +181,13 @@ public class PenaltyCase extends PanacheEntityBase {
     @Column(name = "review_outcome")
     public LegalReviewCompleted.Outcome reviewOutcome;
 
+    /** The reviewer's opinion and who gave it, as review-service published them. */
+    @Column(name = "review_opinion")
+    public String reviewOpinion;
+
+    @Column(name = "review_reviewer")
+    public String reviewReviewer;
+
     @Column(name = "review_completed_at")
     public Instant reviewCompletedAt;
 

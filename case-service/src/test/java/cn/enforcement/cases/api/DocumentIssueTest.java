@@ -8,6 +8,7 @@ import static cn.enforcement.cases.api.Cases.recordEvidence;
 import static cn.enforcement.cases.api.Cases.twoOfficers;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -15,6 +16,7 @@ import static org.hamcrest.Matchers.nullValue;
 import cn.enforcement.platform.hashing.Sha256;
 import cn.enforcement.platform.testing.KafkaRecords;
 import cn.enforcement.platform.testing.TestClock;
+import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -23,13 +25,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Documents of a general case on the real stack: each issued at its step as a numbered PDF whose text reads back with
+ * Documents on the real stack: each of the nine forms issued at its step as a numbered PDF whose text reads back with
  * pdftotext and whose fonts are embedded (pdffonts), stored once, verified on the public page, corrected by a new one.
  */
 @QuarkusTest
@@ -56,7 +60,7 @@ class DocumentIssueTest {
         Path file = Files.createTempFile("document", ".pdf");
         try {
             Files.write(file, pdf);
-            List<String> line = java.util.Arrays.stream(command).map(part -> part.replace("%s", file.toString())).toList();
+            List<String> line = Arrays.stream(command).map(part -> part.replace("%s", file.toString())).toList();
             Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor()).as(out).isZero();
@@ -144,5 +148,65 @@ class DocumentIssueTest {
         assertThat(KafkaRecords.readUntil("test.enforcement.case.v1", r -> caseId.equals(r.key()) && r.value().contains(decisionNumber),
                 r -> caseId.equals(r.key()) && r.value().contains(decisionNumber), Duration.ofSeconds(30)).get(0).value())
                 .contains(Sha256.hex(decisionPdf)).contains("\"bucket\":\"documents\"");
+    }
+
+    @Test
+    void aSummaryDecisionANoPenaltyDecisionAReviewOpinionPerRoundAndATransferLetterAreIssuedAtTheirSteps() throws Exception {
+        String summary = as("cc-officer-1").body(Cases.filing("SUMMARY", "RT-01", twoOfficers(),
+                        "\"onTheSpotPenalty\":{\"kind\":\"WARNING\"},\"onTheSpotLegalBasis\":\"《道路运输条例》第六十八条\"",
+                        LocalDate.now(BeijingTime.ZONE)))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
+        issue("cc-officer-1", summary, "PENALTY_DECISION").statusCode(409).body("code", equalTo("DOCUMENT_STEP_NOT_REACHED"));
+        String onTheSpot = issue("cc-officer-1", summary, "ON_THE_SPOT_DECISION").statusCode(201)
+                .body("number", containsString("吉长交执当罚〔")).extract().path("documentId");
+        assertThat(textOf(pdf(onTheSpot)).replaceAll("\\s+", "")).contains("当场行政处罚决定书").contains("警告").contains("《道路运输条例》第六十八条")
+                .contains("六十日内向长春市人民政府申请行政复议");
+        String onTheSpotNumber = as("cc-officer-1").get("/api/v1/documents/" + onTheSpot).then().extract().path("number");
+        String receipt = issue("cc-officer-1", summary, "SERVICE_RECEIPT").statusCode(201).extract().path("documentId");
+        assertThat(textOf(pdf(receipt)).replaceAll("\\s+", "")).contains("当场行政处罚决定书" + onTheSpotNumber).contains("当场交付");
+
+        String exempt = fileGeneral(twoOfficers(), "RA-01");
+        issue("cc-head", exempt, "NO_PENALTY_DECISION").statusCode(409).body("code", equalTo("DOCUMENT_STEP_NOT_REACHED"));
+        as("cc-head").body("{\"firstOrMinor\":true,\"promptlyCorrected\":true,\"harmfulConsequences\":false,"
+                + "\"commitmentLetterReference\":\"承诺书-2026-0002\",\"education\":\"现场宣讲超限治理法规\"}")
+                .post("/api/v1/cases/" + exempt + "/no-penalty").then().statusCode(200);
+        String noPenalty = issue("cc-head", exempt, "NO_PENALTY_DECISION").statusCode(201).extract().path("documentId");
+        assertThat(textOf(pdf(noPenalty)).replaceAll("\\s+", "")).contains("不予行政处罚决定书").contains("第三十三条第一款")
+                .contains("本机关决定不予行政处罚");
+        issue("cc-head", exempt, "PENALTY_DECISION").statusCode(409).body("code", equalTo("DOCUMENT_STEP_NOT_REACHED"));
+
+        String reviewed = fileGeneral(twoOfficers(), "RA-01");
+        recordEvidence(reviewed);
+        as("cc-officer-1").body("{\"penalty\":" + fine("20000") + ",\"degree\":12}").post("/api/v1/cases/" + reviewed + "/proposal").then()
+                .statusCode(200);
+        as("cc-officer-1").post("/api/v1/cases/" + reviewed + "/notice").then().statusCode(200);
+        issue("cc-legal", reviewed, "LEGAL_REVIEW_OPINION").statusCode(403);
+        issue("cc-head", reviewed, "LEGAL_REVIEW_OPINION").statusCode(409).body("code", equalTo("DOCUMENT_STEP_NOT_REACHED"));
+        Cases.completeReview(reviewed, Cases.reviewRequestOf(reviewed), "220100001", "RETURNED_FOR_CORRECTION");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("cc-head").get("/api/v1/cases/" + reviewed)
+                .then().body("review.outcome", equalTo("RETURNED_FOR_CORRECTION")));
+        String returned = issue("cc-head", reviewed, "LEGAL_REVIEW_OPINION").statusCode(201).extract().path("documentId");
+        assertThat(textOf(pdf(returned)).replaceAll("\\s+", "")).contains("法制审核意见书").contains("退回补充")
+                .contains("事实清楚，证据充分，适用法律正确").contains("罚款人民币20000元");
+        issue("cc-head", reviewed, "LEGAL_REVIEW_OPINION").statusCode(409).body("code", equalTo("DOCUMENT_ALREADY_ISSUED"));
+        as("cc-officer-1").post("/api/v1/cases/" + reviewed + "/legal-review-request").then().statusCode(200);
+        Cases.completeReview(reviewed, Cases.reviewRequestOf(reviewed), "220100001", "APPROVED");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("cc-head").get("/api/v1/cases/" + reviewed)
+                .then().body("review.outcome", equalTo("APPROVED")));
+        String approved = issue("cc-head", reviewed, "LEGAL_REVIEW_OPINION").statusCode(201).body("corrects", nullValue())
+                .extract().path("documentId");
+        assertThat(textOf(pdf(approved)).replaceAll("\\s+", "")).as("the new round's own opinion").contains("同意").doesNotContain("退回补充");
+
+        String transferred = fileGeneral(twoOfficers(), "RT-03");
+        recordEvidence(transferred);
+        as("cc-officer-1").body("{\"receivingBodyCode\":\"220100910\",\"reasons\":\"非法经营数额八万元，涉嫌非法经营罪\"}")
+                .post("/api/v1/cases/" + transferred + "/transfer-request").then().statusCode(200);
+        issue("cc-head", transferred, "TRANSFER_LETTER").statusCode(409).body("code", equalTo("DOCUMENT_STEP_NOT_REACHED"));
+        as("cc-head").body("{\"approved\":true,\"reasons\":\"同意移送\"}").post("/api/v1/cases/" + transferred + "/transfer-decision").then()
+                .statusCode(200);
+        String letter = issue("cc-head", transferred, "TRANSFER_LETTER").statusCode(201).body("number", containsString("吉长交执移〔"))
+                .extract().path("documentId");
+        assertThat(textOf(pdf(letter)).replaceAll("\\s+", "")).contains("涉嫌犯罪案件移送书").contains("非法经营数额八万元，涉嫌非法经营罪")
+                .contains("三日内作出立案或者不予立案的决定");
     }
 }

@@ -5,6 +5,9 @@ import cn.enforcement.cases.domain.CaseStatement;
 import cn.enforcement.cases.domain.PartyType;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.PenaltyKind;
+import cn.enforcement.cases.domain.Procedure;
+import cn.enforcement.cases.domain.transfer.CriminalTransfer;
+import cn.enforcement.cases.domain.transfer.TransferStatus;
 import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
 import cn.enforcement.cases.readmodel.CaseEvidence;
@@ -12,10 +15,13 @@ import cn.enforcement.platform.time.BeijingTime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /** What each form prints, taken from the case as it stands: the data a template fills in. */
 final class DocumentContent {
@@ -24,6 +30,10 @@ final class DocumentContent {
     private static final Map<String, String> EVIDENCE_KINDS = Map.of("DOCUMENTARY", "书证", "PHYSICAL", "物证", "AUDIO_VISUAL", "视听资料",
             "ELECTRONIC_DATA", "电子数据", "WITNESS_TESTIMONY", "证人证言", "PARTY_STATEMENT", "当事人的陈述", "EXPERT_OPINION", "鉴定意见",
             "INSPECTION_RECORD", "勘验笔录、现场笔录");
+
+    /** A transfer the head approved, whatever the receiving body did with it since. */
+    private static final Set<TransferStatus> APPROVED_TRANSFER = EnumSet.of(TransferStatus.APPROVED, TransferStatus.DELIVERED,
+            TransferStatus.ACCEPTED, TransferStatus.REFUSED, TransferStatus.RECONSIDERATION, TransferStatus.SUPERVISED);
 
     /** The ways of service (PL 61; 民事诉讼法 送达), as the service receipt names them. */
     private static final Map<String, String> SERVICE_METHODS = Map.of("ON_THE_SPOT", "当场交付", "DIRECT", "直接送达", "POSTAL", "邮寄送达",
@@ -36,11 +46,28 @@ final class DocumentContent {
     static boolean stepReached(PenaltyCase c, DocumentKind kind) {
         return switch (kind) {
             case FILING_APPROVAL -> c.filingApprovedAt != null;
+            case ON_THE_SPOT_DECISION -> c.procedure == Procedure.SUMMARY && decided(c);
             case PENALTY_NOTICE -> c.noticeAt != null;
-            case PENALTY_DECISION -> c.decidedAt != null && c.decisionKind != null;
+            case PENALTY_DECISION -> c.procedure == Procedure.GENERAL && decided(c);
+            case NO_PENALTY_DECISION -> c.decidedAt != null && c.decisionKind == null;
+            case LEGAL_REVIEW_OPINION -> c.reviewCompletedAt != null;
+            case TRANSFER_LETTER -> transferOf(c).filter(t -> APPROVED_TRANSFER.contains(t.status)).isPresent();
             case SERVICE_RECEIPT -> c.servedAt != null;
             case CASE_CLOSING_REPORT -> c.closedAt != null;
         };
+    }
+
+    /** Whether a document in force records an earlier round of its step, so that the new round gets a document of its own. */
+    static boolean earlierRound(PenaltyCase c, IssuedDocument inForce) {
+        return inForce.kind == DocumentKind.LEGAL_REVIEW_OPINION && inForce.issuedAt.isBefore(c.reviewCompletedAt);
+    }
+
+    private static boolean decided(PenaltyCase c) {
+        return c.decidedAt != null && c.decisionKind != null;
+    }
+
+    private static Optional<CriminalTransfer> transferOf(PenaltyCase c) {
+        return c.transferId == null ? Optional.empty() : CriminalTransfer.<CriminalTransfer>findByIdOptional(c.transferId);
     }
 
     static Map<String, Object> of(PenaltyCase c, DocumentKind kind, DocumentRules.Agency agency, CaseRules rules) {
@@ -69,14 +96,44 @@ final class DocumentContent {
             }
             case PENALTY_DECISION -> {
                 data.put("decidedOn", day(c.decidedAt));
-                data.put("reasons", DecisionReasoning.of(findings(c), defences(c), c.statementWaived, discretion(c, items), violated(items),
-                        c.decisionLegalBasis, penalty(c.decisionKind, c.decisionAmount),
-                        new DecisionReasoning.Remedies(agency.bank(), agency.accountName(), agency.accountNumber(), rules.paymentDays(),
-                                agency.reconsiderationBody(), agency.court())));
+                data.put("reasons", decisionReasons(c, items, agency, rules, discretion(c, items)));
+            }
+            case ON_THE_SPOT_DECISION -> {
+                data.put("decidedOn", day(c.decidedAt));
+                data.put("reasons", decisionReasons(c, items, agency, rules, null));
+                data.put("payment", c.collectionReceipt != null ? "罚款已当场收缴，收据编号" + c.collectionReceipt + "。"
+                        : c.decisionKind == PenaltyKind.FINE ? "当事人应当自收到本决定书之日起" + rules.paymentDays() + "日内，将罚款缴至" + agency.bank()
+                                + "（户名：" + agency.accountName() + "，账号：" + agency.accountNumber() + "）。" + DecisionReasoning.LATE_FEE + "。" : "");
+            }
+            case NO_PENALTY_DECISION -> {
+                data.put("decidedOn", day(c.decidedAt));
+                data.put("reconsiderationBody", agency.reconsiderationBody());
+                data.put("court", agency.court());
+            }
+            case LEGAL_REVIEW_OPINION -> {
+                data.put("proposal", c.proposalKind == null ? "" : penalty(c.proposalKind, c.proposalAmount));
+                data.put("outcome", switch (c.reviewOutcome) {
+                    case APPROVED -> "同意";
+                    case RETURNED_FOR_CORRECTION -> "退回补充";
+                    case REJECTED -> "不同意";
+                });
+                data.put("opinion", c.reviewOpinion);
+                data.put("reviewer", c.reviewReviewer);
+                data.put("reviewedOn", day(c.reviewCompletedAt));
+            }
+            case TRANSFER_LETTER -> {
+                CriminalTransfer transfer = transferOf(c).orElseThrow();
+                data.put("receiver", c.transferReceiver == null ? transfer.receivingBodyCode : c.transferReceiver);
+                data.put("reasons", transfer.requestReasons);
+                data.put("attachments", transfer.attachments == null || transfer.attachments.isEmpty() ? "调查报告、涉案物品清单、检验报告或者鉴定意见及其他有关材料"
+                        : String.join("、", transfer.attachments));
+                data.put("procuratorate", transfer.supervisingProcuratorate == null ? "同级人民检察院" : transfer.supervisingProcuratorate);
+                data.put("transferDecidedOn", day(transfer.decidedAt));
             }
             case SERVICE_RECEIPT -> {
-                data.put("servedDocument", DocumentKind.PENALTY_DECISION.title());
-                data.put("servedDocumentNumber", IssuedDocument.inForce(c.caseId, DocumentKind.PENALTY_DECISION).map(d -> d.number).orElse(""));
+                DocumentKind served = c.procedure == Procedure.SUMMARY ? DocumentKind.ON_THE_SPOT_DECISION : DocumentKind.PENALTY_DECISION;
+                data.put("servedDocument", served.title());
+                data.put("servedDocumentNumber", IssuedDocument.inForce(c.caseId, served).map(d -> d.number).orElse(""));
                 data.put("servedAt", moment(c.servedAt));
                 data.put("serviceMethod", SERVICE_METHODS.getOrDefault(c.serviceMethod, c.serviceMethod));
             }
@@ -91,6 +148,13 @@ final class DocumentContent {
             case FILING_APPROVAL -> data.put("source", c.source.term());
         }
         return data;
+    }
+
+    private static DecisionReasoning.Text decisionReasons(PenaltyCase c, List<ViolationItem> items, DocumentRules.Agency agency, CaseRules rules,
+            DecisionReasoning.Discretion discretion) {
+        return DecisionReasoning.of(findings(c), defences(c), c.statementWaived, discretion, violated(items), c.decisionLegalBasis,
+                penalty(c.decisionKind, c.decisionAmount), new DecisionReasoning.Remedies(agency.bank(), agency.accountName(),
+                        agency.accountNumber(), rules.paymentDays(), agency.reconsiderationBody(), agency.court()));
     }
 
     private static DecisionReasoning.Findings findings(PenaltyCase c) {

@@ -43,7 +43,8 @@ public class DocumentDesk {
         if (!DocumentContent.stepReached(penaltyCase, kind)) {
             throw CaseProblem.DOCUMENT_STEP_NOT_REACHED.refuse("the case has not reached the step of the " + kind.title());
         }
-        IssuedDocument inForce = IssuedDocument.inForce(penaltyCase.caseId, kind).orElse(null);
+        IssuedDocument inForce = IssuedDocument.inForce(penaltyCase.caseId, kind)
+                .filter(document -> !DocumentContent.earlierRound(penaltyCase, document)).orElse(null);
         if (corrects == null && inForce != null) {
             throw CaseProblem.DOCUMENT_ALREADY_ISSUED.refuse(kind.title() + " " + inForce.number + " is issued; a change is a correction of it");
         }

@@ -10,10 +10,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public enum DocumentKind {
     @Schema(description = "立案审批表: the filing approval form, once the head approved the filing")
     FILING_APPROVAL("立案审批表", "立"),
+    @Schema(description = "当场行政处罚决定书: the decision of a summary case, made on the spot")
+    ON_THE_SPOT_DECISION("当场行政处罚决定书", "当罚"),
     @Schema(description = "行政处罚告知书: the notice of the intended penalty with the party's rights, once notified")
     PENALTY_NOTICE("行政处罚告知书", "告"),
     @Schema(description = "行政处罚决定书: the reasoned penalty decision, once decided")
     PENALTY_DECISION("行政处罚决定书", "罚"),
+    @Schema(description = "不予行政处罚决定书: the decision not to punish a first minor violation promptly corrected (PL 33)")
+    NO_PENALTY_DECISION("不予行政处罚决定书", "不罚"),
+    @Schema(description = "法制审核意见书: the legal review's opinion, once concluded; a new review round gives a new one")
+    LEGAL_REVIEW_OPINION("法制审核意见书", "审"),
+    @Schema(description = "涉嫌犯罪案件移送书: the letter transferring a suspected crime, once the head approved the transfer")
+    TRANSFER_LETTER("涉嫌犯罪案件移送书", "移"),
     @Schema(description = "送达回证: the service receipt of the decision, once served")
     SERVICE_RECEIPT("送达回证", "送"),
     @Schema(description = "结案报告: the case closing report, once closed")

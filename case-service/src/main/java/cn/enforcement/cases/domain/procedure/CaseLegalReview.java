@@ -75,6 +75,8 @@ public class CaseLegalReview {
         penaltyCase.reviewOutcome = review.outcome();
         penaltyCase.reviewCompletedAt = review.completedAt();
         penaltyCase.reviewId = review.reviewId();
+        penaltyCase.reviewOpinion = review.opinion();
+        penaltyCase.reviewReviewer = review.reviewerId();
         journal.record(penaltyCase, "LEGAL_REVIEW_" + review.outcome().name(), "review-service",
                 review.opinion() + (review.toSupplement() == null ? "" : "; to supplement: " + review.toSupplement()));
     }
