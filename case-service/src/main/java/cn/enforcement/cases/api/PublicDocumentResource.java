@@ -50,11 +50,13 @@ public class PublicDocumentResource {
         return documents.byNumber(number);
     }
 
+    /** Not cached: a correction must show at once. */
     @Operation(operationId = "documentPage", summary = "Page: the verification a party, bank or court opens from a document's QR code")
     @GET
     @Path("/documents/{documentId}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public RestResponse<String> page(@PathParam("documentId") String documentId) {
-        return RestResponse.ok(Templates.document(documents.byId(documentId)).render());
+        return RestResponse.ResponseBuilder.ok(Templates.document(documents.byId(documentId)).render())
+                .header("Cache-Control", "no-cache").build();
     }
 }

@@ -126,7 +126,9 @@ class DocumentIssueTest {
         given().get("/public/v1/documents/" + decision).then().statusCode(200).body("number", equalTo(decisionNumber))
                 .body("agencyName", equalTo("长春市交通运输综合行政执法支队")).body("sha256", equalTo(Sha256.hex(decisionPdf)))
                 .body("correctedBy", nullValue());
-        String page = given().get("/public/documents/" + decision).then().statusCode(200).extract().asString();
+        String page = given().get("/public/documents/" + decision).then().statusCode(200)
+                .header("Content-Security-Policy", containsString("default-src 'none'")).header("Cache-Control", equalTo("no-cache"))
+                .extract().asString();
         assertThat(page).contains(decisionNumber).contains(Sha256.hex(decisionPdf)).doesNotContain("刘某");
         given().queryParam("number", decisionNumber).get("/public/v1/documents").then().statusCode(200).body("kind", equalTo("PENALTY_DECISION"));
         given().get("/public/v1/documents/no-such-document").then().statusCode(404).body("code", equalTo("DOCUMENT_NOT_FOUND"));
