@@ -100,10 +100,10 @@ final class DocumentContent {
             }
             case ON_THE_SPOT_DECISION -> {
                 data.put("decidedOn", day(c.decidedAt));
-                data.put("reasons", decisionReasons(c, items, agency, rules, null));
+                DecisionReasoning.Text reasons = decisionReasons(c, items, agency, rules, null);
+                data.put("reasons", reasons);
                 data.put("payment", c.collectionReceipt != null ? "罚款已当场收缴，收据编号" + c.collectionReceipt + "。"
-                        : c.decisionKind == PenaltyKind.FINE ? "当事人应当自收到本决定书之日起" + rules.paymentDays() + "日内，将罚款缴至" + agency.bank()
-                                + "（户名：" + agency.accountName() + "，账号：" + agency.accountNumber() + "）。" + DecisionReasoning.LATE_FEE + "。" : "");
+                        : c.decisionKind == PenaltyKind.FINE ? reasons.payment() : "");
             }
             case NO_PENALTY_DECISION -> {
                 data.put("decidedOn", day(c.decidedAt));
