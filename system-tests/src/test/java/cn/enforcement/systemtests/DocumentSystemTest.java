@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The documents of a general case through the gateway: each issued at its step as a numbered PDF, verified without a
- * token on the page its QR code opens, and kept among the case's evidence by evidence-service with the same SHA-256.
+ * token on the page its QR code opens, and kept among the case's evidence by evidence-service with the same SHA-256;
+ * among them the notice of evidence preserved during the investigation, and a report in the agency's own wording.
  * Every event comes from the service that owns it.
  */
 @ExtendWith(PlatformUnderTest.class)
@@ -52,6 +53,15 @@ class DocumentSystemTest {
         as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
         issued.put("FILING_APPROVAL", issue("cc-officer-1", caseId, "FILING_APPROVAL").getValue());
 
+        String preservations = "/api/v1/cases/" + caseId + "/evidence-preservations";
+        String preservation = as("cc-officer-1").body("""
+                        {"items":[{"name":"吉A67890号货车","quantity":"1辆","description":"装载钢卷"}],"keptAt":"长春绕城高速治超站停车场",
+                         "reasons":"车辆驶离后超限事实难以取得"}""").post(preservations).then().statusCode(201).extract().path("preservationId");
+        as("cc-head").post(preservations + "/" + preservation + "/approval").then().statusCode(200).body("status", equalTo("APPROVED"));
+        issued.put("EVIDENCE_PRESERVATION_NOTICE", issue("cc-officer-1", caseId, "EVIDENCE_PRESERVATION_NOTICE").getValue());
+        as("cc-officer-1").body("{\"handling\":\"EXAMINATION\",\"note\":\"送检复核轴重\"}").post(preservations + "/" + preservation + "/handling")
+                .then().statusCode(200).body("status", equalTo("HANDLED"));
+
         Gateway.uploadEvidence(caseId, "AUDIO_VISUAL", Gateway.JPEG, "image/jpeg", officers.get(0));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-officer-1").get("/api/v1/cases/" + caseId).then()
                 .body("evidenceCount", equalTo(1)));
@@ -72,7 +82,11 @@ class DocumentSystemTest {
                 .body("{\"amount\":2000,\"paidAt\":\"" + Instant.now() + "\",\"bankReference\":\"ICBC-DOC-" + caseId.substring(0, 8) + "\"}")
                 .post("/api/v1/cases/" + caseId + "/payments").then().statusCode(200);
         as("cc-head").post("/api/v1/cases/" + caseId + "/closure").then().statusCode(200);
+        int wording = as("cc-head").body("{\"contact\":\"长春市交通运输综合行政执法支队法制科，0431-80000000\"}")
+                .put("/api/v1/document-wordings/CASE_CLOSING_REPORT").then().statusCode(200).extract().path("version");
         issued.put("CASE_CLOSING_REPORT", issue("cc-head", caseId, "CASE_CLOSING_REPORT").getValue());
+        as("cc-head").get("/api/v1/cases/" + caseId + "/documents").then()
+                .body("find { it.kind == 'CASE_CLOSING_REPORT' }.wordingVersion", equalTo(wording));
 
         String number = anonymous().get("/public/v1/documents/" + decision.getKey()).then().statusCode(200)
                 .body("sha256", equalTo(decision.getValue())).body("agencyName", equalTo("长春市交通运输综合行政执法支队"))

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -75,6 +76,16 @@ public class CaseActs {
         return done(access.forPayment(caseId), paidAt, act);
     }
 
+    /** An act of the case's handling officers on a record of the case, answered with that record. */
+    public <T> T onRecordByHandlingOfficer(String caseId, Function<PenaltyCase, T> act) {
+        return doneOnRecord(access.forOfficerAct(caseId), act);
+    }
+
+    /** An act of the agency head on a record of the case, answered with that record. */
+    public <T> T onRecordByHead(String caseId, Function<PenaltyCase, T> act) {
+        return doneOnRecord(access.forHeadAct(caseId), act);
+    }
+
     public String actor() {
         return access.actor();
     }
@@ -96,6 +107,13 @@ public class CaseActs {
         act.accept(penaltyCase);
         PenaltyCase.getEntityManager().flush();
         return RestResponse.ok(view(penaltyCase));
+    }
+
+    private <T> T doneOnRecord(PenaltyCase penaltyCase, Function<PenaltyCase, T> act) {
+        journal.begin(penaltyCase.caseId, claimedPerformedAt());
+        T record = act.apply(penaltyCase);
+        PenaltyCase.getEntityManager().flush();
+        return record;
     }
 
     private Instant claimedPerformedAt() {

@@ -35,7 +35,8 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
             boolean hearingWaived) {
     }
 
-    public record Hearing(Instant requestedAt, Instant settledAt, boolean defaulted) {
+    public record Hearing(Instant requestedAt, Instant notifiedAt, Instant scheduledAt, String place, String chairCredential,
+            Instant settledAt, boolean defaulted) {
     }
 
     /**
@@ -96,7 +97,8 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
                         c.proposalTier, c.proposalOutsideRange),
                 c.noticeAt == null ? null : new Notice(c.noticeAt, c.noticeKind.name(), c.noticeAmount, c.hearingRights,
                         c.statementWaived, c.hearingRequestWaived),
-                c.hearingRequestedAt == null ? null : new Hearing(c.hearingRequestedAt, c.hearingSettledAt, c.hearingDefaulted),
+                c.hearingRequestedAt == null ? null : new Hearing(c.hearingRequestedAt, c.hearingNotifiedAt,
+                        c.hearingScheduledAt, c.hearingPlace, c.hearingChair, c.hearingSettledAt, c.hearingDefaulted),
                 c.reviewRequestedAt == null ? null : new Review(c.reviewRound, c.reviewRequestId, c.reviewRequestedAt, c.reviewId,
                         c.reviewOutcome == null ? null : c.reviewOutcome.name(), c.reviewCompletedAt,
                         c.reviewOutcome == LegalReviewCompleted.Outcome.APPROVED ? c.reviewCompletedAt : null,

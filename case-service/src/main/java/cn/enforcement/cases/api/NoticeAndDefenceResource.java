@@ -63,6 +63,15 @@ public class NoticeAndDefenceResource {
         return acts.byHandlingOfficer(caseId, c -> procedure.requestHearing(c, acts.actor()));
     }
 
+    @Operation(operationId = "notifyHearing", summary = "Notify the party of the hearing's time, place and chair, 7 days ahead (听证通知, PL 64)")
+    @POST
+    @Path("/{caseId}/hearing-notice")
+    @RolesAllowed(Roles.OFFICER)
+    public RestResponse<CaseView> notifyHearing(@PathParam("caseId") String caseId, @Valid @NotNull HearingNoticeInput body) {
+        return acts.byHandlingOfficer(caseId, c -> procedure.notifyHearing(c, body.scheduledAt(), body.place(), body.chairCredential(),
+                acts.actor()));
+    }
+
     @Operation(operationId = "holdHearing", summary = "Record the hearing held, or not attended (听证, PL 64)")
     @POST
     @Path("/{caseId}/hearing")

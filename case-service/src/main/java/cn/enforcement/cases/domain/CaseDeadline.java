@@ -29,10 +29,11 @@ public class CaseDeadline extends PanacheEntityBase {
         TRANSFER_DELIVERY,   // TP 5: the approved transfer reaches the receiver within 24 hours, the next day (agency)
         TRANSFER_ANSWER,     // TP 8, 9; CPL 113: the receiver decides whether to file (receiving body)
         TRANSFER_RECONSIDERATION, // TP 9: the agency may ask the receiver to reconsider a refusal within 3 days (agency's option)
-        COLLECTION_HANDOVER; // PL 71: a fine collected on the spot reaches the agency within 2 days (officer)
+        COLLECTION_HANDOVER, // PL 71: a fine collected on the spot reaches the agency within 2 days (officer)
+        PRESERVATION_HANDLING; // PL 56, 85: preserved evidence is handled within 7 working days of approval (agency)
 
         private static final Set<Kind> WATCHED = Set.of(FILING_APPROVAL, DECISION, SUMMARY_FILING, SERVICE, PAYMENT,
-                TRANSFER_DECISION, TRANSFER_DELIVERY, TRANSFER_ANSWER, COLLECTION_HANDOVER);
+                TRANSFER_DECISION, TRANSFER_DELIVERY, TRANSFER_ANSWER, COLLECTION_HANDOVER, PRESERVATION_HANDLING);
 
         /** Deadlines someone must act by: these turn yellow and red. The party's periods and the agency's options just run out. */
         public boolean isWatched() {

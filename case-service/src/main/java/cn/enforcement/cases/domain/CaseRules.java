@@ -49,6 +49,10 @@ public interface CaseRules {
     @WithDefault("7")
     int hearingNoticeDays();
 
+    /** PL 56, 85: preserved evidence (先行登记保存) is handled within 7 working days of the head's approval. */
+    @WithDefault("7")
+    int preservationHandlingWorkingDays();
+
     /** PL 60: the decision within 90 days of filing... */
     @WithDefault("90")
     int decisionDays();

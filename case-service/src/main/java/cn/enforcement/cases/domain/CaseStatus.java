@@ -40,6 +40,13 @@ public enum CaseStatus {
         return !ENDED.contains(this);
     }
 
+    /** Refuses an act on a case that is closed, archived or revoked. */
+    public void requireOpen(String act) {
+        if (!isOpen()) {
+            throw CaseProblem.CASE_STATE_FORBIDS_ACT.refuse(act + " is not allowed once the case is " + this);
+        }
+    }
+
     /** Refuses an act the case's present state does not allow. */
     public void requireOneOf(String act, CaseStatus... allowed) {
         for (CaseStatus status : allowed) {

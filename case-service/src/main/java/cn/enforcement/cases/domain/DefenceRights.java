@@ -22,6 +22,14 @@ public final class DefenceRights {
         }
     }
 
+    /** The party is notified of the hearing at least the given days before the day it is held (PL 64: 七日前). */
+    public static void requireHearingNotifiedInTime(LocalDate notifiedOn, LocalDate heldOn, int noticeDays) {
+        if (notifiedOn.plusDays(noticeDays).isAfter(heldOn)) {
+            throw CaseProblem.HEARING_NOTICE_TOO_SHORT.refuse(
+                    "应当在举行听证的" + noticeDays + "日前通知当事人: notified " + notifiedOn + ", held " + heldOn, "PL 64");
+        }
+    }
+
     public static void requireHearingSettled(boolean requested, boolean heldOrDefaulted) {
         if (requested && !heldOrDefaulted) {
             throw CaseProblem.HEARING_NOT_HELD.refuse(

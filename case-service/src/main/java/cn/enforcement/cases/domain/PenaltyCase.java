@@ -167,6 +167,20 @@ public class PenaltyCase extends PanacheEntityBase {
     @Column(name = "hearing_defaulted", nullable = false)
     public boolean hearingDefaulted;
 
+    /** When the party was notified of the hearing's time and place (听证通知书); a new notice replaces the schedule. */
+    @Column(name = "hearing_notified_at")
+    public Instant hearingNotifiedAt;
+
+    @Column(name = "hearing_scheduled_at")
+    public Instant hearingScheduledAt;
+
+    @Column(name = "hearing_place", length = 200)
+    public String hearingPlace;
+
+    /** The credential of the officer appointed to chair the hearing. */
+    @Column(name = "hearing_chair", length = 14)
+    public String hearingChair;
+
     @Column(name = "review_requested_at")
     public Instant reviewRequestedAt;
 

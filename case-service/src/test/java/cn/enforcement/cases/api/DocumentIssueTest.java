@@ -52,7 +52,7 @@ class DocumentIssueTest {
     }
 
     /** The PDF as issued, and its text as pdftotext (poppler-utils) reads it. */
-    private static String textOf(byte[] pdf) throws Exception {
+    static String textOf(byte[] pdf) throws Exception {
         return run(pdf, "pdftotext", "-layout", "%s", "-");
     }
 

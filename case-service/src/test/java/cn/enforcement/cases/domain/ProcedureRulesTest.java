@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import cn.enforcement.cases.domain.MajorDecisionClearance.Round;
+import cn.enforcement.cases.domain.preservation.PreservationHandling;
+import cn.enforcement.cases.domain.preservation.PreservationPeriod;
+import cn.enforcement.platform.calendar.WorkingCalendar;
+import cn.enforcement.platform.calendar.WorkingCalendar.DayKind;
+import cn.enforcement.platform.calendar.WorkingCalendar.SpecialDay;
 import cn.enforcement.platform.credentials.CredentialStanding;
 import cn.enforcement.platform.events.review.LegalReviewCompleted.Outcome;
 import cn.enforcement.platform.law.HearingRights;
@@ -16,6 +21,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -183,6 +190,32 @@ class ProcedureRulesTest {
         }
     }
 
+    /** PL 56, 85: preserved evidence is handled within 7 working days, counted around the National Day holidays. */
+    @Nested
+    class EvidencePreservationPeriod {
+
+        private final WorkingCalendar calendar = WorkingCalendar.of(Stream.concat(
+                IntStream.rangeClosed(1, 7).mapToObj(d -> new SpecialDay(LocalDate.of(2026, 10, d), DayKind.HOLIDAY, "国庆节")),
+                Stream.of(new SpecialDay(LocalDate.of(2026, 10, 10), DayKind.MAKE_UP_WORKING_DAY, "国庆节调休"))).toList());
+        private final LocalDate lastDay = calendar.addWorkingDays(LocalDate.of(2026, 9, 30), 7).lastDay();
+
+        @Test
+        void approvedBeforeTheHolidaysTheSeventhWorkingDayIsTheFifteenthOfOctober() {
+            assertThat(lastDay).isEqualTo(LocalDate.of(2026, 10, 15));
+        }
+
+        @Test
+        void anyHandlingOnWorkingDaySevenOnlyTheReleaseOnWorkingDayEight() {
+            assertThatCode(() -> PreservationPeriod.requireHandlingAllowed(PreservationHandling.SEIZURE, lastDay, lastDay))
+                    .doesNotThrowAnyException();
+            assertThat(PreservationPeriod.lapsed(lastDay, lastDay.plusDays(1))).isTrue();
+            assertThat(codeOf(() -> PreservationPeriod.requireHandlingAllowed(PreservationHandling.SEIZURE, lastDay, lastDay.plusDays(1))))
+                    .isEqualTo("EVIDENCE_PRESERVATION_LAPSED");
+            assertThatCode(() -> PreservationPeriod.requireHandlingAllowed(PreservationHandling.RELEASE, lastDay, lastDay.plusDays(1)))
+                    .doesNotThrowAnyException();
+        }
+    }
+
     @Nested
     class Defence {
 
@@ -206,6 +239,14 @@ class ProcedureRulesTest {
         void aRequestedHearingIsHeldFirst() {
             assertThat(codeOf(() -> DefenceRights.requireHearingSettled(true, false))).isEqualTo("HEARING_NOT_HELD");
             assertThatCode(() -> DefenceRights.requireHearingSettled(true, true)).doesNotThrowAnyException();
+        }
+
+        @Test
+        void aHearingIsNotifiedSevenDaysAheadNotSix() {
+            LocalDate notified = LocalDate.of(2026, 12, 1);
+            assertThatCode(() -> DefenceRights.requireHearingNotifiedInTime(notified, LocalDate.of(2026, 12, 8), 7)).doesNotThrowAnyException();
+            assertThat(codeOf(() -> DefenceRights.requireHearingNotifiedInTime(notified, LocalDate.of(2026, 12, 7), 7)))
+                    .isEqualTo("HEARING_NOTICE_TOO_SHORT");
         }
 
         @Test

@@ -10,6 +10,7 @@ import cn.enforcement.cases.domain.transfer.CriminalTransfer;
 import cn.enforcement.cases.domain.transfer.TransferStatus;
 import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
+import cn.enforcement.cases.domain.preservation.EvidencePreservation;
 import cn.enforcement.cases.readmodel.CaseEvidence;
 import cn.enforcement.platform.time.BeijingTime;
 import java.math.BigDecimal;
@@ -42,12 +43,18 @@ final class DocumentContent {
     private DocumentContent() {
     }
 
+    /** A line of a list printed on a form, e.g. the preservation list (物品清单). */
+    public record ListLine(String name, String quantity, String description) {
+    }
+
     /** Whether the case has reached the step the document records. */
     static boolean stepReached(PenaltyCase c, DocumentKind kind) {
         return switch (kind) {
             case FILING_APPROVAL -> c.filingApprovedAt != null;
             case ON_THE_SPOT_DECISION -> c.procedure == Procedure.SUMMARY && decided(c);
             case PENALTY_NOTICE -> c.noticeAt != null;
+            case HEARING_NOTICE -> c.hearingNotifiedAt != null;
+            case EVIDENCE_PRESERVATION_NOTICE -> EvidencePreservation.latestApproved(c.caseId).isPresent();
             case PENALTY_DECISION -> c.procedure == Procedure.GENERAL && decided(c);
             case NO_PENALTY_DECISION -> c.decidedAt != null && c.decisionKind == null;
             case LEGAL_REVIEW_OPINION -> c.reviewCompletedAt != null;
@@ -59,7 +66,13 @@ final class DocumentContent {
 
     /** Whether a document in force records an earlier round of its step, so that the new round gets a document of its own. */
     static boolean earlierRound(PenaltyCase c, IssuedDocument inForce) {
-        return inForce.kind == DocumentKind.LEGAL_REVIEW_OPINION && inForce.issuedAt.isBefore(c.reviewCompletedAt);
+        return switch (inForce.kind) {
+            case LEGAL_REVIEW_OPINION -> inForce.issuedAt.isBefore(c.reviewCompletedAt);
+            case HEARING_NOTICE -> inForce.issuedAt.isBefore(c.hearingNotifiedAt);
+            case EVIDENCE_PRESERVATION_NOTICE -> EvidencePreservation.latestApproved(c.caseId)
+                    .filter(p -> inForce.issuedAt.isBefore(p.approvedAt)).isPresent();
+            default -> false;
+        };
     }
 
     private static boolean decided(PenaltyCase c) {
@@ -93,6 +106,23 @@ final class DocumentContent {
                 data.put("statementWorkingDays", rules.statementWorkingDays());
                 data.put("hearingRights", c.hearingRights);
                 data.put("hearingRequestWorkingDays", rules.hearingRequestWorkingDays());
+            }
+            case HEARING_NOTICE -> {
+                data.put("requestedOn", day(c.hearingRequestedAt));
+                data.put("scheduledAt", moment(c.hearingScheduledAt));
+                data.put("hearingPlace", c.hearingPlace);
+                data.put("chair", c.hearingChair);
+                data.put("notifiedOn", day(c.hearingNotifiedAt));
+            }
+            case EVIDENCE_PRESERVATION_NOTICE -> {
+                EvidencePreservation preservation = EvidencePreservation.latestApproved(c.caseId).orElseThrow();
+                data.put("preservedItems", preservation.items.stream().map(i -> new ListLine(i.name, i.quantity,
+                        i.description == null ? "" : i.description)).toList());
+                data.put("keptAt", preservation.keptAt);
+                data.put("preservationReasons", preservation.reasons);
+                data.put("approvedOn", day(preservation.approvedAt));
+                data.put("handlingDueOn", day(preservation.dueOn));
+                data.put("handlingWorkingDays", rules.preservationHandlingWorkingDays());
             }
             case PENALTY_DECISION -> {
                 data.put("decidedOn", day(c.decidedAt));

@@ -11,11 +11,13 @@ import cn.enforcement.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Issues a case's documents (执法文书) at their steps: the number is taken, the form rendered with it, the PDF stored
- * once, and the record, the timeline entry and DocumentIssued commit together with the number. A document is issued
+ * once, and the record, the timeline entry and DocumentIssued commit together with the number. The agency's own
+ * wording of the form in force, if any, is printed, and its version recorded. A document is issued
  * once per kind; a change is a correction, a new document naming the one it corrects, which stays as it was.
  */
 @ApplicationScoped
@@ -55,8 +57,12 @@ public class DocumentDesk {
         Instant now = journal.now();
         String number = numbers.next(penaltyCase.agencyCode, agency.abbreviation(), kind, BeijingTime.dayOf(now).getYear());
         String documentId = UUID.randomUUID().toString();
+        DocumentWording wording = DocumentWording.inForce(penaltyCase.agencyCode, kind).orElse(null);
+        Map<String, Object> content = DocumentContent.of(penaltyCase, kind, agency, caseRules);
+        content.put("wordingContact", wording == null ? null : wording.contact);
+        content.put("wordingNote", wording == null ? null : wording.note);
         byte[] pdf = renderer.render(kind, new DocumentRenderer.Frame(agency.name(), kind.title(), number, verificationUrl(documentId)),
-                DocumentContent.of(penaltyCase, kind, agency, caseRules));
+                content);
 
         IssuedDocument document = new IssuedDocument();
         document.documentId = documentId;
@@ -65,6 +71,7 @@ public class DocumentDesk {
         document.agencyCode = penaltyCase.agencyCode;
         document.kind = kind;
         document.templateVersion = DocumentRenderer.TEMPLATE_VERSION;
+        document.wordingVersion = wording == null ? 0 : wording.key.version;
         document.sha256 = Sha256.hex(pdf);
         document.sizeBytes = pdf.length;
         document.objectKey = "cases/" + penaltyCase.caseId + "/" + documentId + ".pdf";

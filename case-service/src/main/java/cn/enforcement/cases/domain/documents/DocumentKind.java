@@ -14,10 +14,14 @@ public enum DocumentKind {
     ON_THE_SPOT_DECISION("当场行政处罚决定书", "当罚"),
     @Schema(description = "行政处罚告知书: the notice of the intended penalty with the party's rights, once notified")
     PENALTY_NOTICE("行政处罚告知书", "告"),
+    @Schema(description = "听证通知书: the hearing's time, place and chair, once the hearing is notified; a moved hearing gets a new one")
+    HEARING_NOTICE("听证通知书", "听"),
     @Schema(description = "行政处罚决定书: the reasoned penalty decision, once decided")
     PENALTY_DECISION("行政处罚决定书", "罚"),
     @Schema(description = "不予行政处罚决定书: the decision not to punish a first minor violation promptly corrected (PL 33)")
     NO_PENALTY_DECISION("不予行政处罚决定书", "不罚"),
+    @Schema(description = "证据先行登记保存通知书: the notice and list of evidence preserved (PL 56), once the head approved; each preservation gets its own")
+    EVIDENCE_PRESERVATION_NOTICE("证据先行登记保存通知书", "保"),
     @Schema(description = "法制审核意见书: the legal review's opinion, once concluded; a new review round gives a new one")
     LEGAL_REVIEW_OPINION("法制审核意见书", "审"),
     @Schema(description = "涉嫌犯罪案件移送书: the letter transferring a suspected crime, once the head approved the transfer")

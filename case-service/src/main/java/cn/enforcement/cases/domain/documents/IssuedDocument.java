@@ -36,6 +36,10 @@ public class IssuedDocument extends PanacheEntityBase {
     @Column(name = "template_version", nullable = false)
     public int templateVersion;
 
+    /** The version of the agency's own wording printed; 0 for the standard text. */
+    @Column(name = "wording_version", nullable = false)
+    public int wordingVersion;
+
     @Column(nullable = false)
     public String sha256;
 
@@ -58,9 +62,9 @@ public class IssuedDocument extends PanacheEntityBase {
         return list("caseId = ?1 order by issuedAt, number", caseId);
     }
 
-    /** The document of the kind now in force for the case: the last correction, or the original. */
+    /** The latest document of the kind in force for the case: the last correction, or the original (of the latest round). */
     static Optional<IssuedDocument> inForce(String caseId, DocumentKind kind) {
-        return find("caseId = ?1 and kind = ?2 and documentId not in (select d.corrects from IssuedDocument d where d.corrects is not null)",
-                caseId, kind).firstResultOptional();
+        return find("caseId = ?1 and kind = ?2 and documentId not in (select d.corrects from IssuedDocument d where d.corrects is not null)"
+                + " order by issuedAt desc", caseId, kind).firstResultOptional();
     }
 }

@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** Applies {@link ActingOfficers} to what case-service knows of the credentials, at the instant of each act. */
-final class HandlingOfficers {
+public final class HandlingOfficers {
 
     private HandlingOfficers() {
     }
@@ -32,7 +32,7 @@ final class HandlingOfficers {
     }
 
     /** Every act the case's officers do is done by all of them, each valid at that moment (PL 42, 55). */
-    static void requireMayAct(PenaltyCase penaltyCase, Instant at) {
+    public static void requireMayAct(PenaltyCase penaltyCase, Instant at) {
         requireMayAct(penaltyCase.handlingCredentials, penaltyCase.agencyCode, at);
     }
 }

@@ -5,6 +5,7 @@ import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.CaseStatement;
 import cn.enforcement.cases.domain.CaseStatus;
+import cn.enforcement.cases.domain.DefenceRights;
 import cn.enforcement.cases.domain.EvidenceFirst;
 import cn.enforcement.cases.domain.PartyType;
 import cn.enforcement.cases.domain.Penalty;
@@ -140,24 +141,46 @@ public class NoticeAndDefence {
         return penaltyCase;
     }
 
-    /** The hearing (PL 64), dated when it was held. */
-    public PenaltyCase holdHearing(PenaltyCase penaltyCase, Instant notifiedAt, String chairCredential, boolean defaulted,
+    /**
+     * The hearing notice (听证通知书, PL 64): the time, place and chair of the requested hearing, notified at least 7 days
+     * ahead. A later notice (the hearing moved) replaces the schedule and must again keep the 7 days.
+     */
+    public PenaltyCase notifyHearing(PenaltyCase penaltyCase, Instant scheduledAt, String place, String chairCredential, String actor) {
+        Instant now = journal.now();
+        penaltyCase.status.requireOneOf("a hearing notice", CaseStatus.HEARING_REQUESTED);
+        HandlingOfficers.requireMayAct(penaltyCase, now);
+        HandlingOfficers.requireMayChairHearing(penaltyCase, chairCredential, scheduledAt);
+        DefenceRights.requireHearingNotifiedInTime(BeijingTime.dayOf(now), BeijingTime.dayOf(scheduledAt), rules.hearingNoticeDays());
+        penaltyCase.hearingNotifiedAt = now;
+        penaltyCase.hearingScheduledAt = scheduledAt;
+        penaltyCase.hearingPlace = place;
+        penaltyCase.hearingChair = chairCredential;
+        journal.record(penaltyCase, "HEARING_NOTIFIED", actor, "hearing to be held " + scheduledAt + " at " + place + ", chaired by "
+                + chairCredential);
+        return penaltyCase;
+    }
+
+    /**
+     * The hearing (PL 64), dated when it was held. The notice is the one the platform recorded, or, for a notice served
+     * on paper outside it, the date given.
+     */
+    public PenaltyCase holdHearing(PenaltyCase penaltyCase, Instant notifiedOutside, String chairCredential, boolean defaulted,
             String actor) {
         Instant heldAt = journal.now();
         penaltyCase.status.requireOneOf("the hearing", CaseStatus.HEARING_REQUESTED);
         HandlingOfficers.requireMayChairHearing(penaltyCase, chairCredential, heldAt);
         HandlingOfficers.requireMayAct(penaltyCase, heldAt);
+        Instant notifiedAt = penaltyCase.hearingNotifiedAt != null ? penaltyCase.hearingNotifiedAt : notifiedOutside;
+        if (notifiedAt == null) {
+            throw CaseProblem.HEARING_NOT_NOTIFIED.refuse("the party was not notified of the hearing: record the hearing notice first,"
+                    + " or give notifiedAt for a notice served outside the platform", "PL 64");
+        }
         if (notifiedAt.isBefore(penaltyCase.hearingRequestedAt)) {
             throw CaseProblem.HEARING_NOTICE_BEFORE_REQUEST.refuse(
                     "the hearing notice (" + notifiedAt + ") cannot precede the party's request (" + penaltyCase.hearingRequestedAt + ")",
                     "PL 64");
         }
-        LocalDate notifiedOn = BeijingTime.dayOf(notifiedAt);
-        LocalDate heldOn = BeijingTime.dayOf(heldAt);
-        if (notifiedOn.plusDays(rules.hearingNoticeDays()).isAfter(heldOn)) {
-            throw CaseProblem.HEARING_NOTICE_TOO_SHORT.refuse(
-                    "应当在举行听证的" + rules.hearingNoticeDays() + "日前通知当事人: notified " + notifiedOn + ", held " + heldOn, "PL 64");
-        }
+        DefenceRights.requireHearingNotifiedInTime(BeijingTime.dayOf(notifiedAt), BeijingTime.dayOf(heldAt), rules.hearingNoticeDays());
         penaltyCase.hearingSettledAt = heldAt;
         penaltyCase.hearingDefaulted = defaulted;
         penaltyCase.status = CaseStatus.NOTIFIED;

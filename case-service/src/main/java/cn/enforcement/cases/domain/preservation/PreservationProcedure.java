@@ -1,0 +1,103 @@
+package cn.enforcement.cases.domain.preservation;
+
+import cn.enforcement.cases.domain.CaseDeadline;
+import cn.enforcement.cases.domain.CaseProblem;
+import cn.enforcement.cases.domain.CaseRules;
+import cn.enforcement.cases.domain.CaseStatus;
+import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.cases.domain.procedure.CaseJournal;
+import cn.enforcement.cases.domain.procedure.HandlingOfficers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * 先行登记保存 (PL 56): where evidence may be lost or hard to obtain later, the handling officers register it and keep it
+ * where it is with the head's approval, and the agency decides within 7 working days what becomes of it. A case has at
+ * most one preservation awaiting handling: everything preserved at once goes on one list.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class PreservationProcedure {
+
+    private final CaseJournal journal;
+    private final CaseRules rules;
+
+    PreservationProcedure(CaseJournal journal, CaseRules rules) {
+        this.journal = journal;
+        this.rules = rules;
+    }
+
+    /** The handling officers ask for the preservation while gathering evidence, listing what is to be kept. */
+    public EvidencePreservation request(PenaltyCase penaltyCase, List<PreservedItem> items, String keptAt, String reasons, String actor) {
+        penaltyCase.status.requireOneOf("an evidence preservation", CaseStatus.INVESTIGATING);
+        HandlingOfficers.requireMayAct(penaltyCase, journal.now());
+        EvidencePreservation.awaitingHandling(penaltyCase.caseId).ifPresent(open -> {
+            throw CaseProblem.EVIDENCE_PRESERVATION_OPEN.refuse("preservation " + open.preservationId + " awaits handling");
+        });
+        EvidencePreservation preservation = new EvidencePreservation();
+        preservation.preservationId = UUID.randomUUID().toString();
+        preservation.caseId = penaltyCase.caseId;
+        preservation.agencyCode = penaltyCase.agencyCode;
+        preservation.status = PreservationStatus.REQUESTED;
+        preservation.items.addAll(items);
+        preservation.keptAt = keptAt;
+        preservation.reasons = reasons;
+        preservation.requestedBy = actor;
+        preservation.requestedAt = journal.now();
+        preservation.persist();
+        journal.record(penaltyCase, "EVIDENCE_PRESERVATION_REQUESTED", actor, items.size() + " item(s) to be kept at " + keptAt + ": " + reasons);
+        return preservation;
+    }
+
+    /** The head's approval (经行政机关负责人批准): the items are kept, and the 7 working days for handling them start. */
+    public EvidencePreservation approve(PenaltyCase penaltyCase, String preservationId, String actor) {
+        EvidencePreservation preservation = of(penaltyCase, preservationId);
+        requireStatus(preservation, PreservationStatus.REQUESTED, "approved");
+        preservation.status = PreservationStatus.APPROVED;
+        preservation.approvedBy = actor;
+        preservation.approvedAt = journal.now();
+        preservation.dueOn = journal.deadlines().startWorkingDays(penaltyCase, CaseDeadline.Kind.PRESERVATION_HANDLING, "PL 56, 85",
+                journal.today(), rules.preservationHandlingWorkingDays()).dueOn;
+        journal.record(penaltyCase, "EVIDENCE_PRESERVATION_APPROVED", actor, "handling due by " + preservation.dueOn);
+        return preservation;
+    }
+
+    /** The handling decision (处理决定), in time; after the last day only the release of the lapsed measure. */
+    public EvidencePreservation handle(PenaltyCase penaltyCase, String preservationId, PreservationHandling handling, String note,
+            String actor) {
+        EvidencePreservation preservation = of(penaltyCase, preservationId);
+        requireStatus(preservation, PreservationStatus.APPROVED, "handled");
+        HandlingOfficers.requireMayAct(penaltyCase, journal.now());
+        boolean lapsed = PreservationPeriod.lapsed(preservation.dueOn, journal.today());
+        PreservationPeriod.requireHandlingAllowed(handling, preservation.dueOn, journal.today());
+        preservation.status = PreservationStatus.HANDLED;
+        preservation.handling = handling;
+        preservation.handlingNote = note;
+        preservation.handledBy = actor;
+        preservation.handledAt = journal.now();
+        if (lapsed) {
+            journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.PRESERVATION_HANDLING);
+        } else {
+            journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.PRESERVATION_HANDLING);
+        }
+        journal.record(penaltyCase, "EVIDENCE_PRESERVATION_HANDLED", actor, handling.term() + (lapsed ? " (lifted after the 7 working days)" : "")
+                + (note == null ? "" : ": " + note));
+        return preservation;
+    }
+
+    private static EvidencePreservation of(PenaltyCase penaltyCase, String preservationId) {
+        penaltyCase.status.requireOpen("an act on an evidence preservation");
+        return EvidencePreservation.<EvidencePreservation>findByIdOptional(preservationId)
+                .filter(p -> p.caseId.equals(penaltyCase.caseId))
+                .orElseThrow(() -> CaseProblem.EVIDENCE_PRESERVATION_NOT_FOUND.refuse("no preservation " + preservationId + " in this case"));
+    }
+
+    private static void requireStatus(EvidencePreservation preservation, PreservationStatus required, String act) {
+        if (preservation.status != required) {
+            throw CaseProblem.EVIDENCE_PRESERVATION_STATE_FORBIDS_ACT.refuse("the preservation is " + preservation.status
+                    + "; only a " + required + " one can be " + act, "PL 56");
+        }
+    }
+}
