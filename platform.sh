@@ -2,6 +2,8 @@
 # The transport enforcement platform on one machine, without Docker.
 #
 #   ./platform.sh start    local stack up, build if sources changed, six services up, demo data
+#                          (--replicas N: N instances of each, the k-th on its port + 100*(k-1), e.g. case-service
+#                          on 8081 and 8181; every gateway balances over every instance of every service)
 #   ./platform.sh test     local stack up, then every test: unit, service and system tests
 #   ./platform.sh stop     stop the six services (add --all to stop the local stack too)
 #   ./platform.sh status   what runs where
@@ -20,6 +22,7 @@ MVN="$ROOT/mvnw"
 SERVICES=(personnel-service:8085 case-service:8081 evidence-service:8082 review-service:8083
           disclosure-service:8084 gateway:8080)
 JAVA_OPTS="${JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC}"
+REPLICAS=1
 
 say() { printf '[platform] %s\n' "$*"; }
 fail() { printf '[platform] FAILED: %s\n' "$*" >&2; exit 1; }
@@ -29,8 +32,8 @@ load_secrets() {
   source "$STATE/secrets.env"
 }
 
-# A service answers health on its port; the gateway on its management port, which is never public.
-health_port() { if [ "$1" = gateway ]; then echo "${GATEWAY_MANAGEMENT_PORT:-8090}"; else echo "$2"; fi; }
+# A service answers health on its port; the gateway on its management port (its port + 10), which is never public.
+health_port() { if [ "${1%-[0-9]*}" = gateway ]; then echo $(($2 + 10)); else echo "$2"; fi; }
 healthy() { curl -sf "http://127.0.0.1:$(health_port "$1" "$2")/q/health/ready" >/dev/null 2>&1; }
 
 # The sources and build files the services are built from (more find tests may follow, e.g. -newer FILE).
@@ -61,16 +64,40 @@ build_if_needed() {
   mv "$stamp.next" "$stamp"
 }
 
+# instance K (1-based) of a service: its name in pid and log files, and its port
+instance_name() { if [ "$2" = 1 ]; then echo "$1"; else echo "$1-$2"; fi; }
+instance_port() { echo $(($1 + 100 * ($2 - 1))); }
+
+# The addresses of every instance of the service on PORT, for the gateway: "http://127.0.0.1:8081,http://127.0.0.1:8181"
+instance_urls() {
+  local port=$1 k urls=""
+  for k in $(seq 1 "$REPLICAS"); do urls+="${urls:+,}http://127.0.0.1:$(instance_port "$port" "$k")"; done
+  echo "$urls"
+}
+
 start_service() {
-  local name=$1 port=$2 jar="$ROOT/$1/target/quarkus-app/quarkus-run.jar"
+  local name=$1 port=$2 jar="$ROOT/${1%-[0-9]*}/target/quarkus-app/quarkus-run.jar"
   if healthy "$name" "$port"; then
     say "$name already up on :$port"
     return
   fi
   [ -f "$jar" ] || fail "$jar is missing: the build did not produce it"
   # shellcheck disable=SC2086
-  nohup setsid java $JAVA_OPTS -jar "$jar" >> "$LOGS/$name.log" 2>&1 < /dev/null &
+  QUARKUS_HTTP_PORT=$port GATEWAY_MANAGEMENT_PORT=$((port + 10)) \
+    PERSONNEL_SERVICE_URL=$(instance_urls 8085) CASE_SERVICE_URL=$(instance_urls 8081) EVIDENCE_SERVICE_URL=$(instance_urls 8082) \
+    REVIEW_SERVICE_URL=$(instance_urls 8083) DISCLOSURE_SERVICE_URL=$(instance_urls 8084) \
+    nohup setsid java $JAVA_OPTS -jar "$jar" >> "$LOGS/$name.log" 2>&1 < /dev/null &
   echo $! > "$STATE/$name.pid"
+}
+
+# every instance, as "name:port", in start order
+instances() {
+  local entry k
+  for k in $(seq 1 "$REPLICAS"); do
+    for entry in "${SERVICES[@]}"; do
+      echo "$(instance_name "${entry%%:*}" "$k"):$(instance_port "${entry##*:}" "$k")"
+    done
+  done
 }
 
 wait_healthy() {
@@ -105,8 +132,8 @@ start() {
   mkdir -p "$LOGS"
   build_if_needed
   local entry
-  for entry in "${SERVICES[@]}"; do start_service "${entry%%:*}" "${entry##*:}"; done
-  for entry in "${SERVICES[@]}"; do wait_healthy "${entry%%:*}" "${entry##*:}"; done
+  for entry in $(instances); do start_service "${entry%%:*}" "${entry##*:}"; done
+  for entry in $(instances); do wait_healthy "${entry%%:*}" "${entry##*:}"; done
   java "$ROOT/deploy/local/DemoData.java" "http://127.0.0.1:8080" "http://127.0.0.1:8180" \
     "$ROOT/deploy/keycloak/enforcement-realm.json" || fail "demo data could not be loaded"
   cat <<EOF
@@ -122,22 +149,29 @@ start() {
   Demo users (password: demo): cc-officer-1, cc-officer-2, cc-head, cc-legal, cc-custodian,
     cc-disclosure, cc-personnel, cc-supervisor (Changchun 220100, agency 220100001); the same with
     jl- (Jilin city 220200, agency 220200001); province-supervisor (220000).
-  Stop with: ./platform.sh stop   (add --all to stop Kafka, Keycloak and S3 too)
+  Stop with: ./platform.sh stop   (add --all to stop Kafka, Keycloak, S3 and Redis too)
 EOF
+  if [ "$REPLICAS" -gt 1 ]; then
+    say "$REPLICAS instances of each service; gateways on :8080 and every further 100 (:8180, ...), each balancing over all instances"
+  fi
 }
 
 stop() {
-  local entry
-  for entry in "${SERVICES[@]}"; do stop_service "${entry%%:*}"; done
+  local pidfile
+  for pidfile in "$STATE"/*-service*.pid "$STATE"/gateway*.pid; do
+    [ -f "$pidfile" ] && stop_service "$(basename "$pidfile" .pid)"
+  done
   "$ROOT/benchmarks/bench.sh" stop
   if [ "${1:-}" = "--all" ]; then "$STACK" down; fi
 }
 
 status() {
   "$STACK" status
-  local entry
-  for entry in "${SERVICES[@]}"; do
-    printf '%-20s %s\n' "${entry%%:*}" "$(healthy "${entry%%:*}" "${entry##*:}" && echo "up on :${entry##*:}" || echo down)"
+  local pidfile pid
+  for pidfile in "$STATE"/*-service*.pid "$STATE"/gateway*.pid; do
+    [ -f "$pidfile" ] || continue
+    pid=$(cat "$pidfile")
+    printf '%-22s %s\n' "$(basename "$pidfile" .pid)" "$(kill -0 "$pid" 2>/dev/null && echo "running (pid $pid)" || echo down)"
   done
 }
 
@@ -151,7 +185,12 @@ run_tests() {
 
 command=${1:-}; shift || true
 case $command in
-  start) start ;;
+  start)
+    if [ "${1:-}" = "--replicas" ]; then
+      REPLICAS=${2:?--replicas needs a number}
+      [[ "$REPLICAS" =~ ^[1-9]$ ]] || fail "--replicas takes 1 to 9"
+    fi
+    start ;;
   stop) stop "$@" ;;
   status) status ;;
   test) run_tests ;;
@@ -159,5 +198,5 @@ case $command in
   logs)
     target=${1:?name a service or stack component}
     if [ -f "$LOGS/$target.log" ]; then tail -n 200 -F "$LOGS/$target.log"; else "$STACK" logs "$target"; fi ;;
-  *) echo "usage: $0 start|stop [--all]|status|test|bench [NAME]|logs NAME" >&2; exit 2 ;;
+  *) echo "usage: $0 start [--replicas N]|stop [--all]|status|test|bench [NAME]|logs NAME" >&2; exit 2 ;;
 esac

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The local stack without Docker: PostgreSQL, Kafka (KRaft), Keycloak and S3-compatible storage,
+# The local stack without Docker: PostgreSQL, Kafka (KRaft), Keycloak, S3-compatible storage and Redis,
 # all from package registries. State and logs live under .local/ (git-ignored).
 #
 #   stack.sh up [component...]     start what is not running, wait until healthy
@@ -7,7 +7,7 @@
 #   stack.sh status                one line per component
 #   stack.sh logs [component]      follow a component's log
 #
-# Components: postgres kafka keycloak s3. Every command is idempotent.
+# Components: postgres kafka keycloak s3 redis. Every command is idempotent.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -24,6 +24,7 @@ PG_HOST=127.0.0.1 PG_PORT=5432
 KAFKA_PORT=9092 KAFKA_CONTROLLER_PORT=9093
 KEYCLOAK_PORT=8180 KEYCLOAK_MANAGEMENT_PORT=9001
 S3_PORT=9000
+REDIS_PORT=6379
 
 # database -> login role <db>_svc; each also gets <db>_test and <db>_systest ("platform" is for the library's own tests)
 SERVICE_DATABASES=(personnel cases evidence review disclosure platform)
@@ -305,12 +306,26 @@ EOF
   say "s3 up on 127.0.0.1:$S3_PORT (bucket: evidence)"
 }
 
+# ---------------------------------------------------------------- Redis (the gateway replicas' shared rate limits)
+redis_ready() { redis-cli -h 127.0.0.1 -p $REDIS_PORT ping 2>/dev/null | grep -q PONG; }
+
+redis_up() {
+  need redis-server redis-server; need redis-cli redis-tools
+  if ! redis_ready; then
+    mkdir -p "$STATE/redis"
+    say "starting Redis (nothing kept on disk: rate limit buckets only)"
+    start_process redis redis-server --bind 127.0.0.1 --port $REDIS_PORT --save "" --appendonly no --dir "$STATE/redis"
+    wait_for redis 30 redis_ready
+  fi
+  say "redis up on 127.0.0.1:$REDIS_PORT"
+}
+
 # ---------------------------------------------------------------- commands
-ALL=(postgres kafka keycloak s3)
+ALL=(postgres kafka keycloak s3 redis)
 
 component_up() {
   case $1 in
-    postgres) postgres_up ;; kafka) kafka_up ;; keycloak) keycloak_up ;; s3) s3_up ;;
+    postgres) postgres_up ;; kafka) kafka_up ;; keycloak) keycloak_up ;; s3) s3_up ;; redis) redis_up ;;
     *) fail "unknown component '$1' (one of: ${ALL[*]})" ;;
   esac
 }
@@ -318,7 +333,7 @@ component_up() {
 component_down() {
   case $1 in
     postgres) say "postgres is the machine's own service: left running" ;;
-    kafka|keycloak|s3) stop_process "$1" ;;
+    kafka|keycloak|s3|redis) stop_process "$1" ;;
     *) fail "unknown component '$1' (one of: ${ALL[*]})" ;;
   esac
 }
@@ -330,6 +345,7 @@ component_status() {
     kafka) port_open $KAFKA_PORT && up=yes || up=no ;;
     keycloak) keycloak_ready && up=yes || up=no ;;
     s3) s3_ready && up=yes || up=no ;;
+    redis) redis_ready && up=yes || up=no ;;
   esac
   printf '%-10s %s\n' "$1" "$([ "$up" = yes ] && echo up || echo down)"
 }
@@ -354,5 +370,5 @@ case $command in
   logs)
     tail -n 100 -F "$LOGS/${components[0]}.log" ;;
   *)
-    echo "usage: $0 up|down|status|logs [postgres|kafka|keycloak|s3]..." >&2; exit 2 ;;
+    echo "usage: $0 up|down|status|logs [postgres|kafka|keycloak|s3|redis]..." >&2; exit 2 ;;
 esac

@@ -1,6 +1,7 @@
 package cn.enforcement.gateway.api;
 
 import cn.enforcement.gateway.domain.RouteTable;
+import cn.enforcement.gateway.domain.Upstream;
 import cn.enforcement.problem.PlatformProblem;
 import cn.enforcement.problem.ProblemDocumentation;
 import cn.enforcement.problem.ProblemType;
@@ -20,7 +21,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -63,16 +63,17 @@ public class OpenApiAggregator {
         { "disclosure", "What an agency publishes: its profile, decisions after enforcement, annual statistics" },
         { "rule data", "The province's violation catalogue with its discretion benchmarks, and the working calendar" },
         { "public", "Pages and data for the public, without a token" },
+        { "operations", "For the platform's operators: each service's dead letters (死信), read and replayed once their cause is mended" },
         { "partners", "For partner systems: the supervision feed of the supervision platforms (执法监督平台), the criminal-transfer channel of public security and procuratorates (行刑衔接) with the sealed evidence packages" } };
 
     private final HttpClient client;
-    private final Set<URI> upstreams = new LinkedHashSet<>();
+    private final Set<Upstream> upstreams;
     private final String openIdConfiguration;
 
     OpenApiAggregator(Vertx vertx, RouteTable routes,
             @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl) {
         this.client = vertx.createHttpClient();
-        routes.all().forEach(route -> upstreams.add(route.upstream()));
+        this.upstreams = routes.upstreams();
         this.openIdConfiguration = authServerUrl + "/.well-known/openid-configuration";
     }
 
@@ -105,7 +106,8 @@ public class OpenApiAggregator {
         });
     }
 
-    private Future<JsonNode> fetch(URI upstream) {
+    private Future<JsonNode> fetch(Upstream service) {
+        URI upstream = service.pick().uri();
         return client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost(upstream.getHost())
                         .setPort(upstream.getPort()).setURI("/q/openapi?format=json").setTimeout(5000))
                 .compose(request -> request.send())

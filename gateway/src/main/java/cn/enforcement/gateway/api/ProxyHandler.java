@@ -6,6 +6,7 @@ import cn.enforcement.gateway.domain.RateLimiter;
 import cn.enforcement.gateway.domain.RequestPath;
 import cn.enforcement.gateway.domain.Route;
 import cn.enforcement.gateway.domain.RouteTable;
+import cn.enforcement.gateway.domain.Upstream;
 import cn.enforcement.problem.PlatformProblem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -14,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.CircuitBreakerOptions;
 import io.vertx.circuitbreaker.OpenCircuitException;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -28,6 +30,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
+import java.net.URI;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
@@ -119,7 +124,7 @@ public class ProxyHandler {
         }
         Route route = match.get();
         if (route.isPublic()) {
-            admitted(ctx, route, rateLimiter.acquireForAddress(client, route.name(),
+            whenDecided(ctx, route, rateLimiter.acquireForAddress(client, route.name(),
                     request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD));
             return;
         }
@@ -153,7 +158,18 @@ public class ProxyHandler {
             Problems.send(ctx, PlatformProblem.FORBIDDEN, "your roles do not allow " + ctx.<String>get("path"));
             return;
         }
-        admitted(ctx, route, rateLimiter.acquireForClient(caller.clientId(), caller.subject()));
+        whenDecided(ctx, route, rateLimiter.acquireForClient(caller.clientId(), caller.subject()));
+    }
+
+    /** Goes on once the rate limit decided, back on the request's own event loop if the shared store answered. */
+    private void whenDecided(RoutingContext ctx, Route route, CompletionStage<OptionalLong> decision) {
+        CompletableFuture<OptionalLong> retryAfter = decision.toCompletableFuture();
+        if (retryAfter.isDone()) {
+            admitted(ctx, route, retryAfter.join());
+            return;
+        }
+        Context context = Vertx.currentContext();
+        retryAfter.whenComplete((wait, never) -> context.runOnContext(v -> admitted(ctx, route, wait)));
     }
 
     private void admitted(RoutingContext ctx, Route route, OptionalLong retryAfterSeconds) {
@@ -188,11 +204,27 @@ public class ProxyHandler {
         }).onFailure(failure -> upstreamFailed(ctx, route, failure));
     }
 
+    /**
+     * Forwards to the next instance in turn. An instance that refuses the connection has received nothing, not even
+     * the body, so the request goes to another instance at once and the refusing one is taken out of turn.
+     */
     private Future<HttpClientResponse> forward(RoutingContext ctx, Route route, Exchange exchange) {
+        Upstream.Instance first = route.upstream().pick();
+        return forwardTo(ctx, route, exchange, first).recover(failure -> {
+            if (!(failure instanceof ConnectException) || !route.upstream().hasAlternatives()) {
+                return Future.failedFuture(failure);
+            }
+            UpstreamReadiness.record(first, false, "refused a connection");
+            return forwardTo(ctx, route, exchange, route.upstream().pickOtherThan(first));
+        });
+    }
+
+    private Future<HttpClientResponse> forwardTo(RoutingContext ctx, Route route, Exchange exchange, Upstream.Instance instance) {
         HttpServerRequest in = ctx.request();
         String uri = ctx.<String>get("path") + (in.query() == null ? "" : "?" + in.query());
-        RequestOptions options = new RequestOptions().setMethod(in.method()).setHost(route.upstream().getHost())
-                .setPort(route.upstream().getPort()).setURI(uri).setIdleTimeout(route.timeout().toMillis());
+        ctx.put("upstream", instance);
+        RequestOptions options = new RequestOptions().setMethod(in.method()).setHost(instance.uri().getHost())
+                .setPort(instance.uri().getPort()).setURI(uri).setIdleTimeout(route.timeout().toMillis());
         // The response is paused as soon as its head arrives: the circuit breaker hands it on a later tick.
         return client.request(options).compose(out -> send(ctx, route, out, exchange)).map(response -> {
             response.pause();
@@ -246,7 +278,8 @@ public class ProxyHandler {
             }
         });
         String location = upstream.getHeader("Location");
-        String upstreamOrigin = route.upstream().getScheme() + "://" + route.upstream().getAuthority();
+        URI instance = ctx.<Upstream.Instance>get("upstream").uri();
+        String upstreamOrigin = instance.getScheme() + "://" + instance.getAuthority();
         if (location != null && location.startsWith(upstreamOrigin)) {
             HttpServerRequest in = ctx.request();
             response.headers().set("Location", in.scheme() + "://" + in.authority() + location.substring(upstreamOrigin.length()));

@@ -24,6 +24,10 @@ public interface GatewayConfig {
     @WithDefault("10s")
     Duration bodyIdleTimeout();
 
+    /** How often each service instance's readiness ({@code /q/health/ready}) is asked. */
+    @WithDefault("2s")
+    Duration upstreamReadyCheck();
+
     /**
      * Addresses of proxies in front of the gateway (the ingress) whose X-Forwarded-For is believed; from
      * anyone else the header is ignored and the peer address is the client's.
@@ -32,7 +36,10 @@ public interface GatewayConfig {
 
     interface RouteConfig {
 
-        /** Base URL of the owning service, e.g. {@code http://127.0.0.1:8081}. */
+        /**
+         * Base URL of the owning service, e.g. {@code http://127.0.0.1:8081}, or of each of its instances separated by
+         * commas; requests take them in turn, passing over those not ready.
+         */
         String upstream();
 
         /** Path patterns: {@code *} is one segment, a trailing {@code /**} is the rest of the path. */
@@ -68,6 +75,23 @@ public interface GatewayConfig {
          * requests that submit something (not GET or HEAD): e.g. filing complaints, a few an hour, not a few a second.
          */
         Map<String, SlowBucket> routes();
+
+        /** Where the buckets are kept so that every gateway replica draws from the same ones. */
+        Store store();
+    }
+
+    interface Store {
+
+        /** The Redis all replicas share, e.g. {@code redis://10.0.0.5:6379/0}; without one each replica limits alone. */
+        Optional<String> redisUrl();
+
+        /** How long a decision may wait for Redis before this replica decides alone. */
+        @WithDefault("100ms")
+        Duration timeout();
+
+        /** The keys' prefix, so that deployments (or tests) sharing a Redis keep apart. */
+        @WithDefault("enforcement:gateway:rate:")
+        String keyPrefix();
     }
 
     interface SlowBucket {

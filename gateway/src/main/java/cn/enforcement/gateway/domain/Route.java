@@ -1,26 +1,25 @@
 package cn.enforcement.gateway.domain;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** One entry of the route table, with its patterns compiled. */
-public record Route(String name, URI upstream, List<Pattern> patterns, List<Integer> specificities, Set<String> roles,
+public record Route(String name, Upstream upstream, List<Pattern> patterns, List<Integer> specificities, Set<String> roles,
         boolean isPublic, long maxBodyBytes, Duration timeout) {
 
-    static Route of(String name, GatewayConfig.RouteConfig config) {
+    static Route of(String name, GatewayConfig.RouteConfig config, Upstream upstream) {
         List<Pattern> patterns = config.paths().stream().map(Route::compile).toList();
         List<Integer> specificities = config.paths().stream().map(Route::literalLength).toList();
-        return new Route(name, URI.create(config.upstream()), patterns, specificities,
+        return new Route(name, upstream, patterns, specificities,
                 Set.copyOf(config.roles().orElse(List.of())), config.isPublic(),
                 config.maxBodySize().asLongValue(), config.timeout());
     }
 
     static Route forTest(String name, String upstream, List<String> paths, Set<String> roles, boolean isPublic) {
-        return new Route(name, URI.create(upstream), paths.stream().map(Route::compile).toList(),
+        return new Route(name, Upstream.of(upstream), paths.stream().map(Route::compile).toList(),
                 paths.stream().map(Route::literalLength).toList(), roles, isPublic,
                 new MemorySize(java.math.BigInteger.valueOf(1 << 20)).asLongValue(), Duration.ofSeconds(30));
     }

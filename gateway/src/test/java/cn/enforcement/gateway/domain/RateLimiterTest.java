@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
-    private static GatewayConfig.Bucket bucket(long capacity, long refill) {
+    static GatewayConfig.Bucket bucket(long capacity, long refill) {
         return new GatewayConfig.Bucket() {
             @Override
             public long capacity() {
@@ -24,7 +25,7 @@ class RateLimiterTest {
         };
     }
 
-    private static GatewayConfig.SlowBucket slow(long capacity, Duration every) {
+    static GatewayConfig.SlowBucket slow(long capacity, Duration every) {
         return new GatewayConfig.SlowBucket() {
             @Override
             public long capacity() {
@@ -40,43 +41,47 @@ class RateLimiterTest {
 
     private final RateLimiter limiter = new RateLimiter(bucket(5, 1), bucket(2, 1), Map.of("partner", bucket(3, 1)), Map.of());
 
+    static OptionalLong now(CompletionStage<OptionalLong> decision) {
+        return decision.toCompletableFuture().join();
+    }
+
     private long allowed(java.util.function.Supplier<OptionalLong> attempt, int tries) {
         return IntStream.range(0, tries).filter(i -> attempt.get().isEmpty()).count();
     }
 
     @Test
     void aCallerGetsItsBurstAndThenWaits() {
-        assertThat(allowed(() -> limiter.acquireForClient("app", "alice"), 8)).isEqualTo(5);
-        OptionalLong retryAfter = limiter.acquireForClient("app", "alice");
+        assertThat(allowed(() -> now(limiter.acquireForClient("app", "alice")), 8)).isEqualTo(5);
+        OptionalLong retryAfter = now(limiter.acquireForClient("app", "alice"));
         assertThat(retryAfter).isPresent();
         assertThat(retryAfter.getAsLong()).isBetween(1L, 2L);
     }
 
     @Test
     void callersDoNotShareABucket() {
-        allowed(() -> limiter.acquireForClient("app", "alice"), 10);
-        assertThat(limiter.acquireForClient("app", "bob")).isEmpty();
+        allowed(() -> now(limiter.acquireForClient("app", "alice")), 10);
+        assertThat(now(limiter.acquireForClient("app", "bob"))).isEmpty();
     }
 
     @Test
     void aPartnerClientHasItsOwnLimit() {
-        assertThat(allowed(() -> limiter.acquireForClient("partner", "service-account"), 10)).isEqualTo(3);
+        assertThat(allowed(() -> now(limiter.acquireForClient("partner", "service-account")), 10)).isEqualTo(3);
     }
 
     @Test
     void anonymousCallersAreLimitedPerAddress() {
-        assertThat(allowed(() -> limiter.acquireForAddress("10.0.0.1", "public-disclosure", false), 10)).isEqualTo(2);
-        assertThat(limiter.acquireForAddress("10.0.0.2", "public-disclosure", false)).isEmpty();
+        assertThat(allowed(() -> now(limiter.acquireForAddress("10.0.0.1", "public-disclosure", false)), 10)).isEqualTo(2);
+        assertThat(now(limiter.acquireForAddress("10.0.0.2", "public-disclosure", false))).isEmpty();
     }
 
     @Test
     void aPublicRouteWithItsOwnLimitAdmitsFewSubmissionsPerAddressAndSaysHowLongToWait() {
         RateLimiter limiter = new RateLimiter(bucket(5, 1), bucket(10, 1), Map.of(), Map.of("public-complaints", slow(1, Duration.ofMinutes(12))));
-        assertThat(limiter.acquireForAddress("10.0.0.3", "public-complaints", true)).isEmpty();
-        OptionalLong retryAfter = limiter.acquireForAddress("10.0.0.3", "public-complaints", true);
+        assertThat(now(limiter.acquireForAddress("10.0.0.3", "public-complaints", true))).isEmpty();
+        OptionalLong retryAfter = now(limiter.acquireForAddress("10.0.0.3", "public-complaints", true));
         assertThat(retryAfter).isPresent();
         assertThat(retryAfter.getAsLong()).isBetween(700L, 720L);
-        assertThat(limiter.acquireForAddress("10.0.0.3", "public-complaints", false)).as("following a complaint").isEmpty();
-        assertThat(limiter.acquireForAddress("10.0.0.4", "public-complaints", true)).isEmpty();
+        assertThat(now(limiter.acquireForAddress("10.0.0.3", "public-complaints", false))).as("following a complaint").isEmpty();
+        assertThat(now(limiter.acquireForAddress("10.0.0.4", "public-complaints", true))).isEmpty();
     }
 }

@@ -14,6 +14,7 @@ public final class Roles {
     public static final String SUPERVISOR = "supervisor";             // 执法监督
     public static final String JUDICIAL_PARTNER = "judicial-partner"; // 行刑衔接
     public static final String PAYMENT_PLATFORM = "payment-platform";
+    public static final String PLATFORM_OPERATOR = "platform-operator"; // 运维: dead letters, never cases
 
     /** The roles of an agency's own staff, who work on their agency's records. */
     public static final Set<String> AGENCY_STAFF = Set.of(OFFICER, AGENCY_HEAD, LEGAL_REVIEWER, EVIDENCE_CUSTODIAN, DISCLOSURE_ADMIN,

@@ -21,20 +21,24 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EventInboxTest {
 
-    private static final String TOPIC = "test.platform.inbox.v1";
+    static final String TOPIC = "test.platform.inbox.v1";
     private static final String DEAD_LETTERS = "test.platform.inbox.deadletter";
-    private static final String TYPE = "enforcement.personnel.OfficerRegistered.v1";
+    static final String TYPE = "enforcement.personnel.OfficerRegistered.v1";
 
     @Inject
     EntityManager entityManager;
 
-    private static String officer(String officerId, String name) {
+    static String officer(String officerId, String name) {
         return """
                 {"officerId":"%s","name":"%s","agencyCode":"220100001","regionCode":"220100","post":"科员",
                  "enforcementFields":["ROAD_TRANSPORT"],"registeredAt":"2026-11-21T08:00:00Z"}""".formatted(officerId, name);
     }
 
     private long rowsOf(String officerId) {
+        return rowsOf(entityManager, officerId);
+    }
+
+    static long rowsOf(EntityManager entityManager, String officerId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("select count(*) from test_officer where officer_id = ?1")
                 .setParameter(1, officerId).getSingleResult()).longValue());
