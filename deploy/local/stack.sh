@@ -361,6 +361,8 @@ case $command in
     # enforcement documents embed a TrueType-outline CJK font; their tests read the PDFs back with poppler-utils
     [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || apt_install fonts-wqy-microhei
     need pdftotext poppler-utils
+    # the Kubernetes manifests are rendered (kubectl kustomize) and validated (Node.js, npm) by a test
+    need kubectl kubernetes-client; need node nodejs; need npm npm
     ensure_secrets
     for c in "${components[@]}"; do component_up "$c"; done ;;
   down)

@@ -28,6 +28,8 @@ public class PlatformUnderTest implements BeforeAllCallback, ExtensionContext.St
     /** The gateway's health and metrics are on its management port, never on the public one. */
     static final int GATEWAY_MANAGEMENT_PORT = 18090;
     public static final String TOPIC_PREFIX = "systest.";
+    /** The port of every service's second instance: its first one's plus this (case-service 18181, the gateway 18180). */
+    static final int REPLICA_OFFSET = 100;
 
     private static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
 
@@ -50,55 +52,80 @@ public class PlatformUnderTest implements BeforeAllCallback, ExtensionContext.St
         }
         started = true;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PlatformUnderTest.class.getName(), this);
-        Path root = DemoRealm.repositoryRoot();
-        Path logs = root.resolve("system-tests/target/logs");
-        Files.createDirectories(logs);
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
-            Path jar = root.resolve(service.getKey() + "/target/quarkus-app/quarkus-run.jar");
-            if (!Files.exists(jar)) {
-                throw new IllegalStateException(jar + " is missing: build the services first (./platform.sh test does)");
-            }
-            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(logs.resolve(service.getKey() + ".log").toFile());
-            Map<String, String> env = builder.environment();
-            env.put("QUARKUS_HTTP_PORT", service.getValue().toString());
-            env.put("GATEWAY_MANAGEMENT_PORT", String.valueOf(GATEWAY_MANAGEMENT_PORT));
-            env.put("ENFORCEMENT_KAFKA_TOPIC_PREFIX", TOPIC_PREFIX);
-            env.put("PROBLEMS_TYPE_BASE", GATEWAY + "/problems/");
-            // the bad-input corpus files many complaints: a token back every second, not every twelve minutes
-            env.put("GATEWAY_COMPLAINT_REFILL_EVERY", "PT1S");
-            env.put("PERSONNEL_DB_NAME", "personnel_systest");
-            env.put("CASES_DB_NAME", "cases_systest");
-            env.put("EVIDENCE_DB_NAME", "evidence_systest");
-            env.put("REVIEW_DB_NAME", "review_systest");
-            env.put("DISCLOSURE_DB_NAME", "disclosure_systest");
-            env.put("PERSONNEL_SERVICE_URL", "http://127.0.0.1:18085");
-            env.put("CASE_SERVICE_URL", "http://127.0.0.1:18081");
-            env.put("EVIDENCE_SERVICE_URL", "http://127.0.0.1:18082");
-            env.put("REVIEW_SERVICE_URL", "http://127.0.0.1:18083");
-            env.put("DISCLOSURE_SERVICE_URL", "http://127.0.0.1:18084");
-            // the supervision push may reach the receivers the tests start on 127.0.0.1, and gives up on them quickly
-            env.put("SUPERVISION_PUSH_ALLOWED_TARGETS", "http://127.0.0.1:*");
-            env.put("SUPERVISION_PUSH_EVERY", "1s");
-            env.put("SUPERVISION_PUSH_MAX_FAILURES", "3");
-            env.put("SUPERVISION_PUSH_BACKOFF_BASE", "PT0.5S");
-            processes.add(builder.start());
+            processes.add(startInstance(service.getKey(), service.getValue()));
         }
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
-            awaitReady(service.getKey(), "gateway".equals(service.getKey()) ? GATEWAY_MANAGEMENT_PORT : service.getValue(),
-                    Duration.ofSeconds(180));
+            awaitReady(service.getKey(), healthPort(service.getKey(), service.getValue()), Duration.ofSeconds(180), processes);
         }
     }
 
-    private void awaitReady(String name, int port, Duration timeout) {
+    /** The services in start order, each with the port of its first instance. */
+    static Map<String, Integer> services() {
+        return SERVICES;
+    }
+
+    /** The gateway answers health on its management port (its port + 10); a service on its own port. */
+    static int healthPort(String service, int port) {
+        return "gateway".equals(service) ? port + 10 : port;
+    }
+
+    /**
+     * Starts one instance of a service from its jar on the port given, with the system tests' databases and topic
+     * prefix; a gateway knows both instances of every service and takes whichever are ready in turn.
+     */
+    static Process startInstance(String service, int port) throws IOException {
+        Path root = DemoRealm.repositoryRoot();
+        Path logs = root.resolve("system-tests/target/logs");
+        Files.createDirectories(logs);
+        Path jar = root.resolve(service + "/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the services first (./platform.sh test does)");
+        }
+        String log = service + (port == SERVICES.get(service) ? "" : "-" + port) + ".log";
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(log).toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("GATEWAY_MANAGEMENT_PORT", String.valueOf(port + 10));
+        env.put("ENFORCEMENT_KAFKA_TOPIC_PREFIX", TOPIC_PREFIX);
+        env.put("PROBLEMS_TYPE_BASE", GATEWAY + "/problems/");
+        // the system tests' gateways keep their rate-limit buckets apart from a platform running on this machine
+        env.put("GATEWAY_RATE_LIMIT_STORE_KEY_PREFIX", "systest:gateway:rate:");
+        // the bad-input corpus files many complaints: a token back every second, not every twelve minutes
+        env.put("GATEWAY_COMPLAINT_REFILL_EVERY", "PT1S");
+        env.put("PERSONNEL_DB_NAME", "personnel_systest");
+        env.put("CASES_DB_NAME", "cases_systest");
+        env.put("EVIDENCE_DB_NAME", "evidence_systest");
+        env.put("REVIEW_DB_NAME", "review_systest");
+        env.put("DISCLOSURE_DB_NAME", "disclosure_systest");
+        env.put("PERSONNEL_SERVICE_URL", instances(18085));
+        env.put("CASE_SERVICE_URL", instances(18081));
+        env.put("EVIDENCE_SERVICE_URL", instances(18082));
+        env.put("REVIEW_SERVICE_URL", instances(18083));
+        env.put("DISCLOSURE_SERVICE_URL", instances(18084));
+        // the supervision push may reach the receivers the tests start on 127.0.0.1, and gives up on them quickly
+        env.put("SUPERVISION_PUSH_ALLOWED_TARGETS", "http://127.0.0.1:*");
+        env.put("SUPERVISION_PUSH_EVERY", "1s");
+        env.put("SUPERVISION_PUSH_MAX_FAILURES", "3");
+        env.put("SUPERVISION_PUSH_BACKOFF_BASE", "PT0.5S");
+        return builder.start();
+    }
+
+    /** Both instances of the service on PORT: the second runs only while a test (the fault drill) starts it. */
+    private static String instances(int port) {
+        return "http://127.0.0.1:" + port + ",http://127.0.0.1:" + (port + REPLICA_OFFSET);
+    }
+
+    static void awaitReady(String name, int port, Duration timeout, List<Process> starting) {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Awaitility.await(name + " ready on :" + port + " (see system-tests/target/logs)")
                 .atMost(timeout).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
-                    if (processes.stream().anyMatch(p -> !p.isAlive())) {
+                    if (starting.stream().anyMatch(p -> !p.isAlive())) {
                         throw new IllegalStateException("a service exited while starting; see system-tests/target/logs");
                     }
                     try {

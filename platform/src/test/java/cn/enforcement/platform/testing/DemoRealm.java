@@ -40,6 +40,12 @@ public final class DemoRealm {
                 "username", username, "password", passwordOf(username))));
     }
 
+    /** A new token of a demo user, not cached: for a test that runs longer than a token lives (ten minutes). */
+    public static String newTokenOf(String username) {
+        return requestToken(Map.of("grant_type", "password", "client_id", "enforcement-app",
+                "username", username, "password", passwordOf(username)));
+    }
+
     /** A bearer token of a partner system by the client-credentials grant, e.g. {@code supervision-platform}. */
     public static String tokenOfClient(String clientId) {
         return TOKENS.computeIfAbsent("client:" + clientId, c -> requestToken(Map.of(
