@@ -73,9 +73,7 @@ class FaultDrillSystemTest {
         private final AtomicInteger turn = new AtomicInteger();
         private final AtomicInteger numbers = new AtomicInteger();
         private final ConcurrentLinkedQueue<Command> commands = new ConcurrentLinkedQueue<>();
-        private final Map<String, String> tokens = new HashMap<>();
         private final List<Thread> threads = new ArrayList<>();
-        private long tokensAt;
 
         Load(String drill, List<String> officers) {
             this.drill = drill;
@@ -136,7 +134,7 @@ class FaultDrillSystemTest {
             while (System.nanoTime() < deadline) {
                 String gateway = GATEWAYS.get(Math.floorMod(turn.getAndIncrement(), GATEWAYS.size()));
                 HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(20))
-                        .header("Authorization", "Bearer " + token(user)).header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + DemoRealm.tokenOf(user)).header("Content-Type", "application/json")
                         .header("Idempotency-Key", command.idempotencyKey)
                         .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                         .build();
@@ -160,15 +158,6 @@ class FaultDrillSystemTest {
                 pause(Duration.ofMillis(500));
             }
             return null;
-        }
-
-        /** Tokens live ten minutes; the drill takes a new pair every five. */
-        private synchronized String token(String user) {
-            if (System.nanoTime() - tokensAt > Duration.ofMinutes(5).toNanos()) {
-                tokens.clear();
-                tokensAt = System.nanoTime();
-            }
-            return tokens.computeIfAbsent(user, DemoRealm::newTokenOf);
         }
     }
 

@@ -8,6 +8,8 @@ import cn.enforcement.gateway.domain.Route;
 import cn.enforcement.gateway.domain.RouteTable;
 import cn.enforcement.gateway.domain.Upstream;
 import cn.enforcement.problem.PlatformProblem;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -60,6 +62,9 @@ public class ProxyHandler {
     /** Headers the gateway sets on every answer; a service's own value replaces the gateway's. */
     private static final Set<String> GATEWAY_DEFAULTS = Set.of("x-content-type-options", "cache-control");
 
+    /** Where the request's span (when tracing is on) is kept for the forwarded request's traceparent. */
+    private static final String GATEWAY_SPAN = "gatewaySpan";
+
     private final RouteTable routes;
     private final RateLimiter rateLimiter;
     private final VerifiedTokens verifiedTokens;
@@ -97,6 +102,7 @@ public class ProxyHandler {
         String requestId = Optional.ofNullable(request.getHeader("X-Request-Id")).filter(id -> id.length() <= 200)
                 .orElseGet(() -> UUID.randomUUID().toString());
         ctx.put("requestId", requestId);
+        ctx.put(GATEWAY_SPAN, Span.current().getSpanContext());
         ctx.response().putHeader("X-Request-Id", requestId);
         String client = ClientAddress.of(request.remoteAddress().hostAddress(), request.getHeader("X-Forwarded-For"), trustedProxies);
         ctx.put("clientAddress", client);
@@ -262,7 +268,12 @@ public class ProxyHandler {
         headers.set("X-Forwarded-For", (String) ctx.get("clientAddress"));
         headers.set("X-Forwarded-Proto", in.scheme());
         headers.set("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());
-        if (in.getHeader("traceparent") == null) {
+        SpanContext gatewaySpan = ctx.get(GATEWAY_SPAN);
+        if (gatewaySpan != null && gatewaySpan.isValid()) {
+            // tracing on: the service's span is a child of the gateway's
+            headers.set("traceparent", "00-" + gatewaySpan.getTraceId() + "-" + gatewaySpan.getSpanId() + "-"
+                    + gatewaySpan.getTraceFlags().asHex());
+        } else if (in.getHeader("traceparent") == null) {
             headers.set("traceparent", newTraceparent());
         }
     }

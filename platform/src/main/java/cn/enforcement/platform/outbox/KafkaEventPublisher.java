@@ -85,6 +85,10 @@ public class KafkaEventPublisher implements EventPublisher {
         header(headers, "ce_subject", entry.aggregateId);
         header(headers, "ce_time", DateTimeFormatter.ISO_INSTANT.format(entry.occurredAt));
         header(headers, "content-type", "application/json");
+        if (entry.traceparent != null) {
+            // the consumer's span continues the trace of the act that wrote the event
+            header(headers, "traceparent", entry.traceparent);
+        }
         return new ProducerRecord<>(topicPrefix + entry.topic, null, entry.aggregateId, entry.payload, headers);
     }
 

@@ -5,6 +5,8 @@ import cn.enforcement.platform.events.EventCatalog;
 import cn.enforcement.platform.events.EventType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -37,8 +39,14 @@ public class Outbox {
         entry.eventType = type.typeName();
         entry.payload = toJson(event);
         entry.occurredAt = clock.instant();
+        entry.traceparent = traceparentOf(Span.current().getSpanContext());
         entry.persist();
         return entry.eventId;
+    }
+
+    /** The context as a W3C traceparent; none when no trace is recorded (tracing is off by default). */
+    static String traceparentOf(SpanContext context) {
+        return context.isValid() ? "00-" + context.getTraceId() + "-" + context.getSpanId() + "-" + context.getTraceFlags().asHex() : null;
     }
 
     private String toJson(DomainEvent event) {

@@ -44,6 +44,9 @@ public class OutboxEntry extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** The W3C trace context of the act that wrote the event, sent along as the record's traceparent header. */
+    public String traceparent;
+
     @Column(nullable = false)
     public int attempts;
 

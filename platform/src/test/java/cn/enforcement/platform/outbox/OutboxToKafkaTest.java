@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.enforcement.platform.events.personnel.OfficerRegistered;
 import cn.enforcement.platform.testing.KafkaRecords;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -53,6 +58,27 @@ class OutboxToKafkaTest {
         assertThat(header(first, "ce_source")).contains("/enforcement/personnel-service");
         assertThat(header(first, "ce_id")).isPresent();
         assertThat(header(first, "content-type")).contains("application/json");
+    }
+
+    @Test
+    void theTraceOfTheActThatWroteAnEventTravelsInItsRecordsHeaderAndNoneWithoutOne() {
+        String traced = "officer-" + UUID.randomUUID();
+        String untraced = "officer-" + UUID.randomUUID();
+        SpanContext act = SpanContext.create("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7", TraceFlags.getSampled(),
+                TraceState.getDefault());
+        try (Scope within = Span.wrap(act).makeCurrent()) {
+            QuarkusTransaction.requiringNew().run(() -> outbox.publish(registered(traced, "traced")));
+        }
+        QuarkusTransaction.requiringNew().run(() -> outbox.publish(registered(untraced, "untraced")));
+
+        List<ConsumerRecord<String, String>> mine = KafkaRecords.readUntil(TOPIC,
+                record -> traced.equals(record.key()) || untraced.equals(record.key()),
+                record -> untraced.equals(record.key()), Duration.ofSeconds(30));
+        assertThat(mine).hasSize(2);
+        assertThat(mine).filteredOn(record -> traced.equals(record.key())).singleElement()
+                .satisfies(record -> assertThat(header(record, "traceparent")).contains("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
+        assertThat(mine).filteredOn(record -> untraced.equals(record.key())).singleElement()
+                .satisfies(record -> assertThat(header(record, "traceparent")).as("no trace recorded: no header").isEmpty());
     }
 
     @Test

@@ -11,8 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +26,9 @@ public final class DemoRealm {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens live ten minutes; a cached one is taken anew after five, so a long test run never sends an expired one. */
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(5);
+    private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
     private static JsonNode realm;
 
     private DemoRealm() {
@@ -33,23 +38,25 @@ public final class DemoRealm {
         return System.getProperty("keycloak.url", System.getenv().getOrDefault("KEYCLOAK_URL", "http://127.0.0.1:8180"));
     }
 
-    /** A bearer token of a demo user, e.g. {@code cc-personnel}. Cached: tokens live ten minutes. */
+    /** A bearer token of a demo user, e.g. {@code cc-personnel}, cached for five of the ten minutes it lives. */
     public static String tokenOf(String username) {
-        return TOKENS.computeIfAbsent("user:" + username, u -> requestToken(Map.of(
+        return cached("user:" + username, () -> requestToken(Map.of(
                 "grant_type", "password", "client_id", "enforcement-app",
                 "username", username, "password", passwordOf(username))));
     }
 
-    /** A new token of a demo user, not cached: for a test that runs longer than a token lives (ten minutes). */
-    public static String newTokenOf(String username) {
-        return requestToken(Map.of("grant_type", "password", "client_id", "enforcement-app",
-                "username", username, "password", passwordOf(username)));
-    }
-
     /** A bearer token of a partner system by the client-credentials grant, e.g. {@code supervision-platform}. */
     public static String tokenOfClient(String clientId) {
-        return TOKENS.computeIfAbsent("client:" + clientId, c -> requestToken(Map.of(
+        return cached("client:" + clientId, () -> requestToken(Map.of(
                 "grant_type", "client_credentials", "client_id", clientId, "client_secret", secretOf(clientId))));
+    }
+
+    private record CachedToken(String token, Instant takenAt) {
+    }
+
+    private static String cached(String key, Supplier<String> request) {
+        return TOKENS.compute(key, (k, cached) -> cached != null && cached.takenAt().plus(TOKEN_REUSE).isAfter(Instant.now()) ? cached
+                : new CachedToken(request.get(), Instant.now())).token();
     }
 
     public static String passwordOf(String username) {
