@@ -106,8 +106,14 @@ public class OpenApiAggregator {
         });
     }
 
+    /** From the next instance in turn, or, if it refuses the connection (just stopped), from another. */
     private Future<JsonNode> fetch(Upstream service) {
-        URI upstream = service.pick().uri();
+        Upstream.Instance first = service.pick();
+        return fetchFrom(first.uri()).recover(failure -> service.hasAlternatives()
+                ? fetchFrom(service.pickOtherThan(first).uri()) : Future.failedFuture(failure));
+    }
+
+    private Future<JsonNode> fetchFrom(URI upstream) {
         return client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost(upstream.getHost())
                         .setPort(upstream.getPort()).setURI("/q/openapi?format=json").setTimeout(5000))
                 .compose(request -> request.send())
