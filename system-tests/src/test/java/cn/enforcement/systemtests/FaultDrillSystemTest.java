@@ -48,6 +48,8 @@ class FaultDrillSystemTest {
     private static final List<String> GATEWAYS = List.of("http://127.0.0.1:18080",
             "http://127.0.0.1:" + (18080 + PlatformUnderTest.REPLICA_OFFSET));
     private static final Duration KAFKA_OUTAGE = Duration.ofSeconds(60);
+    /** How many commands the load has answered in each phase before the next fault. */
+    private static final int COMMANDS_PER_PHASE = 40;
     private static final Pattern CASE_ID = Pattern.compile("\"caseId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     /** One command and what became of it. */
@@ -55,7 +57,7 @@ class FaultDrillSystemTest {
         final String kind;
         final String idempotencyKey = UUID.randomUUID().toString();
         String caseId;
-        boolean answered;
+        volatile boolean answered;
         boolean replayed;
         String refusal;
 
@@ -121,7 +123,6 @@ class FaultDrillSystemTest {
                 approval.caseId = filing.caseId;
                 commands.add(approval);
                 send(approval, "cc-head", "/api/v1/cases/" + filing.caseId + "/filing-approval", null, 200);
-                pause(Duration.ofMillis(50));
             }
         }
 
@@ -155,9 +156,22 @@ class FaultDrillSystemTest {
                     Thread.currentThread().interrupt();
                     return null;
                 }
-                pause(Duration.ofMillis(500));
+                backOff();
             }
             return null;
+        }
+
+        long answered() {
+            return commands.stream().filter(command -> command.answered).count();
+        }
+
+        /** A client's pause between attempts, so that a retry during a kill does not spin; not a wait for a state. */
+        private static void backOff() {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -171,19 +185,21 @@ class FaultDrillSystemTest {
         try {
             killed.addAll(startReplicas(replicas));
             load.start(2);
-            pause(Duration.ofSeconds(10));
+            awaitAnswered(load, "before the kills");
             for (Process replica : replicas) {
                 replica.destroyForcibly();
                 replica.waitFor();
             }
             replicas.clear();
-            pause(Duration.ofSeconds(3));
             startReplicas(replicas);
-            pause(Duration.ofSeconds(5));
+            awaitAnswered(load, "with the restarted instances");
             stack("down");
-            pause(KAFKA_OUTAGE);
+            long beforeOutage = load.answered();
+            // the outage lasts its full length, and commands are answered during it
+            await("commands answered while Kafka is down").pollDelay(KAFKA_OUTAGE).atMost(KAFKA_OUTAGE.plusMinutes(2))
+                    .until(() -> load.answered() > beforeOutage + COMMANDS_PER_PHASE);
             stack("up");
-            pause(Duration.ofSeconds(15));
+            awaitAnswered(load, "after Kafka returned");
             load.stop();
             verify(drill, new ArrayList<>(load.commands), killed);
         } finally {
@@ -342,11 +358,10 @@ class FaultDrillSystemTest {
         assertThat(process.waitFor()).as("stack.sh %s kafka", command).isZero();
     }
 
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Lets the load run on until it has had this many more commands answered. */
+    private static void awaitAnswered(Load load, String phase) {
+        long before = load.answered();
+        await("commands answered " + phase).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> load.answered() >= before + COMMANDS_PER_PHASE);
     }
 }

@@ -78,12 +78,12 @@ public class CaseActs {
 
     /** An act of the case's handling officers on a record of the case, answered with that record. */
     public <T> T onRecordByHandlingOfficer(String caseId, Function<PenaltyCase, T> act) {
-        return doneOnRecord(access.forOfficerAct(caseId), act);
+        return doneOnRecord(access.forOfficerAct(caseId), claimedPerformedAt(), act);
     }
 
     /** An act of the agency head on a record of the case, answered with that record. */
     public <T> T onRecordByHead(String caseId, Function<PenaltyCase, T> act) {
-        return doneOnRecord(access.forHeadAct(caseId), act);
+        return doneOnRecord(access.forHeadAct(caseId), claimedPerformedAt(), act);
     }
 
     public String actor() {
@@ -103,14 +103,14 @@ public class CaseActs {
     }
 
     private RestResponse<CaseView> done(PenaltyCase penaltyCase, Instant performedAt, Consumer<PenaltyCase> act) {
-        journal.begin(penaltyCase.caseId, performedAt);
-        act.accept(penaltyCase);
-        PenaltyCase.getEntityManager().flush();
-        return RestResponse.ok(view(penaltyCase));
+        return RestResponse.ok(view(doneOnRecord(penaltyCase, performedAt, c -> {
+            act.accept(c);
+            return c;
+        })));
     }
 
-    private <T> T doneOnRecord(PenaltyCase penaltyCase, Function<PenaltyCase, T> act) {
-        journal.begin(penaltyCase.caseId, claimedPerformedAt());
+    private <T> T doneOnRecord(PenaltyCase penaltyCase, Instant performedAt, Function<PenaltyCase, T> act) {
+        journal.begin(penaltyCase.caseId, performedAt);
         T record = act.apply(penaltyCase);
         PenaltyCase.getEntityManager().flush();
         return record;

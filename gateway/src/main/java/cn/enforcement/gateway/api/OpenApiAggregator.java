@@ -106,11 +106,9 @@ public class OpenApiAggregator {
         });
     }
 
-    /** From the next instance in turn, or, if it refuses the connection (just stopped), from another. */
+    /** From the next instance in turn, or another if that one refuses the connection (e.g. it just stopped). */
     private Future<JsonNode> fetch(Upstream service) {
-        Upstream.Instance first = service.pick();
-        return fetchFrom(first.uri()).recover(failure -> service.hasAlternatives()
-                ? fetchFrom(service.pickOtherThan(first).uri()) : Future.failedFuture(failure));
+        return UpstreamReadiness.inTurn(service, instance -> fetchFrom(instance.uri()));
     }
 
     private Future<JsonNode> fetchFrom(URI upstream) {

@@ -210,19 +210,9 @@ public class ProxyHandler {
         }).onFailure(failure -> upstreamFailed(ctx, route, failure));
     }
 
-    /**
-     * Forwards to the next instance in turn. An instance that refuses the connection has received nothing, not even
-     * the body, so the request goes to another instance at once and the refusing one is taken out of turn.
-     */
+    /** Forwards to the next instance in turn (another at once if it refuses the connection). */
     private Future<HttpClientResponse> forward(RoutingContext ctx, Route route, Exchange exchange) {
-        Upstream.Instance first = route.upstream().pick();
-        return forwardTo(ctx, route, exchange, first).recover(failure -> {
-            if (!(failure instanceof ConnectException) || !route.upstream().hasAlternatives()) {
-                return Future.failedFuture(failure);
-            }
-            UpstreamReadiness.record(first, false, "refused a connection");
-            return forwardTo(ctx, route, exchange, route.upstream().pickOtherThan(first));
-        });
+        return UpstreamReadiness.inTurn(route.upstream(), instance -> forwardTo(ctx, route, exchange, instance));
     }
 
     private Future<HttpClientResponse> forwardTo(RoutingContext ctx, Route route, Exchange exchange, Upstream.Instance instance) {

@@ -5,12 +5,15 @@ import cn.enforcement.gateway.domain.RouteTable;
 import cn.enforcement.gateway.domain.Upstream;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.ConnectException;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -63,6 +66,21 @@ public class UpstreamReadiness {
                     record(instance, ready, answer.succeeded() ? "answered " + answer.result().statusCode()
                             : answer.cause().getClass().getSimpleName());
                 });
+    }
+
+    /**
+     * Calls the next instance in turn; one that refuses the connection has received nothing, so it is taken out of
+     * turn and another is called at once.
+     */
+    static <T> Future<T> inTurn(Upstream upstream, Function<Upstream.Instance, Future<T>> call) {
+        Upstream.Instance first = upstream.pick();
+        return call.apply(first).recover(failure -> {
+            if (!(failure instanceof ConnectException) || !upstream.hasAlternatives()) {
+                return Future.failedFuture(failure);
+            }
+            record(first, false, "refused a connection");
+            return call.apply(upstream.pickOtherThan(first));
+        });
     }
 
     /** Takes an instance out of turn (or back in), saying so once per change. */
