@@ -150,11 +150,14 @@ final class Gateway {
         List<String> kinds = new java.util.ArrayList<>();
         String cursor = after;
         while (true) {
-            RequestSpecification request = asClient("supervision-platform").queryParam("limit", 200);
+            RequestSpecification request = asClient("supervision-platform").queryParam("limit", 500);
             if (cursor != null) {
                 request.queryParam("after", cursor);
             }
-            io.restassured.path.json.JsonPath page = request.get("/api/v1/supervision/feed").then().statusCode(200).extract().jsonPath();
+            // a partner reading a long feed meets its rate limit (429 with Retry-After) and asks again a second later
+            io.restassured.path.json.JsonPath page = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> request.get("/api/v1/supervision/feed"), response -> response.statusCode() != 429)
+                    .then().statusCode(200).extract().jsonPath();
             List<Map<String, Object>> entries = page.getList("entries");
             entries.stream().filter(entry -> caseId.equals(entry.get("caseId"))).forEach(entry -> kinds.add((String) entry.get("kind")));
             cursor = page.getString("next");

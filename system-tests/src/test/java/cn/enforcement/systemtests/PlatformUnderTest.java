@@ -53,7 +53,7 @@ public class PlatformUnderTest implements BeforeAllCallback, ExtensionContext.St
         started = true;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PlatformUnderTest.class.getName(), this);
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
-            processes.add(startInstance(service.getKey(), service.getValue()));
+            processes.add(startInstance(service.getKey(), service.getValue(), true));
         }
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             awaitReady(service.getKey(), healthPort(service.getKey(), service.getValue()), Duration.ofSeconds(180), processes);
@@ -75,6 +75,14 @@ public class PlatformUnderTest implements BeforeAllCallback, ExtensionContext.St
      * prefix; a gateway knows both instances of every service and takes whichever are ready in turn.
      */
     static Process startInstance(String service, int port) throws IOException {
+        return startInstance(service, port, false);
+    }
+
+    /**
+     * The first start of a run empties the system tests' databases: the local object store is new with every clone
+     * while PostgreSQL outlives it, and the tests (the restore drill, the feed) read the state whole.
+     */
+    private static Process startInstance(String service, int port, boolean emptyDatabase) throws IOException {
         Path root = DemoRealm.repositoryRoot();
         Path logs = root.resolve("system-tests/target/logs");
         Files.createDirectories(logs);
@@ -95,6 +103,10 @@ public class PlatformUnderTest implements BeforeAllCallback, ExtensionContext.St
         env.put("GATEWAY_RATE_LIMIT_STORE_KEY_PREFIX", "systest:gateway:rate:");
         // the bad-input corpus files many complaints: a token back every second, not every twelve minutes
         env.put("GATEWAY_COMPLAINT_REFILL_EVERY", "PT1S");
+        if (emptyDatabase) {
+            env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
+            env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+        }
         env.put("PERSONNEL_DB_NAME", "personnel_systest");
         env.put("CASES_DB_NAME", "cases_systest");
         env.put("EVIDENCE_DB_NAME", "evidence_systest");
