@@ -25,11 +25,17 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
@@ -253,7 +259,10 @@ class FaultDrillSystemTest {
         await("review-service applied every event of the drill").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
                 .until(() -> historyOf(storedCases).equals(eventsPerCase) || historyOf(storedCases).entrySet().stream()
                         .anyMatch(e -> e.getValue() > eventsPerCase.getOrDefault(e.getKey(), 0)));
+        await("every service's consumers caught up").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> consumerLag() == 0);
         Map<String, Integer> history = historyOf(storedCases);
+        long deadLetters = deadLettersOf(storedCases);
         long casesKnownToEvidence = Databases.ids("evidence_systest", "select case_id from known_case where case_id = any (?)", storedCases).size();
         long appliedTwice = history.entrySet().stream().filter(e -> e.getValue() > eventsPerCase.getOrDefault(e.getKey(), 0)).count();
 
@@ -263,13 +272,15 @@ class FaultDrillSystemTest {
                 [fault drill] effects: %d cases for %d answered filings, %d recorded for %d answered approvals; lost %d, duplicated %d
                 [fault drill] events on the case topic: %d distinct (CaseFiled, CaseDecided, DecisionServed, CaseFilingApproved), lost %d, \
                 duplicated %d; %d Kafka records carried them (%d sent again: a relay repeats what it could not mark sent; the inboxes skip them)
-                [fault drill] consumers: review-service history %d entries for %d cases, evidence-service knows %d cases; applied twice %d
-                [fault drill] outbox backlog after recovery: 0 in every service
+                [fault drill] consumers: review-service history %d entries for %d cases, evidence-service knows %d cases; applied twice %d; \
+                dead-lettered %d
+                [fault drill] after recovery: outbox backlog 0 and consumer lag 0 in every service
                 """, killed, KAFKA_OUTAGE.toSeconds(), commands.size(), answered, replayed, commands.size() - answered,
                 storedCases.size(), filed.size(), approvedStored.size(), approved.size(), lostCases.size() + lostApprovals.size(),
                 duplicatedCases, distinctEvents,
                 lostEvents, duplicatedEvents, caseEvents.records(), caseEvents.records() - distinctEvents,
-                history.values().stream().mapToInt(Integer::intValue).sum(), history.size(), casesKnownToEvidence, appliedTwice);
+                history.values().stream().mapToInt(Integer::intValue).sum(), history.size(), casesKnownToEvidence, appliedTwice,
+                deadLetters);
 
         assertThat(lostCases).as("answered filings without a case").isEmpty();
         assertThat(lostApprovals).as("answered approvals not recorded").isEmpty();
@@ -278,6 +289,7 @@ class FaultDrillSystemTest {
         assertThat(duplicatedEvents).as("events published twice under different ids").isZero();
         assertThat(casesKnownToEvidence).as("cases evidence-service learnt of").isEqualTo(storedCases.size());
         assertThat(appliedTwice).as("cases whose history has an event twice").isZero();
+        assertThat(deadLetters).as("events of the drill's cases a consumer gave up on").isZero();
         assertThat(history).as("review-service's history: each event of each case once").isEqualTo(eventsPerCase);
     }
 
@@ -321,31 +333,80 @@ class FaultDrillSystemTest {
     }
 
     private static CaseEvents caseEventsOf(Set<String> caseIds) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaRecords.bootstrap());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         Map<String, Map<String, Set<String>>> events = new HashMap<>();
-        int records = 0;
-        String topic = PlatformUnderTest.TOPIC_PREFIX + "enforcement.case.v1";
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+        AtomicInteger records = new AtomicInteger();
+        readWhole(topic -> topic.equals(PlatformUnderTest.TOPIC_PREFIX + "enforcement.case.v1"), record -> {
+            if (caseIds.contains(record.key())) {
+                String type = header(record, "ce_type").replaceFirst("^enforcement\\.case\\.", "").replaceFirst("\\.v\\d+$", "");
+                events.computeIfAbsent(record.key(), k -> new HashMap<>()).computeIfAbsent(type, t -> new HashSet<>())
+                        .add(header(record, "ce_id"));
+                records.incrementAndGet();
+            }
+        });
+        return new CaseEvents(events, records.get());
+    }
+
+    /** The records of the cases on the services' dead-letter topics: events a consumer gave up on. */
+    private static long deadLettersOf(Set<String> caseIds) {
+        AtomicInteger records = new AtomicInteger();
+        readWhole(topic -> topic.startsWith(PlatformUnderTest.TOPIC_PREFIX + "enforcement.deadletter."), record -> {
+            if (caseIds.contains(record.key())) {
+                records.incrementAndGet();
+            }
+        });
+        return records.get();
+    }
+
+    /** Reads every committed record of the topics chosen, from their beginning to their end as it is now. */
+    private static void readWhole(Predicate<String> topics, Consumer<ConsumerRecord<String, String>> each) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(readerConfig(), new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.listTopics().entrySet().stream().filter(topic -> topics.test(topic.getKey()))
+                    .flatMap(topic -> topic.getValue().stream().map(p -> new TopicPartition(topic.getKey(), p.partition()))).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
-                    if (!caseIds.contains(record.key())) {
-                        continue;
-                    }
-                    String type = header(record, "ce_type").replaceFirst("^enforcement\\.case\\.", "").replaceFirst("\\.v\\d+$", "");
-                    events.computeIfAbsent(record.key(), k -> new HashMap<>()).computeIfAbsent(type, t -> new HashSet<>())
-                            .add(header(record, "ce_id"));
-                    records++;
-                }
+                consumer.poll(Duration.ofSeconds(1)).forEach(each);
             }
         }
-        return new CaseEvents(events, records);
+    }
+
+    /**
+     * How many records the services' consumer groups have yet to process, over every partition they read: the records
+     * after each group's committed offset (counted, not subtracted: a relay's transaction ends with a marker that takes
+     * an offset no consumer commits past).
+     */
+    private static long consumerLag() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaRecords.bootstrap()))) {
+            long lag = 0;
+            for (GroupListing group : admin.listGroups().all().get()) {
+                if (group.groupId().startsWith(PlatformUnderTest.TOPIC_PREFIX)) {
+                    lag += recordsAfter(admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get());
+                }
+            }
+            return lag;
+        }
+    }
+
+    private static long recordsAfter(Map<TopicPartition, OffsetAndMetadata> committed) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(readerConfig(), new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = committed.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList();
+            consumer.assign(partitions);
+            partitions.forEach(partition -> consumer.seek(partition, committed.get(partition).offset()));
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long records = 0;
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                records += consumer.poll(Duration.ofSeconds(1)).count();
+            }
+            return records;
+        }
+    }
+
+    /** As the services read: the records of relay batches whose transaction committed. */
+    private static Map<String, Object> readerConfig() {
+        return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaRecords.bootstrap(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -33,7 +33,8 @@ public class SupervisionFeedEntry extends PanacheEntityBase {
     @Column(name = "case_id")
     public String caseId;
 
-    @Column(name = "agency_code", nullable = false)
+    /** Empty for an entry of the region as a whole, such as a complaint not yet routed to an agency. */
+    @Column(name = "agency_code")
     public String agencyCode;
 
     @Column(name = "region_code", nullable = false)

@@ -101,6 +101,22 @@ class SupervisionFeedTest {
     }
 
     @Test
+    void aComplaintNotYetRoutedToAnAgencyEntersItsRegionsFeed() {
+        String trackingNumber = "T" + UUID.randomUUID().toString().substring(0, 12);
+        KafkaRecords.send(event(REVIEW_TOPIC, newId(), "enforcement.review.ComplaintFiled.v1", trackingNumber, """
+                {"trackingNumber":"%s","regionCode":"220100","agencyCode":null,"attachments":[],"at":"%s"}"""
+                .formatted(trackingNumber, Instant.now())));
+
+        List<Map<String, Object>> entries = await().atMost(Duration.ofSeconds(30)).until(() -> readAll("cc-supervisor", null, new ArrayList<>())
+                .stream().filter(entry -> trackingNumber.equals(((Map<?, ?>) entry.get("data")).get("trackingNumber"))).toList(),
+                found -> !found.isEmpty());
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry).containsEntry("kind", "ComplaintFiled").containsEntry("regionCode", "220100");
+            assertThat(entry.get("agencyCode")).isNull();
+        });
+    }
+
+    @Test
     void onlySupervisorsReadTheFeedAndOnlyWithItsOwnCursors() {
         given().auth().oauth2(tokenOf("cc-officer-1")).get("/api/v1/supervision/feed").then().statusCode(403);
         given().get("/api/v1/supervision/feed").then().statusCode(401);

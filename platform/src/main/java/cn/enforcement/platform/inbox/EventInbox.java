@@ -4,11 +4,13 @@ import cn.enforcement.platform.events.DomainEvent;
 import cn.enforcement.platform.events.EventCatalog;
 import cn.enforcement.platform.events.EventType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.Application;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -72,9 +74,21 @@ public class EventInbox {
             LOG.debugf("%s: %s %s %s", consumer, applied ? "applied" : "already had", event.typeName(), event.eventId());
             return message.ack();
         } catch (RuntimeException e) {
+            if (shuttingDown()) {
+                // the service stopped under the handler (its database closed): the event is not at fault. Left
+                // unacknowledged, its offset is never committed and the partition's next owner applies it.
+                LOG.infof("%s: %s %s left for the next owner of its partition: this instance is stopping", consumer,
+                        event.typeName(), event.eventId());
+                return new CompletableFuture<>();
+            }
             LOG.errorf(e, "%s: %s %s failed after retries; dead-lettering it", consumer, event.typeName(), event.eventId());
             return message.nack(e);
         }
+    }
+
+    private static boolean shuttingDown() {
+        Application application = Application.currentApplication();
+        return application != null && !application.isStarted();
     }
 
     /** A message this consumer can never process, however often it is retried. */
