@@ -1,6 +1,7 @@
 package cn.enforcement.systemtests;
 
 import cn.enforcement.platform.testing.DemoRealm;
+import cn.enforcement.platform.testing.KafkaRecords;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,9 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
+import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -52,11 +59,29 @@ public class PlatformUnderTest implements BeforeAllCallback, ExtensionContext.St
         }
         started = true;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PlatformUnderTest.class.getName(), this);
+        emptyTopics();
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             processes.add(startInstance(service.getKey(), service.getValue(), true));
         }
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             awaitReady(service.getKey(), healthPort(service.getKey(), service.getValue()), Duration.ofSeconds(180), processes);
+        }
+    }
+
+    /**
+     * Empties the system tests' topics as their databases are emptied: the events of an earlier run name cases,
+     * credentials and numbers that exist no more (a credential number is given again from an empty database). The
+     * services' committed offsets then lie before the topics' new start, and they read on from there.
+     */
+    private static void emptyTopics() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaRecords.bootstrap()))) {
+            List<String> topics = admin.listTopics().names().get().stream().filter(topic -> topic.startsWith(TOPIC_PREFIX)).toList();
+            Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+            admin.describeTopics(topics).allTopicNames().get().forEach((name, topic) -> topic.partitions()
+                    .forEach(partition -> ends.put(new TopicPartition(name, partition.partition()), OffsetSpec.latest())));
+            Map<TopicPartition, RecordsToDelete> everything = new HashMap<>();
+            admin.listOffsets(ends).all().get().forEach((partition, end) -> everything.put(partition, RecordsToDelete.beforeOffset(end.offset())));
+            admin.deleteRecords(everything).all().get();
         }
     }
 

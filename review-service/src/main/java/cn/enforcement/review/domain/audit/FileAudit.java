@@ -16,6 +16,7 @@ import cn.enforcement.review.domain.filecheck.Finding;
 import cn.enforcement.review.domain.ledger.ProblemLedger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -42,10 +43,15 @@ public class FileAudit {
         this.clock = clock;
     }
 
-    /** An event of a case, from any service; in the consumer's transaction. */
+    /**
+     * An event of a case, from any service; in the consumer's transaction. The file's row is locked first: the case's
+     * own events and those of evidence, review and disclosure arrive on different channels at once, and without the
+     * lock a closing and a piece of evidence applied together each missed the other (the check ran without the
+     * evidence, and the evidence's recheck did not see the file closed).
+     */
     public void recorded(InboundEvent<? extends DomainEvent> event) {
         DomainEvent payload = event.payload();
-        CaseFile file = CaseFile.findById(payload.aggregateId());
+        CaseFile file = CaseFile.findById(payload.aggregateId(), LockModeType.PESSIMISTIC_WRITE);
         if (file == null) {
             file = new CaseFile();
             file.caseId = payload.aggregateId();
