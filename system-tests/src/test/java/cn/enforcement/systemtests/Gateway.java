@@ -146,6 +146,12 @@ final class Gateway {
     record FeedRead(List<String> kinds, String next) {
     }
 
+    /** The cursor after the last entry of the feed: where a partner that has read everything stands. */
+    static String endOfFeed() {
+        return readFeed(null, null).next();
+    }
+
+    /** Reads the feed after the cursor (from its start when none) to its end, keeping the kinds of the case's entries. */
     static FeedRead readFeed(String caseId, String after) {
         List<String> kinds = new java.util.ArrayList<>();
         String cursor = after;
@@ -159,7 +165,7 @@ final class Gateway {
                     .until(() -> request.get("/api/v1/supervision/feed"), response -> response.statusCode() != 429)
                     .then().statusCode(200).extract().jsonPath();
             List<Map<String, Object>> entries = page.getList("entries");
-            entries.stream().filter(entry -> caseId.equals(entry.get("caseId"))).forEach(entry -> kinds.add((String) entry.get("kind")));
+            entries.stream().filter(entry -> caseId != null && caseId.equals(entry.get("caseId"))).forEach(entry -> kinds.add((String) entry.get("kind")));
             cursor = page.getString("next");
             if (entries.isEmpty()) {
                 return new FeedRead(kinds, cursor);
