@@ -133,7 +133,7 @@ public class FileChecksBenchmark {
                     LegalReviewCompleted.Outcome.APPROVED, "reviewer", "同意", null, at(filedOn + 9, 9)));
         }
         events.add(new CaseDecided(ref, "FINE", amount, "《公路安全保护条例》第六十四条", "INDIVIDUAL", "当事人" + i, List.of("RA-01"),
-                "GENERAL", null, "违法超限运输", false, false, at(filedOn + 10, 16)));
+                "GENERAL", null, "违法超限运输", false, false, List.of(), List.of(), at(filedOn + 10, 16)));
         events.add(new DecisionServed(ref, "DIRECT", DAY_0.plusDays(filedOn + 30), at(filedOn + 10 + servedAfter, 10)));
         events.add(new FinePaid(ref, amount, BigDecimal.ZERO, "BANK-" + i, true, BigDecimal.ZERO, BigDecimal.ZERO, at(filedOn + 20, 10)));
         events.add(new DisclosurePublished("record-" + i, ref.caseId(), ref.caseNumber(), "220100001", "220100", DAY_0.plusDays(filedOn + 17),

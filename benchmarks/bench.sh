@@ -8,7 +8,8 @@
 #   acts     every act of a general case: rate, latency and SQL statements per act (benchmarks/ActsBenchmark.java)
 #   upload   evidence upload through the gateway vs a direct presigned PUT (benchmarks/UploadBenchmark.java)
 #   filechecks  the automated file checks over 100,000 closed case histories vs reading them from JSON alone
-# Usage: ./platform.sh bench [gateway|filing|acts|events|reads|startup|upload|filechecks]   (no name: all of them)
+#   redaction   redaction of a 5,000-character facts text vs NFKC normalisation and one regex pass of the same text
+# Usage: ./platform.sh bench [gateway|filing|acts|events|reads|startup|upload|filechecks|redaction]   (no name: all of them)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH=$ROOT/.local/bench
@@ -341,6 +342,11 @@ bench_filechecks() {
     "$ROOT/benchmarks/FileChecksBenchmark.java" "${BENCH_HISTORIES:-100000}"
 }
 
+bench_redaction() {
+  java $JAVA_OPTS -cp "$ROOT/disclosure-service/target/quarkus-app/app/*:$ROOT/disclosure-service/target/quarkus-app/lib/main/*" \
+    "$ROOT/benchmarks/RedactionBenchmark.java"
+}
+
 case ${1:-all} in
   stop) stop_bench ;;
   gateway) bench_gateway ;;
@@ -351,7 +357,8 @@ case ${1:-all} in
   acts) bench_acts ;;
   upload) java "$ROOT/benchmarks/UploadBenchmark.java" ;;
   filechecks) bench_filechecks ;;
+  redaction) bench_redaction ;;
   all) bench_startup; bench_gateway; bench_filing; bench_acts; bench_events; bench_reads; java "$ROOT/benchmarks/UploadBenchmark.java"
-    bench_filechecks ;;
-  *) echo "usage: ./platform.sh bench [gateway|filing|acts|events|reads|startup|upload|filechecks]" >&2; exit 2 ;;
+    bench_filechecks; bench_redaction ;;
+  *) echo "usage: ./platform.sh bench [gateway|filing|acts|events|reads|startup|upload|filechecks|redaction]" >&2; exit 2 ;;
 esac

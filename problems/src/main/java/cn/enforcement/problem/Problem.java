@@ -37,7 +37,7 @@ public record Problem(
     }
 
     public static Problem of(ProblemException refusal, String instance) {
-        return of(refusal.type(), refusal.getMessage(), instance, refusal.legalBasis(), null);
+        return of(refusal.type(), refusal.getMessage(), instance, refusal.legalBasis(), refusal.errors());
     }
 
     public static Problem of(ProblemType type, String detail, String instance, String legalBasis, List<FieldError> errors) {

@@ -24,6 +24,11 @@ public interface ProblemType {
         return new ProblemException(this, detail, null);
     }
 
+    /** A refusal that names each part of the request it concerns. */
+    default ProblemException refuse(String detail, java.util.List<Problem.FieldError> errors) {
+        return new ProblemException(this, detail, null, errors);
+    }
+
     /** A refusal by a rule of law, citing the article it applies. */
     default ProblemException refuse(String detail, String legalBasis) {
         return new ProblemException(this, detail, legalBasis);

@@ -8,6 +8,7 @@ import cn.enforcement.cases.domain.transfer.TransferStatus;
 import cn.enforcement.platform.calendar.DeadlineFlag;
 import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import cn.enforcement.platform.identity.ResidentIdNumber;
+import cn.enforcement.platform.events.cases.NamedPerson;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PenaltyCase", description = "A penalty case as the API shows it: status, party, acts, deadlines and timeline")
 public record CaseView(String caseId, String caseNumber, String agencyCode, String regionCode, String procedure, String source,
         String status, Party party, List<String> violationItems, LocalDate occurredOn, LocalDate actEndedOn, String place,
-        String facts, Map<CriminalMeasure, BigDecimal> measuredFacts, boolean complex, boolean needsReassignment, List<String> handlingCredentials, Instant filedAt,
+        String facts, List<NamedPerson> persons, List<String> vehiclePlates, Map<CriminalMeasure, BigDecimal> measuredFacts, boolean complex, boolean needsReassignment, List<String> handlingCredentials, Instant filedAt,
         Instant filingApprovedAt, Step proposal, Notice notice, Hearing hearing, Review review, Step decision,
         Service service, Payment payment, Transfer transfer, Instant revokedAt, Instant closedAt, Instant archivedAt,
         int extensions, long evidenceCount, List<Deadline> deadlines, List<Event> timeline, List<Statement> statements,
@@ -87,12 +88,18 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
             LocalDate concludedOn, String outcome) {
     }
 
+    /** The persons the case names besides an individual party; an ID number in full only to those who see the party's. */
+    private static List<NamedPerson> persons(PenaltyCase c, boolean fullIdentifiers) {
+        return c.namedPersons.stream().map(p -> fullIdentifiers || p.idNumber() == null || p.idNumber().length() != 18 ? p
+                : new NamedPerson(p.role(), p.name(), ResidentIdNumber.masked(p.idNumber()), p.phone(), p.address())).toList();
+    }
+
     static CaseView of(PenaltyCase c, CaseDetails details, boolean fullIdentifiers, LocalDate today, int warningDays) {
         String identifier = fullIdentifiers || c.partyType.name().equals("ORGANISATION") ? c.partyIdentifier
                 : ResidentIdNumber.masked(c.partyIdentifier);
         return new CaseView(c.caseId, c.caseNumber, c.agencyCode, c.regionCode, c.procedure.name(), c.source.name(), c.status.name(),
                 new Party(c.partyType.name(), c.partyName, identifier), c.violationItems, c.occurredOn, c.actEndedOn, c.place,
-                c.facts, c.measuredFacts, c.complex, c.needsReassignment, c.handlingCredentialList(), c.filedAt, c.filingApprovedAt,
+                c.facts, persons(c, fullIdentifiers), c.vehiclePlates, c.measuredFacts, c.complex, c.needsReassignment, c.handlingCredentialList(), c.filedAt, c.filingApprovedAt,
                 c.proposalKind == null ? null : new Step(null, c.proposalKind.name(), c.proposalAmount, c.proposalReasons,
                         c.proposalTier, c.proposalOutsideRange),
                 c.noticeAt == null ? null : new Notice(c.noticeAt, c.noticeKind.name(), c.noticeAmount, c.hearingRights,

@@ -31,11 +31,15 @@ public record FilingInput(
         @NotEmpty List<@Pattern(regexp = "\\d{14}", message = "must be a 14-digit credential number") String> handlingCredentials,
         boolean complex,
         @Valid PenaltyInput onTheSpotPenalty,
-        @Size(max = 500) String onTheSpotLegalBasis) {
+        @Size(max = 500) String onTheSpotLegalBasis,
+        @Size(max = 20) List<@Valid @NotNull PersonInput> persons,
+        @Size(max = 20) List<@NotBlank @Size(max = 20) String> vehiclePlates) {
 
     Filing toFiling() {
         return new Filing(procedure, source, partyType, partyName, partyIdentifier, violationItems, occurredOn, actEndedOn,
                 harmedLifeHealthOrFinance, place, facts, handlingCredentials, complex,
-                onTheSpotPenalty == null ? null : onTheSpotPenalty.toPenalty(), onTheSpotLegalBasis);
+                onTheSpotPenalty == null ? null : onTheSpotPenalty.toPenalty(), onTheSpotLegalBasis,
+                persons == null ? List.of() : persons.stream().map(PersonInput::toPerson).toList(),
+                vehiclePlates == null ? List.of() : vehiclePlates.stream().map(String::strip).toList());
     }
 }

@@ -50,6 +50,14 @@ public class FilingResource {
         return acts.byHead(caseId, c -> filing.approveFiling(c, acts.actor()));
     }
 
+    @Operation(operationId = "namePersons", summary = "Name further persons or vehicles the case involves (a witness, a driver)")
+    @POST
+    @Path("/{caseId}/persons")
+    @RolesAllowed(Roles.OFFICER)
+    public RestResponse<CaseView> namePersons(@PathParam("caseId") String caseId, @Valid @NotNull NamedPersonsInput body) {
+        return acts.byHandlingOfficer(caseId, c -> filing.namePersons(c, body.toPersons(), body.toPlates(), acts.actor()));
+    }
+
     @Operation(operationId = "assignOfficers", summary = "Assign the case's handling officers (PL 42)")
     @POST
     @Path("/{caseId}/officers")

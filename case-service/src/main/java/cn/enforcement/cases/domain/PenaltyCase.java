@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import cn.enforcement.platform.events.cases.NamedPerson;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -262,6 +263,18 @@ public class PenaltyCase extends PanacheEntityBase {
     @Column(name = "transfer_id")
     public String transferId;
 
+    private static final int MOST_NAMED = 50;
+
+    /** The natural persons the case names besides an individual party (法定代表人, 驾驶员, 证人 …): personal data, never published. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "named_persons", nullable = false)
+    public List<NamedPerson> namedPersons = new ArrayList<>();
+
+    /** The plates of the vehicles the case names. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "vehicle_plates", nullable = false)
+    public List<String> vehiclePlates = new ArrayList<>();
+
     /** What the investigation measured that criminal thresholds are stated in (涉案金额、次数、后果). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "measured_facts", nullable = false)
@@ -299,6 +312,29 @@ public class PenaltyCase extends PanacheEntityBase {
 
     public Penalty notified() {
         return noticeKind == null ? null : new Penalty(noticeKind, noticeAmount);
+    }
+
+    /** The officers name further persons or vehicles; a plate named twice is kept once; at most 50 of each. */
+    public void namePersons(List<NamedPerson> persons, List<String> plates) {
+        List<NamedPerson> named = new ArrayList<>(namedPersons);
+        named.addAll(persons);
+        List<String> vehicles = new ArrayList<>(vehiclePlates);
+        plates.stream().filter(plate -> !vehicles.contains(plate)).forEach(vehicles::add);
+        if (named.size() > MOST_NAMED || vehicles.size() > MOST_NAMED) {
+            throw CaseProblem.PERSONS_TOO_MANY.refuse(named.size() + " persons and " + vehicles.size() + " vehicles would be named");
+        }
+        namedPersons = named;
+        vehiclePlates = vehicles;
+    }
+
+    /** Every natural person the case names, an individual party first. */
+    public List<NamedPerson> personsNamed() {
+        List<NamedPerson> persons = new ArrayList<>();
+        if (partyType == PartyType.INDIVIDUAL) {
+            persons.add(new NamedPerson(NamedPerson.Role.PARTY, partyName, partyIdentifier, null, null));
+        }
+        persons.addAll(namedPersons);
+        return persons;
     }
 
     public List<String> handlingCredentialList() {

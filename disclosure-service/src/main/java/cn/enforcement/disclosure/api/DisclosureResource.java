@@ -82,6 +82,15 @@ public class DisclosureResource {
         return act(recordId, r -> desk.maskMore(r, body.phrases(), scope.actor()));
     }
 
+    @Operation(operationId = "declareNotPersonal", summary = "Declare a flagged span of the draft not personal, with the reason (logged, shown to supervisors)")
+    @POST
+    @Path("/{recordId}/not-personal")
+    @RolesAllowed(Roles.DISCLOSURE_ADMIN)
+    @IdempotentCommand
+    public RestResponse<DisclosureView> declareNotPersonal(@PathParam("recordId") String recordId, @Valid @NotNull NotPersonalInput body) {
+        return act(recordId, r -> desk.declareNotPersonal(r, body.text(), body.reason(), scope.actor()));
+    }
+
     @Operation(operationId = "publishDisclosure", summary = "Publish the decision (事后公开, within 7 working days)")
     @POST
     @Path("/{recordId}/publication")
@@ -109,7 +118,15 @@ public class DisclosureResource {
     }
 
     private DisclosureView view(DisclosureRecord record) {
-        return DisclosureView.of(record, desk.deadline(), BeijingTime.today(clock), true);
+        return DisclosureView.of(record, desk.deadline(), BeijingTime.today(clock), true).withFlags(flagsOf(record));
+    }
+
+    private List<DisclosureView.Flag> flagsOf(DisclosureRecord record) {
+        if (record.status != DisclosureStatus.DRAFT) {
+            return List.of();
+        }
+        return java.util.stream.Stream.of("facts", "legalBasis").flatMap(field -> desk.flags(record, field).stream()
+                .map(flag -> new DisclosureView.Flag(field, flag.kind(), flag.start(), flag.end(), flag.text()))).toList();
     }
 
     private static DisclosureRecord find(String recordId) {

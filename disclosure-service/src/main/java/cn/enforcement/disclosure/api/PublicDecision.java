@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A decision as the public reads it (行政处罚决定公开): already redacted. A withdrawn record keeps its page,
- * which says it was withdrawn and why; its content is no longer shown.
+ * A decision as the public reads it (行政处罚决定公开, with the fields of 双公示): already redacted, known by the decision's own
+ * number (文号), never by the case number. A revoked decision says so from the moment of revocation; once withdrawn, its
+ * content is no longer shown and the reason is.
  */
-public record PublicDecision(String recordId, String decisionNumber, String agencyCode, String regionCode, String partyType,
-        String partyName, String organisationCreditCode, List<String> violationItems, String facts, String legalBasis,
-        String penaltyKind, BigDecimal amount, LocalDate decidedOn, Instant publishedAt, String status, Instant withdrawnAt,
+public record PublicDecision(String recordId, String decisionNumber, String agencyCode, String agencyName, String regionCode,
+        String partyType, String partyName, String organisationCreditCode, String legalRepresentative, List<String> violationItems,
+        List<String> violationItemNames, String facts, String legalBasis, String penaltyKind, String penaltyContent, BigDecimal amount,
+        LocalDate decidedOn, LocalDate displayUntil, Instant publishedAt, String status, LocalDate revokedOn, Instant withdrawnAt,
         String withdrawalReason) {
 
     private static final Map<String, String> PENALTY_KINDS = Map.of("WARNING", "警告", "FINE", "罚款",
@@ -32,16 +34,31 @@ public record PublicDecision(String recordId, String decisionNumber, String agen
         return publishedAt == null ? null : BeijingTime.dayOf(publishedAt);
     }
 
-    /** The violation items as one line of text, for the pages. */
-    public String items() {
-        return String.join("、", violationItems);
+    /** The day of withdrawal in Beijing, for the pages. */
+    public LocalDate withdrawnOn() {
+        return withdrawnAt == null ? null : BeijingTime.dayOf(withdrawnAt);
     }
 
-    static PublicDecision of(DisclosureRecord r) {
+    /** The violation items by name, as one line of text for the pages. */
+    public String items() {
+        return String.join("、", violationItemNames);
+    }
+
+    /** The party type as 双公示 names it. */
+    public String partyTypeText() {
+        return "INDIVIDUAL".equals(partyType) ? "自然人" : "法人及非法人组织";
+    }
+
+    static PublicDecision of(DisclosureRecord r, String agencyName, Map<String, String> itemNames) {
         boolean withdrawn = r.status == DisclosureStatus.WITHDRAWN;
-        return new PublicDecision(r.recordId, r.caseNumber, r.agencyCode, r.regionCode, r.partyType, withdrawn ? null : r.partyName,
-                withdrawn ? null : r.organisationCreditCode, r.violationItems, withdrawn ? null : r.facts, r.legalBasis,
-                r.penaltyKind, withdrawn ? null : r.amount, BeijingTime.dayOf(r.decidedAt), r.publishedAt,
-                withdrawn ? "WITHDRAWN" : "PUBLISHED", r.withdrawnAt, withdrawn ? r.revocationReason : null);
+        String status = withdrawn ? "WITHDRAWN" : r.revokedAt != null ? "REVOKED" : "PUBLISHED";
+        String kind = PENALTY_KINDS.getOrDefault(r.penaltyKind, r.penaltyKind);
+        String content = r.amount == null ? kind : kind + "人民币" + r.amount.stripTrailingZeros().toPlainString() + "元";
+        return new PublicDecision(r.recordId, r.decisionNumber, r.agencyCode, agencyName, r.regionCode, r.partyType,
+                withdrawn ? null : r.partyName, withdrawn ? null : r.organisationCreditCode, withdrawn ? null : r.legalRepresentative,
+                r.violationItems, r.violationItems.stream().map(code -> itemNames.getOrDefault(code, code)).toList(),
+                withdrawn ? null : r.facts, withdrawn ? null : r.legalBasis, r.penaltyKind, withdrawn ? null : content,
+                withdrawn ? null : r.amount, BeijingTime.dayOf(r.decidedAt), r.displayUntil, r.publishedAt, status,
+                r.revokedAt == null ? null : BeijingTime.dayOf(r.revokedAt), r.withdrawnAt, withdrawn ? r.revocationReason : null);
     }
 }

@@ -23,8 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 public class PublicDecisionResource {
 
-    private static final String CSV_HEADER = "decisionNumber,agencyCode,decidedOn,partyType,partyName,organisationCreditCode,"
-            + "violationItems,penaltyKind,amount,legalBasis,facts";
+    /** The columns of 双公示 (行政处罚信息), in Chinese as re-users and the credit platforms read them. */
+    private static final String CSV_HEADER = "行政处罚决定书文号,行政相对人名称,行政相对人类别,统一社会信用代码,法定代表人,违法行为类型,违法事实,"
+            + "处罚依据,处罚类别,处罚内容,罚款金额（元）,处罚决定日期,公示截止期,处罚机关,处罚机关代码,状态";
+
+    private static final java.util.Map<String, String> STATUS_TEXT = java.util.Map.of("PUBLISHED", "公示中", "REVOKED", "已撤销",
+            "WITHDRAWN", "已撤回");
 
     private final PublishedDecisions decisions;
     private final PublicCaching caching;
@@ -69,9 +73,11 @@ public class PublicDecisionResource {
     }
 
     private static String row(PublicDecision d) {
-        return String.join(",", cell(d.decisionNumber()), cell(d.agencyCode()), cell(String.valueOf(d.decidedOn())), cell(d.partyType()),
-                cell(d.partyName()), cell(d.organisationCreditCode()), cell(String.join(";", d.violationItems())), cell(d.penaltyKind()),
-                cell(d.amount() == null ? "" : d.amount().toPlainString()), cell(d.legalBasis()), cell(d.facts()));
+        return String.join(",", cell(d.decisionNumber()), cell(d.partyName()), cell(d.partyTypeText()), cell(d.organisationCreditCode()),
+                cell(d.legalRepresentative()), cell(d.items()), cell(d.facts()), cell(d.legalBasis()), cell(d.penaltyKindText()),
+                cell(d.penaltyContent()), cell(d.amount() == null ? "" : d.amount().toPlainString()), cell(String.valueOf(d.decidedOn())),
+                cell(d.displayUntil() == null ? "" : d.displayUntil().toString()), cell(d.agencyName()), cell(d.agencyCode()),
+                cell(STATUS_TEXT.get(d.status())));
     }
 
     /** RFC 4180 quoting; a leading = + - @ is defused so that no spreadsheet runs it as a formula. */

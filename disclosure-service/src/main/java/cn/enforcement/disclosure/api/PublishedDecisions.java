@@ -1,7 +1,9 @@
 package cn.enforcement.disclosure.api;
 
 import cn.enforcement.disclosure.domain.DisclosureProblem;
+import cn.enforcement.disclosure.domain.AgencyProfile;
 import cn.enforcement.disclosure.domain.DisclosureRecord;
+import cn.enforcement.disclosure.readmodel.EnforcementPower;
 import cn.enforcement.platform.paging.KeysetCursor;
 import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.panache.common.Parameters;
@@ -9,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -72,7 +76,7 @@ public class PublishedDecisions {
         });
         List<DisclosureRecord> page = DisclosureRecord.<DisclosureRecord>find(String.join(" and ", where)
                 + " order by decidedAt desc, recordId desc", parameters).page(0, search.limit()).list();
-        return new Page(page.stream().map(PublicDecision::of).toList(),
+        return new Page(page.stream().map(this::publicView).toList(),
                 KeysetCursor.nextAfter(page, search.limit(), r -> new KeysetCursor(r.decidedAt.toString(), r.recordId)));
     }
 
@@ -82,7 +86,16 @@ public class PublishedDecisions {
         if (record == null || record.publishedAt == null) {
             throw DisclosureProblem.DECISION_NOT_FOUND.refuse("no published decision " + recordId);
         }
-        return PublicDecision.of(record);
+        return publicView(record);
+    }
+
+    /** The record with its agency and violation items by name, as the public reads it. */
+    private PublicDecision publicView(DisclosureRecord record) {
+        String agencyName = AgencyProfile.inForce(record.agencyCode, BeijingTime.today(clock)).map(p -> p.name).orElse(null);
+        Map<String, String> itemNames = new HashMap<>();
+        record.violationItems.forEach(code -> EnforcementPower.<EnforcementPower>findByIdOptional(code)
+                .ifPresent(power -> itemNames.put(code, power.name)));
+        return PublicDecision.of(record, agencyName, itemNames);
     }
 
     private static void require(boolean valid, DisclosureProblem type, String detail) {

@@ -4,6 +4,12 @@ import cn.enforcement.platform.calendar.KeptCalendar;
 import cn.enforcement.platform.calendar.WorkingCalendar;
 import cn.enforcement.platform.events.cases.CaseDecided;
 import cn.enforcement.platform.events.cases.DecisionRevoked;
+import cn.enforcement.platform.events.cases.DocumentIssued;
+import cn.enforcement.platform.events.cases.NamedPerson;
+import cn.enforcement.disclosure.domain.redaction.FlaggedSpan;
+import cn.enforcement.disclosure.domain.redaction.Redacted;
+import cn.enforcement.disclosure.domain.redaction.Redaction;
+import cn.enforcement.problem.Problem;
 import cn.enforcement.platform.events.disclosure.DisclosureOverdue;
 import cn.enforcement.platform.events.disclosure.DisclosurePublished;
 import cn.enforcement.platform.events.disclosure.DisclosureWithdrawn;
@@ -15,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,17 +33,22 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class DisclosureDesk {
 
+    private static final Set<String> DECISION_DOCUMENTS = Set.of("PENALTY_DECISION", "ON_THE_SPOT_DECISION");
+
     private final Outbox outbox;
     private final Clock clock;
     private final KeptCalendar calendar;
     private final DisclosureRules rules;
     private final DisclosureDeadline deadline;
+    /** The detectors alone, for drafts: what a case declared is masked in them already. */
+    private final Redaction detectors;
 
     DisclosureDesk(Outbox outbox, Clock clock, KeptCalendar calendar, DisclosureRules rules) {
         this.outbox = outbox;
         this.clock = clock;
         this.calendar = calendar;
         this.rules = rules;
+        this.detectors = Redaction.of(List.of(), List.of(), rules.publicPlates().orElse(Set.of()));
         this.deadline = new DisclosureDeadline(rules.publicationWorkingDays(), rules.withdrawalWorkingDays(), rules.warningDays());
     }
 
@@ -52,7 +64,9 @@ public class DisclosureDesk {
             return;
         }
         boolean individual = "INDIVIDUAL".equals(decision.partyType());
-        String individualName = individual ? decision.partyName() : null;
+        Redaction redaction = Redaction.of(personsOf(decision), decision.vehiclePlates(), rules.publicPlates().orElse(Set.of()));
+        Redacted facts = redaction.redact(decision.facts());
+        Redacted legalBasis = redaction.redact(decision.legalBasis());
         DisclosureRecord record = new DisclosureRecord();
         record.recordId = UUID.randomUUID().toString();
         record.caseId = decision.caseRef().caseId();
@@ -63,16 +77,57 @@ public class DisclosureDesk {
         record.partyType = decision.partyType();
         record.partyName = individual ? Redaction.maskedName(decision.partyName()) : decision.partyName();
         record.organisationCreditCode = individual ? null : decision.organisationCreditCode();
+        record.legalRepresentative = individual ? null : decision.persons().stream()
+                .filter(p -> p.role() == NamedPerson.Role.LEGAL_REPRESENTATIVE).map(NamedPerson::name).findFirst().orElse(null);
         record.violationItems = decision.violationItems();
-        record.facts = Redaction.publicText(decision.facts(), individualName);
-        record.legalBasis = Redaction.publicText(decision.legalBasis(), individualName);
+        record.facts = facts.text();
+        record.legalBasis = legalBasis.text();
         record.penaltyKind = decision.penaltyKind();
         record.amount = decision.amount();
         record.decidedAt = decision.at();
         record.status = DisclosureStatus.DRAFT;
         setDue(record, deadline.publicationDue(BeijingTime.dayOf(decision.at()), calendar.current()));
         record.persist();
-        DisclosureLog.write(record.recordId, "DRAFTED", "disclosure-service", "from the decision of " + decision.at(), clock.instant());
+        DisclosureLog.write(record.recordId, "DRAFTED", "disclosure-service", "from the decision of " + decision.at() + "; masked "
+                + facts.masked() + " in the facts, " + legalBasis.masked() + " in the legal basis", clock.instant());
+    }
+
+    /** The persons the decision names; an individual party too when an older event did not list it. */
+    private static List<NamedPerson> personsOf(CaseDecided decision) {
+        List<NamedPerson> persons = new ArrayList<>(decision.persons());
+        boolean partyListed = persons.stream().anyMatch(p -> p.role() == NamedPerson.Role.PARTY);
+        if ("INDIVIDUAL".equals(decision.partyType()) && !partyListed) {
+            persons.add(new NamedPerson(NamedPerson.Role.PARTY, decision.partyName(), null, null, null));
+        }
+        return persons;
+    }
+
+    /** The decision's document was issued: the public knows the decision by its number (文号); a correction's number replaces it. */
+    public void decisionNumbered(DocumentIssued document) {
+        if (!DECISION_DOCUMENTS.contains(document.kind())) {
+            return;
+        }
+        DisclosureRecord.<DisclosureRecord>find("caseId", document.caseRef().caseId()).firstResultOptional().ifPresent(record -> {
+            record.decisionNumber = document.number();
+            DisclosureLog.write(record.recordId, "NUMBERED", "disclosure-service", document.number(), clock.instant());
+        });
+    }
+
+    /** What the draft still holds that looks personal, less what the admin declared not personal. */
+    public List<FlaggedSpan> flags(DisclosureRecord record, String field) {
+        return detectors.flags("facts".equals(field) ? record.facts : record.legalBasis, record.notPersonalTexts());
+    }
+
+    /** The admin read a flagged span and declares it not personal, with why; it is logged and shown to supervisors. */
+    public void declareNotPersonal(DisclosureRecord record, String text, String reason, String admin) {
+        requireStatus(record, DisclosureStatus.DRAFT, "declaring a span not personal");
+        FlaggedSpan flagged = java.util.stream.Stream.concat(flags(record, "facts").stream(), flags(record, "legalBasis").stream())
+                .filter(flag -> flag.text().equals(text)).findFirst()
+                .orElseThrow(() -> DisclosureProblem.SPAN_NOT_FLAGGED.refuse("\"" + text + "\" is not a flagged span of the draft"));
+        List<NotPersonal> declared = new ArrayList<>(record.notPersonal);
+        declared.add(new NotPersonal(text, flagged.kind(), reason, admin, clock.instant()));
+        record.notPersonal = declared;
+        DisclosureLog.write(record.recordId, "NOT_PERSONAL", admin, flagged.kind() + " \"" + text + "\": " + reason, clock.instant());
     }
 
     /** The decision was revoked: a draft is withdrawn at once, a published record is due for withdrawal. */
@@ -116,6 +171,18 @@ public class DisclosureDesk {
 
     public void publish(DisclosureRecord record, String admin) {
         requireStatus(record, DisclosureStatus.DRAFT, "publication");
+        if (record.decisionNumber == null) {
+            throw DisclosureProblem.DECISION_NUMBER_UNKNOWN.refuse(
+                    "the decision's document (行政处罚决定书) has not been issued, so the decision has no number to be published under");
+        }
+        List<Problem.FieldError> flagged = java.util.stream.Stream.of("facts", "legalBasis")
+                .flatMap(field -> flags(record, field).stream().map(flag -> new Problem.FieldError(
+                        field + "[" + flag.start() + "," + flag.end() + ")", flag.kind() + ": " + flag.text())))
+                .toList();
+        if (!flagged.isEmpty()) {
+            throw DisclosureProblem.PERSONAL_DATA_FLAGGED.refuse(flagged.size()
+                    + " spans of the draft look personal: mask each, or declare it not personal with a reason", flagged);
+        }
         record.status = DisclosureStatus.PUBLISHED;
         record.publishedAt = clock.instant();
         record.publishedBy = admin;
@@ -134,7 +201,8 @@ public class DisclosureDesk {
         record.withdrawnAt = clock.instant();
         record.withdrawnBy = admin;
         boolean onTime = !BeijingTime.today(clock).isAfter(record.dueOn);
-        DisclosureLog.write(record.recordId, "WITHDRAWN", admin, record.revocationReason, clock.instant());
+        DisclosureLog.write(record.recordId, "WITHDRAWN", admin, (onTime ? "" : "LATE, after its due date " + record.dueOn + ": ")
+                + record.revocationReason, clock.instant());
         outbox.publish(new DisclosureWithdrawn(record.recordId, record.caseId, record.caseNumber, record.agencyCode, record.regionCode,
                 record.revocationReason, record.dueOn, onTime, admin, record.withdrawnAt));
     }

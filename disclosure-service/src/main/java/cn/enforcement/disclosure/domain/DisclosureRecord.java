@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * The public record of one decision (行政处罚决定公开): only what may be published, already redacted;
@@ -29,9 +31,13 @@ public class DisclosureRecord extends PanacheEntityBase {
     @Column(name = "case_id", nullable = false, unique = true)
     public String caseId;
 
-    /** The decision's number: the case number under which it was decided. */
+    /** The case number: for staff and partners, never shown to the public. */
     @Column(name = "case_number", nullable = false)
     public String caseNumber;
+
+    /** The decision's own number (文号, 吉长交执罚〔2026〕第0001号) once its document is issued; the public knows it by this. */
+    @Column(name = "decision_number")
+    public String decisionNumber;
 
     @Column(name = "agency_code", nullable = false)
     public String agencyCode;
@@ -51,6 +57,10 @@ public class DisclosureRecord extends PanacheEntityBase {
 
     @Column(name = "organisation_credit_code")
     public String organisationCreditCode;
+
+    /** An organisation's legal representative (法定代表人), published with its decision (双公示). */
+    @Column(name = "legal_representative")
+    public String legalRepresentative;
 
     @Column(name = "violation_items", nullable = false)
     public List<String> violationItems;
@@ -78,6 +88,11 @@ public class DisclosureRecord extends PanacheEntityBase {
     @Column(name = "masked_phrases", nullable = false)
     public List<String> maskedPhrases = new ArrayList<>();
 
+    /** Spans the disclosure admin declared not personal, with why: they no longer hold publication back. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "not_personal", nullable = false)
+    public List<NotPersonal> notPersonal = new ArrayList<>();
+
     /** The last day of the duty now open: publication while a draft, withdrawal once revoked. */
     @Column(name = "due_on", nullable = false)
     public LocalDate dueOn;
@@ -91,11 +106,11 @@ public class DisclosureRecord extends PanacheEntityBase {
     @Column(name = "published_by")
     public String publishedBy;
 
-    /** The end of the display period (公示期限): the listing shows the record until then, the archive after. */
     /** Published by its due date: kept for the annual statistics' timeliness. */
     @Column(name = "published_on_time", nullable = false)
     public boolean publishedOnTime;
 
+    /** The end of the display period (公示期限): the listing shows the record until then. */
     @Column(name = "display_until")
     public LocalDate displayUntil;
 
@@ -117,6 +132,11 @@ public class DisclosureRecord extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The texts not yet declared not personal. */
+    public List<String> notPersonalTexts() {
+        return notPersonal.stream().map(NotPersonal::text).toList();
+    }
 
     /** A duty (publication or withdrawal) is still to be done by its due date. */
     public boolean hasOpenDuty() {

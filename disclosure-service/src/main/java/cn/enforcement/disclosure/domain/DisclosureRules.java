@@ -38,6 +38,9 @@ public interface DisclosureRules {
     @WithDefault("--01-31")
     MonthDay annualReportDue();
 
+    /** The plates of the agency's own vehicles, which published texts may name (e.g. 吉A·J0123警); none by default. */
+    java.util.Optional<Set<String>> publicPlates();
+
     /** How long a published decision stays on the public listing (公示期限); the archive keeps it after. */
     @WithDefault("P3Y")
     Period displayPeriod();

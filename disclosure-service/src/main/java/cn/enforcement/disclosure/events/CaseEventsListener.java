@@ -10,6 +10,7 @@ import cn.enforcement.platform.events.cases.CaseEvent;
 import cn.enforcement.platform.events.cases.CaseFiled;
 import cn.enforcement.platform.events.cases.CaseTransferred;
 import cn.enforcement.platform.events.cases.DecisionRevoked;
+import cn.enforcement.platform.events.cases.DocumentIssued;
 import cn.enforcement.platform.events.cases.NoPenaltyDecided;
 import cn.enforcement.platform.events.cases.RemedyConcluded;
 import cn.enforcement.platform.events.cases.RemedyFiled;
@@ -42,6 +43,7 @@ public class CaseEventsListener {
                     desk.decided(event.payload());
                     facts.decided(event.payload());
                 })
+                .on(DocumentIssued.class, event -> desk.decisionNumbered(event.payload()))
                 .on(NoPenaltyDecided.class, event -> facts.noPenalty(event.payload()))
                 .on(CaseTransferred.class, event -> facts.transferred(event.payload()))
                 .on(DecisionRevoked.class, event -> {

@@ -52,8 +52,22 @@ class DecisionDisclosureTest {
         return """
                 {"caseRef":%s,"procedure":"%s","penaltyKind":"FINE","amount":20000,"legalBasis":"《公路安全保护条例》第六十四条",
                  "partyType":"INDIVIDUAL","partyName":"刘强","organisationCreditCode":null,"violationItems":["RA-01"],
-                 "facts":"当事人刘强（身份证号11010519491231002X，电话13812345678）驾驶吉A12345号货车在G1京哈高速长春收费站违法超限运输",
-                 "at":"%s"}""".formatted(caseRef(caseId), procedure, at);
+                 "facts":"当事人刘 强（身份证号１１０１０５１９４９１２３１００２Ｘ，电话138.1234.5678）驾驶吉 a 12345号货车在G1京哈高速长春收费站违法超限运输，驾驶员王建国在场，途经石羊村路段",
+                 "persons":[{"role":"PARTY","name":"刘强","idNumber":"11010519491231002X","phone":"13812345678"}],
+                 "vehiclePlates":["吉A12345"],"at":"%s"}""".formatted(caseRef(caseId), procedure, at);
+    }
+
+    /** case-service issued the decision's document: the decision now has its number (文号). */
+    private static String numbered(String caseId) {
+        String number = "吉长交执罚〔2026〕第" + caseId.substring(0, 6) + "号";
+        KafkaRecords.send(event(CASE_TOPIC, newId(), "enforcement.case.DocumentIssued.v1", caseId, """
+                {"caseRef":%s,"documentId":"%s","number":"%s","kind":"PENALTY_DECISION","sha256":"%s","sizeBytes":1000,
+                 "bucket":"documents","objectKey":"k","corrects":null,"at":"%s"}""".formatted(caseRef(caseId), UUID.randomUUID(), number,
+                "a".repeat(64), Instant.now())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                DisclosureRecord.<DisclosureRecord>find("caseId", caseId).firstResultOptional().map(r -> r.decisionNumber).orElse(null)),
+                number::equals);
+        return number;
     }
 
     private static String draftOf(String caseId) {
@@ -82,10 +96,21 @@ class DecisionDisclosureTest {
 
         as("cc-disclosure").get("/api/v1/disclosures?caseId=" + caseId).then().statusCode(200).body("", hasSize(1));
         as("cc-disclosure").get("/api/v1/disclosures/" + record).then().statusCode(200).body("status", equalTo("DRAFT"))
-                .body("partyName", equalTo("刘某某")).body("facts", not(containsString("11010519491231002X")))
-                .body("facts", not(containsString("13812345678"))).body("facts", not(containsString("吉A12345")))
-                .body("facts", containsString("当事人刘某某")).body("flag", equalTo("GREEN"))
-                .body("dueExplanation", containsString("7 working days"));
+                .body("partyName", equalTo("刘某某")).body("facts", not(containsString("１１０１０５"))).body("facts", not(containsString("1234")))
+                .body("facts", not(containsString("a 12345"))).body("facts", containsString("当事人刘某某"))
+                .body("facts", containsString("驾驶员王某某")).body("facts", containsString("G1京哈高速长春收费站"))
+                .body("personalDataFlags.kind", equalTo(List.of("ADDRESS"))).body("personalDataFlags.text", equalTo(List.of("石羊村")))
+                .body("flag", equalTo("GREEN")).body("dueExplanation", containsString("7 working days"));
+        as("cc-disclosure").post("/api/v1/disclosures/" + record + "/publication").then().statusCode(409)
+                .body("code", equalTo("DECISION_NUMBER_UNKNOWN"));
+        String number = numbered(caseId);
+        as("cc-disclosure").post("/api/v1/disclosures/" + record + "/publication").then().statusCode(422)
+                .body("code", equalTo("PERSONAL_DATA_FLAGGED")).body("errors[0].message", equalTo("ADDRESS: 石羊村"));
+        as("cc-disclosure").body("{\"text\":\"王某某\",\"reason\":\"不在标记中\"}").post("/api/v1/disclosures/" + record + "/not-personal")
+                .then().statusCode(422).body("code", equalTo("SPAN_NOT_FLAGGED"));
+        as("cc-disclosure").body("{\"text\":\"石羊村\",\"reason\":\"路段名称，不指向个人住址\"}").post("/api/v1/disclosures/" + record
+                + "/not-personal").then().statusCode(200).body("personalDataFlags", hasSize(0)).body("notPersonal[0].reason",
+                equalTo("路段名称，不指向个人住址")).body("log.action", hasItem("NOT_PERSONAL"));
         given().get("/public/v1/decisions/" + record).then().statusCode(404).body("code", equalTo("DECISION_NOT_FOUND"));
         given().queryParam("from", "2026-13-01").get("/public/v1/decisions").then().statusCode(400).body("code", equalTo("PARAMETER_INVALID"))
                 .body("detail", containsString("from"));
@@ -110,13 +135,17 @@ class DecisionDisclosureTest {
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'")).extract().asString();
         assertThat(page).contains("lang=\"zh-CN\"").contains("刘某某").doesNotContain("刘强").doesNotContain("13812345678")
                 .doesNotContain("吉A12345").doesNotContain("11010519491231002X");
+        assertThat(page).contains(number).doesNotContain("220100001-2026-");
         given().queryParam("agency", "220100001").get("/public/v1/decisions/export.csv").then().statusCode(200)
-                .contentType(containsString("text/csv")).body(containsString("220100001-2026-" + caseId.substring(0, 6)));
+                .contentType(containsString("text/csv")).body(containsString("行政处罚决定书文号,行政相对人名称")).body(containsString(number))
+                .body(not(containsString("220100001-2026-" + caseId.substring(0, 6))));
 
         KafkaRecords.send(event(CASE_TOPIC, newId(), "enforcement.case.DecisionRevoked.v1", caseId, """
                 {"caseRef":%s,"revokedBy":"长春市人民政府","reason":"行政复议决定撤销","at":"%s"}""".formatted(caseRef(caseId), Instant.now())));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("cc-disclosure").get("/api/v1/disclosures/" + record).then()
                 .body("status", equalTo("WITHDRAWAL_DUE")).body("dueExplanation", containsString("3 working days")));
+        given().get("/public/v1/decisions/" + record).then().statusCode(200).body("status", equalTo("REVOKED"));
+        assertThat(given().get("/public/decisions/" + record).then().statusCode(200).extract().asString()).contains("被撤销");
         as("cc-disclosure").post("/api/v1/disclosures/" + record + "/withdrawal").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
         given().get("/public/decisions/" + record).then().statusCode(200).body(containsString("已撤回")).body(containsString("行政复议决定撤销"))
                 .body(not(containsString("刘某某")));
@@ -146,6 +175,9 @@ class DecisionDisclosureTest {
         as("cc-disclosure").get("/api/v1/disclosures/" + record).then().body("flag", equalTo("RED"));
         overdue.watch();
         overdue.watch();
+        numbered(general);
+        as("cc-disclosure").body("{\"text\":\"石羊村\",\"reason\":\"路段名称\"}").post("/api/v1/disclosures/" + record + "/not-personal")
+                .then().statusCode(200);
         as("cc-disclosure").post("/api/v1/disclosures/" + record + "/publication").then().statusCode(200);
         List<ConsumerRecord<String, String>> events = KafkaRecords.readUntil(DISCLOSURE_TOPIC, r -> general.equals(r.key()),
                 r -> general.equals(r.key()) && header(r, "ce_type").orElseThrow().contains("DisclosurePublished"), Duration.ofSeconds(30));

@@ -56,7 +56,7 @@ final class ClosedFiles {
         LocalDate noticeDay = BeijingTime.dayOf(filed).plusDays(1);
         publish(new NoticeIssued(ref, "FINE", amount, false, noticeDay.plusDays(5), null, filed.plus(Duration.ofDays(1))));
         publish(new CaseDecided(ref, "FINE", amount, "《公路安全保护条例》第六十四条", "INDIVIDUAL", "刘某", List.of("RA-01"), "GENERAL", null,
-                "违法超限运输", false, false, filed.plus(Duration.ofDays(10))));
+                "违法超限运输", false, false, List.of(), List.of(), filed.plus(Duration.ofDays(10))));
         publish(new DecisionServed(ref, "DIRECT", noticeDay.plusDays(25), filed.plus(Duration.ofDays(11))));
         publish(new FinePaid(ref, amount, BigDecimal.ZERO, "BANK-" + ref.caseId().substring(0, 8), true, BigDecimal.ZERO, BigDecimal.ZERO,
                 filed.plus(Duration.ofDays(20))));

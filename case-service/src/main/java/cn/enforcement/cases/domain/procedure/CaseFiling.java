@@ -12,6 +12,7 @@ import cn.enforcement.cases.domain.Procedure;
 import cn.enforcement.cases.domain.SummaryProcedureLimit;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
 import cn.enforcement.platform.events.cases.CaseFiled;
+import cn.enforcement.platform.events.cases.NamedPerson;
 import cn.enforcement.platform.events.cases.CaseFilingApproved;
 import cn.enforcement.platform.events.cases.CaseOfficersAssigned;
 import cn.enforcement.platform.identity.ResidentIdNumber;
@@ -134,6 +135,13 @@ public class CaseFiling {
         return penaltyCase;
     }
 
+    /** The officers name persons or vehicles the case involves after filing (a witness heard, a driver identified). */
+    public PenaltyCase namePersons(PenaltyCase penaltyCase, List<NamedPerson> persons, List<String> plates, String actor) {
+        penaltyCase.namePersons(persons, plates);
+        journal.record(penaltyCase, "PERSONS_NAMED", actor, persons.size() + " persons, " + plates.size() + " vehicles");
+        return penaltyCase;
+    }
+
     private void publishFiled(PenaltyCase penaltyCase) {
         journal.publish(new CaseFiled(penaltyCase.ref(), penaltyCase.procedure.name(), penaltyCase.source.name(),
                 penaltyCase.partyType.name(), penaltyCase.partyName, penaltyCase.violationItems, penaltyCase.handlingCredentialList(),
@@ -160,6 +168,7 @@ public class CaseFiling {
         penaltyCase.facts = filing.facts();
         penaltyCase.complex = filing.complex();
         penaltyCase.handlingCredentials.addAll(filing.handlingCredentials());
+        penaltyCase.namePersons(filing.persons(), filing.vehiclePlates());
         return penaltyCase;
     }
 

@@ -187,7 +187,8 @@ public class DecisionAndPayment {
         journal.publish(new CaseDecided(penaltyCase.ref(), penaltyCase.decisionKind.name(), penaltyCase.decisionAmount,
                 penaltyCase.decisionLegalBasis, penaltyCase.partyType.name(), penaltyCase.partyName, penaltyCase.violationItems,
                 penaltyCase.procedure.name(), penaltyCase.partyType == PartyType.ORGANISATION ? penaltyCase.partyIdentifier : null,
-                penaltyCase.facts, penaltyCase.statementWaived, penaltyCase.hearingRequestWaived, penaltyCase.decidedAt));
+                penaltyCase.facts, penaltyCase.statementWaived, penaltyCase.hearingRequestWaived, penaltyCase.personsNamed(),
+                penaltyCase.vehiclePlates, penaltyCase.decidedAt));
     }
 
     /** A served fine is paid within the period from service (PL 67); the served decision is announced either way. */

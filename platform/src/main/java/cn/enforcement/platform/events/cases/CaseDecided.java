@@ -22,5 +22,12 @@ public record CaseDecided(
         String facts,
         boolean statementWaived,
         boolean hearingRequestWaived,
+        List<NamedPerson> persons,
+        List<String> vehiclePlates,
         Instant at) implements CaseEvent {
+
+    public CaseDecided {
+        persons = persons == null ? List.of() : persons;
+        vehiclePlates = vehiclePlates == null ? List.of() : vehiclePlates;
+    }
 }

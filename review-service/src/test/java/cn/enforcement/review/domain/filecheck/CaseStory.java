@@ -82,7 +82,7 @@ final class CaseStory {
 
     static CaseDecided decided(String kind, BigDecimal amount, int day, boolean statementWaived, boolean hearingWaived) {
         return new CaseDecided(CASE, kind, amount, "《道路运输条例》第六十三条", "INDIVIDUAL", "张三", List.of("ROAD_001"), "GENERAL", null,
-                "未取得道路运输经营许可从事经营", statementWaived, hearingWaived, at(day, 16));
+                "未取得道路运输经营许可从事经营", statementWaived, hearingWaived, List.of(), List.of(), at(day, 16));
     }
 
     CaseStory with(DomainEvent event) {
