@@ -297,6 +297,10 @@ s3proxy.identity=$S3_ACCESS_KEY
 s3proxy.credential=$S3_SECRET_KEY
 jclouds.provider=filesystem
 jclouds.filesystem.basedir=$S3_DIR/data
+# the public complaint page uploads attachments from the browser straight to a presigned URL (MinIO allows any origin)
+s3proxy.cors-allow-origins=https?://(127\\\\.0\\\\.0\\\\.1|localhost)(:[0-9]+)?
+s3proxy.cors-allow-methods=GET PUT HEAD
+s3proxy.cors-allow-headers=Content-Type
 EOF
     say "starting S3Proxy $S3PROXY_VERSION (filesystem backend)"
     start_process s3 java -Xmx256m -jar "$S3_DIR/s3proxy-$S3PROXY_VERSION-jar-with-dependencies.jar" \
@@ -357,7 +361,7 @@ case $command in
   up)
     need curl; need java default-jdk-headless
     # the public pages are tested in a real browser, with the CJK font they are read in
-    need chromium; fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || apt_install fonts-noto-cjk fontconfig
+    need chromium; need chromedriver chromium-driver; fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || apt_install fonts-noto-cjk fontconfig
     # enforcement documents embed a TrueType-outline CJK font; their tests read the PDFs back with poppler-utils
     [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || apt_install fonts-wqy-microhei
     need pdftotext poppler-utils

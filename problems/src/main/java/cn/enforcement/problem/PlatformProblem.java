@@ -10,6 +10,9 @@ import java.util.Set;
  */
 public enum PlatformProblem implements ProblemType {
 
+    AGENCY_UNKNOWN(422, "Agency unknown", "执法主体不存在",
+            "The agency code names no enforcement agency in force in the agency registry.",
+            "该机构代码不是执法主体名录中现行有效的执法主体。"),
     BAD_REQUEST(400, "Bad request", "请求错误",
             "The request could not be understood.",
             "无法理解该请求。"),

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,27 +37,14 @@ class DisclosureSystemTest {
     }
 
     private static String decidedCase(String partyName, String idNumber) throws Exception {
-        String caseId = as("cc-officer-1").body("""
-                        {"procedure":"GENERAL","source":"INSPECTION","partyType":"INDIVIDUAL","partyName":"%s","partyIdentifier":"%s",
-                         "violationItems":["RA-01"],"occurredOn":"%s","harmedLifeHealthOrFinance":false,"place":"长春绕城高速治超站",
-                         "facts":"当事人%s（电话139.0431.1234，证号%s）驾驶吉 a 98765号货车车货总重超过限定标准，住南湖新村29栋3单元928室，押运员李 四在场",
-                         "handlingCredentials":["%s","%s"],
-                         "persons":[{"role":"OTHER","name":"李四","phone":"13904311234"}],"vehiclePlates":["吉A98765"]}"""
-                        .formatted(partyName, idNumber, LocalDate.now(BeijingTime.ZONE).minusDays(2), partyName, spaced(idNumber),
-                                officers.get(0), officers.get(1)))
-                .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
-        as("cc-head").post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
-        Gateway.uploadEvidence(caseId, "AUDIO_VISUAL", Gateway.JPEG, "image/jpeg", officers.get(0));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-officer-1").get("/api/v1/cases/" + caseId).then()
-                .body("evidenceCount", equalTo(1)));
-        as("cc-officer-1").body("{\"penalty\":{\"kind\":\"FINE\",\"amount\":3000},\"degree\":3}").post("/api/v1/cases/" + caseId + "/proposal")
-                .then().statusCode(200);
-        as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(200);
-        as("cc-officer-1").body("{\"content\":\"当事人书面放弃陈述申辩\",\"waiveStatementPeriod\":true}")
-                .post("/api/v1/cases/" + caseId + "/statements").then().statusCode(200);
-        as("cc-head").body("{\"penalty\":{\"kind\":\"FINE\",\"amount\":3000},\"legalBasis\":\"《公路安全保护条例》第六十四条\"}")
-                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(200);
-        return caseId;
+        return Decisions.decidedCase("""
+                {"procedure":"GENERAL","source":"INSPECTION","partyType":"INDIVIDUAL","partyName":"%s","partyIdentifier":"%s",
+                 "violationItems":["RA-01"],"occurredOn":"%s","harmedLifeHealthOrFinance":false,"place":"长春绕城高速治超站",
+                 "facts":"当事人%s（电话139.0431.1234，证号%s）驾驶吉 a 98765号货车车货总重超过限定标准，住南湖新村29栋3单元928室，押运员李 四在场",
+                 "handlingCredentials":["%s","%s"],
+                 "persons":[{"role":"OTHER","name":"李四","phone":"13904311234"}],"vehiclePlates":["吉A98765"]}"""
+                .formatted(partyName, idNumber, LocalDate.now(BeijingTime.ZONE).minusDays(2), partyName, spaced(idNumber),
+                        officers.get(0), officers.get(1)));
     }
 
     /** An ID number as officers often write it: in groups with spaces, the way it is printed on the card. */
@@ -70,17 +56,13 @@ class DisclosureSystemTest {
     void aDecisionIsPublishedRedactedReadInABrowserAndWithdrawnWhenRevoked() throws Exception {
         String idNumber = newResidentIdNumber();
         String caseId = decidedCase("王建国", idNumber);
-        String record = await().atMost(Duration.ofSeconds(60)).until(() -> as("cc-disclosure").queryParam("caseId", caseId)
-                .get("/api/v1/disclosures").then().statusCode(200).extract().<String>path("[0].recordId"), Objects::nonNull);
+        String record = Decisions.draftOf(caseId);
         as("cc-disclosure").get("/api/v1/disclosures/" + record).then().statusCode(200).body("status", equalTo("DRAFT"))
                 .body("partyName", equalTo("王某某")).body("facts", not(containsString("1234")))
                 .body("facts", not(containsString("98765"))).body("facts", not(containsString("928"))).body("facts", containsString("李某某"));
         as("cc-disclosure").post("/api/v1/disclosures/" + record + "/publication").then().statusCode(409)
                 .body("code", equalTo("DECISION_NUMBER_UNKNOWN"));
-        String number = as("cc-head").body(java.util.Map.of("kind", "PENALTY_DECISION")).post("/api/v1/cases/" + caseId + "/documents")
-                .then().statusCode(201).extract().path("number");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-disclosure").get("/api/v1/disclosures/" + record).then()
-                .body("decisionNumber", equalTo(number)));
+        String number = Decisions.numbered(caseId, record);
         as("cc-disclosure").post("/api/v1/disclosures/" + record + "/publication").then().statusCode(200).body("status", equalTo("PUBLISHED"));
 
         anonymous().queryParam("agency", "220100001").queryParam("limit", 100).get("/public/v1/decisions").then().statusCode(200)

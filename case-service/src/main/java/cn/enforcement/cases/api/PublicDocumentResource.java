@@ -50,6 +50,15 @@ public class PublicDocumentResource {
         return documents.byNumber(number);
     }
 
+    /** A number typed on the public site's form leads to the document's page. */
+    @Operation(operationId = "documentPageByNumber", summary = "Page: find a document by its number (文号) and open its verification page")
+    @GET
+    @Path("/documents")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public RestResponse<Void> pageByNumber(@QueryParam("number") String number) {
+        return RestResponse.seeOther(java.net.URI.create("/public/documents/" + documents.idOf(number)));
+    }
+
     /** Not cached: a correction must show at once. */
     @Operation(operationId = "documentPage", summary = "Page: the verification a party, bank or court opens from a document's QR code")
     @GET

@@ -30,6 +30,15 @@ public class PublicDocuments {
         return view(documentId.length() > 36 ? null : IssuedDocument.findById(documentId), documentId);
     }
 
+    /** The id of the document with this number (文号), for the page a number typed on the public site leads to. */
+    public String idOf(String number) {
+        IssuedDocument document = number == null || number.length() > 60 ? null : IssuedDocument.find("number", number.strip()).firstResult();
+        if (document == null) {
+            throw CaseProblem.DOCUMENT_NOT_FOUND.refuse("no document " + number);
+        }
+        return document.documentId;
+    }
+
     public PublicDocumentView byNumber(String number) {
         return view(number == null || number.length() > 60 ? null : IssuedDocument.find("number", number).firstResult(), number);
     }

@@ -1,5 +1,7 @@
 package cn.enforcement.disclosure.api;
 
+import cn.enforcement.platform.agencies.KnownAgency;
+
 import cn.enforcement.disclosure.domain.AgencyProfile;
 import cn.enforcement.disclosure.readmodel.EnforcementPower;
 import cn.enforcement.platform.events.cases.ViolationItemPublished;
@@ -13,6 +15,12 @@ public record AgencyProfileView(String agencyCode, String regionCode, LocalDate 
 
     public record Power(String code, String name, String enforcementField, String illegalActBasis, String penaltyBasis, String measure,
             List<ViolationItemPublished.Tier> tiers) {
+    }
+
+    /** An agency of the registry that has not published its profile yet: its name and region only. */
+    static AgencyProfileView registeredOnly(KnownAgency agency) {
+        return new AgencyProfileView(agency.agencyCode, agency.regionCode, null, agency.fullName, null, null, List.of(), null, null, null,
+                null, null, null, null, List.of());
     }
 
     static AgencyProfileView of(AgencyProfile p, boolean withPowers) {

@@ -2,6 +2,7 @@ package cn.enforcement.disclosure.api;
 
 import cn.enforcement.disclosure.domain.AgencyProfile;
 import cn.enforcement.disclosure.domain.DisclosureProblem;
+import cn.enforcement.platform.agencies.KnownAgencies;
 import cn.enforcement.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -13,9 +14,11 @@ import java.util.List;
 public class PublicAgencies {
 
     private final Clock clock;
+    private final KnownAgencies registry;
 
-    PublicAgencies(Clock clock) {
+    PublicAgencies(Clock clock, KnownAgencies registry) {
         this.clock = clock;
+        this.registry = registry;
     }
 
     public List<AgencyProfileView> all(LocalDate on) {
@@ -24,6 +27,7 @@ public class PublicAgencies {
 
     public AgencyProfileView one(String agencyCode, LocalDate on) {
         return AgencyProfile.inForce(agencyCode, dayOf(on)).map(p -> AgencyProfileView.of(p, true))
+                .or(() -> registry.find(agencyCode).map(AgencyProfileView::registeredOnly))
                 .orElseThrow(() -> DisclosureProblem.AGENCY_NOT_FOUND.refuse(
                         "no profile of agency " + agencyCode + " in force on " + dayOf(on)));
     }

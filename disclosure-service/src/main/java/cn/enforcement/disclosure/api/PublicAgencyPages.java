@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import java.time.LocalDate;
-import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,7 +25,7 @@ public class PublicAgencyPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance agencies(List<AgencyProfileView> agencies);
+        static native TemplateInstance agencies();
 
         static native TemplateInstance agency(AgencyProfileView agency);
     }
@@ -44,7 +43,7 @@ public class PublicAgencyPages {
                     + "procedures, time limits and remedies (事前公开, seed 003).")
     @GET
     public RestResponse<String> all(@Context Request request) {
-        return caching.page(request, Templates.agencies(agencies.all(null)).render());
+        return caching.page(request, Templates.agencies().render());
     }
 
     @Operation(operationId = "agencyPage", summary = "Page: one agency's profile and enforcement powers")

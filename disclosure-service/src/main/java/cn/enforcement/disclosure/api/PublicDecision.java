@@ -14,7 +14,8 @@ import java.util.Map;
  * number (文号), never by the case number. A revoked decision says so from the moment of revocation; once withdrawn, its
  * content is no longer shown and the reason is.
  */
-public record PublicDecision(String recordId, String decisionNumber, String agencyCode, String agencyName, String regionCode,
+public record PublicDecision(String recordId, String decisionNumber, String agencyCode, String agencyName, String agencyCreditCode,
+        String regionCode,
         String partyType, String partyName, String organisationCreditCode, String legalRepresentative, List<String> violationItems,
         List<String> violationItemNames, String facts, String legalBasis, String penaltyKind, String penaltyContent, BigDecimal amount,
         LocalDate decidedOn, LocalDate displayUntil, Instant publishedAt, String status, LocalDate revokedOn, Instant withdrawnAt,
@@ -49,12 +50,12 @@ public record PublicDecision(String recordId, String decisionNumber, String agen
         return "INDIVIDUAL".equals(partyType) ? "自然人" : "法人及非法人组织";
     }
 
-    static PublicDecision of(DisclosureRecord r, String agencyName, Map<String, String> itemNames) {
+    static PublicDecision of(DisclosureRecord r, String agencyName, String agencyCreditCode, Map<String, String> itemNames) {
         boolean withdrawn = r.status == DisclosureStatus.WITHDRAWN;
         String status = withdrawn ? "WITHDRAWN" : r.revokedAt != null ? "REVOKED" : "PUBLISHED";
         String kind = PENALTY_KINDS.getOrDefault(r.penaltyKind, r.penaltyKind);
         String content = r.amount == null ? kind : kind + "人民币" + r.amount.stripTrailingZeros().toPlainString() + "元";
-        return new PublicDecision(r.recordId, r.decisionNumber, r.agencyCode, agencyName, r.regionCode, r.partyType,
+        return new PublicDecision(r.recordId, r.decisionNumber, r.agencyCode, agencyName, agencyCreditCode, r.regionCode, r.partyType,
                 withdrawn ? null : r.partyName, withdrawn ? null : r.organisationCreditCode, withdrawn ? null : r.legalRepresentative,
                 r.violationItems, r.violationItems.stream().map(code -> itemNames.getOrDefault(code, code)).toList(),
                 withdrawn ? null : r.facts, withdrawn ? null : r.legalBasis, r.penaltyKind, withdrawn ? null : content,

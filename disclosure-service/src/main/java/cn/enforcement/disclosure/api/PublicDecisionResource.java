@@ -25,7 +25,7 @@ public class PublicDecisionResource {
 
     /** The columns of 双公示 (行政处罚信息), in Chinese as re-users and the credit platforms read them. */
     private static final String CSV_HEADER = "行政处罚决定书文号,行政相对人名称,行政相对人类别,统一社会信用代码,法定代表人,违法行为类型,违法事实,"
-            + "处罚依据,处罚类别,处罚内容,罚款金额（元）,处罚决定日期,公示截止期,处罚机关,处罚机关代码,状态";
+            + "处罚依据,处罚类别,处罚内容,罚款金额（元）,处罚决定日期,公示截止期,处罚机关,处罚机关统一社会信用代码,状态";
 
     private static final java.util.Map<String, String> STATUS_TEXT = java.util.Map.of("PUBLISHED", "公示中", "REVOKED", "已撤销",
             "WITHDRAWN", "已撤回");
@@ -42,9 +42,10 @@ public class PublicDecisionResource {
     @GET
     public RestResponse<PublishedDecisions.Page> search(@QueryParam("agency") String agency, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("violationItem") String violationItem, @QueryParam("partyType") String partyType,
-            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Context Request request) {
-        return caching.answer(request, decisions.find(new PublishedDecisions.Search(agency, from, to, violationItem, partyType, after, limit)));
+            @QueryParam("party") String party, @QueryParam("after") String after,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @Context Request request) {
+        return caching.answer(request, decisions.find(new PublishedDecisions.Search(agency, from, to, violationItem, partyType, party, after,
+                limit)));
     }
 
     @Operation(operationId = "getPublicDecision", summary = "One published decision")
@@ -61,8 +62,10 @@ public class PublicDecisionResource {
     @Produces("text/csv")
     public RestResponse<String> export(@QueryParam("agency") String agency, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("violationItem") String violationItem, @QueryParam("partyType") String partyType,
-            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        PublishedDecisions.Page page = decisions.find(new PublishedDecisions.Search(agency, from, to, violationItem, partyType, after, limit));
+            @QueryParam("party") String party, @QueryParam("after") String after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        PublishedDecisions.Page page = decisions.find(new PublishedDecisions.Search(agency, from, to, violationItem, partyType, party, after,
+                limit));
         String rows = page.decisions().stream().map(PublicDecisionResource::row).collect(Collectors.joining("\r\n"));
         RestResponse.ResponseBuilder<String> answer = RestResponse.ResponseBuilder.ok("\uFEFF" + CSV_HEADER + "\r\n" + rows, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"decisions.csv\"");
@@ -76,7 +79,7 @@ public class PublicDecisionResource {
         return String.join(",", cell(d.decisionNumber()), cell(d.partyName()), cell(d.partyTypeText()), cell(d.organisationCreditCode()),
                 cell(d.legalRepresentative()), cell(d.items()), cell(d.facts()), cell(d.legalBasis()), cell(d.penaltyKindText()),
                 cell(d.penaltyContent()), cell(d.amount() == null ? "" : d.amount().toPlainString()), cell(String.valueOf(d.decidedOn())),
-                cell(d.displayUntil() == null ? "" : d.displayUntil().toString()), cell(d.agencyName()), cell(d.agencyCode()),
+                cell(d.displayUntil() == null ? "" : d.displayUntil().toString()), cell(d.agencyName()), cell(d.agencyCreditCode()),
                 cell(STATUS_TEXT.get(d.status())));
     }
 

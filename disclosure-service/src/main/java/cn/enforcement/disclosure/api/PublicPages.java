@@ -46,9 +46,9 @@ public class PublicPages {
     @GET
     public RestResponse<String> search(@QueryParam("agency") String agency, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("violationItem") String violationItem, @QueryParam("partyType") String partyType,
-            @QueryParam("after") String after, @Context Request request) {
+            @QueryParam("party") String party, @QueryParam("after") String after, @Context Request request) {
         PublishedDecisions.Search search = new PublishedDecisions.Search(blankToNull(agency), from, to, blankToNull(violationItem),
-                blankToNull(partyType), blankToNull(after), 20);
+                blankToNull(partyType), blankToNull(party), blankToNull(after), 20);
         PublishedDecisions.Page page = decisions.find(search);
         String next = page.next() == null ? null : "?" + query(search) + "after=" + page.next();
         return caching.page(request, Templates.decisions(page, search, next).render());
@@ -68,6 +68,7 @@ public class PublicPages {
         append(query, "to", s.to() == null ? null : s.to().toString());
         append(query, "violationItem", s.violationItem());
         append(query, "partyType", s.partyType());
+        append(query, "party", s.party());
         return query.toString();
     }
 

@@ -1,7 +1,8 @@
 package cn.enforcement.disclosure.api;
 
 import cn.enforcement.disclosure.domain.DisclosureProblem;
-import cn.enforcement.disclosure.domain.AgencyProfile;
+import cn.enforcement.platform.agencies.KnownAgencies;
+import cn.enforcement.platform.agencies.KnownAgency;
 import cn.enforcement.disclosure.domain.DisclosureRecord;
 import cn.enforcement.disclosure.readmodel.EnforcementPower;
 import cn.enforcement.platform.paging.KeysetCursor;
@@ -29,16 +30,24 @@ public class PublishedDecisions {
     private static final List<String> PARTY_TYPES = List.of("INDIVIDUAL", "ORGANISATION");
 
     /** What the public may search by; every value is checked before it reaches a query. */
-    public record Search(String agency, LocalDate from, LocalDate to, String violationItem, String partyType, String after, int limit) {
+    public record Search(String agency, LocalDate from, LocalDate to, String violationItem, String partyType, String party, String after,
+            int limit) {
+
+        /** No criteria: the newest decisions first. */
+        static Search newest(int limit) {
+            return new Search(null, null, null, null, null, null, null, limit);
+        }
     }
 
     public record Page(List<PublicDecision> decisions, String next) {
     }
 
     private final Clock clock;
+    private final KnownAgencies agencies;
 
-    PublishedDecisions(Clock clock) {
+    PublishedDecisions(Clock clock, KnownAgencies agencies) {
         this.clock = clock;
+        this.agencies = agencies;
     }
 
     public Page find(Search search) {
@@ -46,6 +55,7 @@ public class PublishedDecisions {
         Parameters parameters = Parameters.with("today", BeijingTime.today(clock));
         if (search.agency() != null) {
             require(AGENCY.matcher(search.agency()).matches(), DisclosureProblem.AGENCY_INVALID, "agency is a nine-digit agency code");
+            agencies.requireKnownWhenNamed(search.agency());
             where.add("agencyCode = :agency");
             parameters.and("agency", search.agency());
         }
@@ -69,6 +79,11 @@ public class PublishedDecisions {
             where.add("partyType = :partyType");
             parameters.and("partyType", search.partyType());
         }
+        if (search.party() != null) {
+            require(search.party().length() <= 100, DisclosureProblem.NAME_TOO_LONG, "party is at most 100 characters");
+            where.add("partyType = 'ORGANISATION' and lower(partyName) like :party");
+            parameters.and("party", "%" + search.party().strip().toLowerCase().replace("%", "").replace("_", "") + "%");
+        }
         Optional<KeysetCursor> cursor = KeysetCursor.parse(search.after());
         cursor.ifPresent(position -> {
             where.add("(decidedAt < :afterTime or (decidedAt = :afterTime and recordId < :afterId))");
@@ -91,11 +106,11 @@ public class PublishedDecisions {
 
     /** The record with its agency and violation items by name, as the public reads it. */
     private PublicDecision publicView(DisclosureRecord record) {
-        String agencyName = AgencyProfile.inForce(record.agencyCode, BeijingTime.today(clock)).map(p -> p.name).orElse(null);
+        Optional<KnownAgency> agency = agencies.find(record.agencyCode);
         Map<String, String> itemNames = new HashMap<>();
         record.violationItems.forEach(code -> EnforcementPower.<EnforcementPower>findByIdOptional(code)
                 .ifPresent(power -> itemNames.put(code, power.name)));
-        return PublicDecision.of(record, agencyName, itemNames);
+        return PublicDecision.of(record, agency.map(a -> a.fullName).orElse(null), agency.map(a -> a.creditCode).orElse(null), itemNames);
     }
 
     private static void require(boolean valid, DisclosureProblem type, String detail) {

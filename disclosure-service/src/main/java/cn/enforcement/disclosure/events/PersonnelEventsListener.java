@@ -2,6 +2,8 @@ package cn.enforcement.disclosure.events;
 
 import cn.enforcement.disclosure.readmodel.OfficerRoster;
 import cn.enforcement.disclosure.domain.SupervisionFeed;
+import cn.enforcement.platform.agencies.KnownAgencies;
+import cn.enforcement.platform.events.personnel.AgencyRecorded;
 import cn.enforcement.platform.events.personnel.CredentialEvent;
 import cn.enforcement.platform.events.personnel.OfficerLeftPost;
 import cn.enforcement.platform.events.personnel.OfficerMoved;
@@ -15,16 +17,20 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Personnel events that change what the public roster shows; credential changes also go to the supervision feed. */
+/**
+ * Personnel events that change what the public roster shows, and the agency registry by which pages name agencies;
+ * credential changes also go to the supervision feed.
+ */
 @ApplicationScoped
 public class PersonnelEventsListener {
 
     private final EventInbox inbox;
     private final EventHandlers handlers;
 
-    PersonnelEventsListener(EventInbox inbox, OfficerRoster roster, SupervisionFeed feed) {
+    PersonnelEventsListener(EventInbox inbox, OfficerRoster roster, SupervisionFeed feed, KnownAgencies agencies) {
         this.inbox = inbox;
         this.handlers = EventHandlers.create()
+                .on(AgencyRecorded.class, event -> agencies.recorded(event.payload()))
                 .on(OfficerRegistered.class, event -> roster.officerRegistered(event.payload()))
                 .on(OfficerUpdated.class, event -> roster.officerUpdated(event.payload()))
                 .on(OfficerMoved.class, event -> roster.officerMoved(event.payload()))

@@ -17,6 +17,7 @@ import cn.enforcement.disclosure.domain.DisclosureRecord;
 import cn.enforcement.disclosure.jobs.OverdueDisclosures;
 import cn.enforcement.disclosure.readmodel.CaseFact;
 import cn.enforcement.platform.testing.KafkaRecords;
+import cn.enforcement.platform.testing.RegisteredAgencies;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Decisions from case-service's events become redacted drafts, are published, shown to the public and withdrawn. */
@@ -38,6 +40,11 @@ class DecisionDisclosureTest {
 
     @Inject
     OverdueDisclosures overdue;
+
+    @BeforeEach
+    void agenciesKnown() {
+        RegisteredAgencies.known();
+    }
 
     private static RequestSpecification as(String user) {
         return given().auth().oauth2(tokenOf(user)).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString());
@@ -135,7 +142,14 @@ class DecisionDisclosureTest {
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'")).extract().asString();
         assertThat(page).contains("lang=\"zh-CN\"").contains("刘某某").doesNotContain("刘强").doesNotContain("13812345678")
                 .doesNotContain("吉A12345").doesNotContain("11010519491231002X");
-        assertThat(page).contains(number).doesNotContain("220100001-2026-");
+        assertThat(page).contains(number).contains("长春市交通运输综合行政执法支队").doesNotContain("220100001-2026-");
+        given().queryParam("agency", "220199999").get("/public/v1/decisions").then().statusCode(422).body("code", equalTo("AGENCY_UNKNOWN"));
+        assertThat(given().get("/public").then().statusCode(200).extract().asString()).contains("吉林省交通运输综合行政执法公示平台")
+                .contains("主办单位").contains("<option value=\"220100001\">长春市交通运输综合行政执法支队</option>").contains(number);
+        given().get("/public/complaints").then().statusCode(200).header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Content-Security-Policy", containsString("connect-src 'self' http://127.0.0.1:9000"))
+                .body(containsString("<script src=\"/public/assets/complaint.js\"></script>"));
+        given().get("/public/assets/complaint.js").then().statusCode(200).body(containsString("X-Complaint-Secret"));
         given().queryParam("agency", "220100001").get("/public/v1/decisions/export.csv").then().statusCode(200)
                 .contentType(containsString("text/csv")).body(containsString("行政处罚决定书文号,行政相对人名称")).body(containsString(number))
                 .body(not(containsString("220100001-2026-" + caseId.substring(0, 6))));

@@ -76,7 +76,7 @@ class PublicRosterTest {
                 .body("code", equalTo("FIELD_INVALID"));
         given().queryParam("agency", agency).get("/public/officers").then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("赵敏")).body(containsString("/public/credentials/22010026123456"));
-        given().get("/public/officers").then().statusCode(200).body(containsString("请输入执法机构代码"));
+        given().get("/public/officers").then().statusCode(200).body(containsString("请选择执法主体后查询")).body(containsString("<select name=\"agency\" required>"));
     }
 
     @Test

@@ -53,6 +53,7 @@ public class OpenApiAggregator {
         { "case procedure", "The acts of the Administrative Penalty Law on a case, from the intended penalty to closure" },
         { "documents", "Enforcement documents (执法文书): numbered, reasoned PDFs issued at their steps, with a public verification" },
         { "evidence", "The full-process record (全过程记录): evidence taken in, its custody, holds and downloads" },
+        { "agencies", "The registry of enforcement agencies (执法主体名录): names, codes, credit codes, parents, periods in force" },
         { "officers", "Enforcement officers, their training and qualification exams" },
         { "credentials", "Enforcement credentials (执法证件): issue, suspension, annual review, validity at an instant" },
         { "reviews", "Legal review of major decisions (法制审核) and the heads' collective discussion (集体讨论)" },

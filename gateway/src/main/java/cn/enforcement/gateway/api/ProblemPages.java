@@ -47,7 +47,7 @@ public class ProblemPages {
         String slug = ctx.pathParam("slug");
         types().onSuccess(types -> {
             Map.Entry<String, JsonNode> found = types.entrySet().stream()
-                    .filter(type -> Problem.slugOf(type.getKey()).equals(slug)).findFirst().orElse(null);
+                    .filter(type -> Problem.slugOf(type.getKey()).equals(Problem.slugOf(slug))).findFirst().orElse(null);
             if (found == null) {
                 html(ctx, 404, "未知问题类型 · Unknown problem type", "<h1>未知问题类型 · Unknown problem type</h1>\n"
                         + "<p><a href=\"/problems\">所有问题类型 · all problem types</a></p>");
@@ -67,6 +67,12 @@ public class ProblemPages {
                     + escape(type.path("meaning").asText()) + "</p></section>\n"
                     + "<p><a href=\"/problems\">所有问题类型 · all problem types</a></p>");
         });
+    }
+
+    /** What a code means in Chinese, as the catalogue words it; null when the catalogue does not know it. */
+    Future<BrowserErrorPage.Text> textOf(String code) {
+        return types().map(types -> types.get(code)).map(type -> type == null ? null
+                : new BrowserErrorPage.Text(type.path("titleZh").asText(), type.path("meaningZh").asText()));
     }
 
     private Future<Map<String, JsonNode>> types() {

@@ -21,6 +21,11 @@ final class Problems {
             ctx.request().connection().close();
             return;
         }
+        if (BrowserErrorPage.wanted(ctx.request())) {
+            BrowserErrorPage.send(response, type.status(), type.code(), new BrowserErrorPage.Text(type.text().titleZh(), type.text().meaningZh()),
+                    response.headers().get("Retry-After"));
+            return;
+        }
         Problem problem = Problem.of(type, detail, ctx.request().path(), null, null);
         try {
             response.setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(JSON.writeValueAsString(problem));

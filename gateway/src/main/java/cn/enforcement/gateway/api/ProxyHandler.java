@@ -8,6 +8,8 @@ import cn.enforcement.gateway.domain.Route;
 import cn.enforcement.gateway.domain.RouteTable;
 import cn.enforcement.gateway.domain.Upstream;
 import cn.enforcement.problem.PlatformProblem;
+import cn.enforcement.problem.Problem;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.security.AuthenticationFailedException;
@@ -57,6 +59,8 @@ import org.jboss.logging.Logger;
 public class ProxyHandler {
 
     private static final Logger ACCESS = Logger.getLogger("gateway.access");
+    private static final Logger LOG = Logger.getLogger(ProxyHandler.class);
+    private static final ObjectMapper PROBLEM_READER = new ObjectMapper();
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
     /** Headers the gateway sets on every answer; a service's own value replaces the gateway's. */
@@ -73,6 +77,7 @@ public class ProxyHandler {
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
     private final long bodyIdleTimeoutMillis;
     private final List<String> trustedProxies;
+    private final ProblemPages problemPages;
 
     /** What the upstream exchange came to: the service's response, or a fault of the client's own. */
     private record Outcome(HttpClientResponse response, RuntimeException clientFault) {
@@ -84,7 +89,9 @@ public class ProxyHandler {
         RuntimeException clientFault;
     }
 
-    ProxyHandler(RouteTable routes, RateLimiter rateLimiter, VerifiedTokens verifiedTokens, Vertx vertx, GatewayConfig config) {
+    ProxyHandler(RouteTable routes, RateLimiter rateLimiter, VerifiedTokens verifiedTokens, Vertx vertx, GatewayConfig config,
+            ProblemPages problemPages) {
+        this.problemPages = problemPages;
         this.routes = routes;
         this.rateLimiter = rateLimiter;
         this.verifiedTokens = verifiedTokens;
@@ -269,6 +276,11 @@ public class ProxyHandler {
     }
 
     private void relayResponse(RoutingContext ctx, Route route, HttpClientResponse upstream) {
+        String contentType = upstream.getHeader("Content-Type");
+        if (contentType != null && contentType.startsWith(Problem.MEDIA_TYPE) && BrowserErrorPage.wanted(ctx.request())) {
+            relayAsPage(ctx, upstream);
+            return;
+        }
         var response = ctx.response().setStatusCode(upstream.statusCode());
         upstream.headers().forEach(header -> {
             String name = header.getKey().toLowerCase();
@@ -292,6 +304,28 @@ public class ProxyHandler {
             response.setChunked(true);
         }
         stream(upstream, response);
+    }
+
+    /** A service's refusal of a browser's page request, as a page in Chinese (problems are small: read whole). */
+    private void relayAsPage(RoutingContext ctx, HttpClientResponse upstream) {
+        upstream.body().onComplete(read -> {
+            String code = "BAD_REQUEST";
+            if (read.succeeded()) {
+                try {
+                    code = PROBLEM_READER.readTree(read.result().getBytes()).path("code").asText(code);
+                } catch (java.io.IOException unreadable) {
+                    LOG.debugf("a problem answer was not JSON: %s", unreadable.getMessage());
+                }
+            }
+            String problemCode = code;
+            problemPages.textOf(problemCode).onComplete(text -> {
+                if (!ctx.response().ended()) {
+                    BrowserErrorPage.send(ctx.response(), upstream.statusCode(), problemCode, text.succeeded() ? text.result() : null,
+                            upstream.getHeader("Retry-After"));
+                }
+            });
+        });
+        upstream.resume();
     }
 
     /**

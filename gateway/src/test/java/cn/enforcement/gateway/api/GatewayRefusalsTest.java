@@ -96,6 +96,18 @@ class GatewayRefusalsTest {
     }
 
     @Test
+    void aBrowserAskingForAPageGetsTheRefusalAsAPageInChinese() {
+        String page = given().header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").get("/public/no-such-page").then().statusCode(404)
+                .contentType(org.hamcrest.Matchers.startsWith("text/html")).extract().asString();
+        assertThat(page).contains("lang=\"zh-CN\"").contains("检查网址是否输入正确").contains("href=\"/public\"")
+                .contains("/public/complaints").contains("NO_ROUTE");
+        String down = given().header("Accept", "text/html").get("/public/decisions").then().statusCode(503).extract().asString();
+        assertThat(down).contains("服务暂时不可用").contains("SERVICE_UNAVAILABLE");
+        given().header("Accept", "application/json").get("/public/no-such-page").then().statusCode(404)
+                .contentType("application/problem+json").body("code", equalTo("NO_ROUTE"));
+    }
+
+    @Test
     void aCallerIdCarriedInIsPassedBack() {
         given().header("X-Request-Id", "req-12345").get("/public/v1/officers?agency=220100001")
                 .then().header("X-Request-Id", "req-12345");

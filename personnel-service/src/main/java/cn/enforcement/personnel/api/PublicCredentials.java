@@ -1,6 +1,7 @@
 package cn.enforcement.personnel.api;
 
 import cn.enforcement.personnel.domain.Credential;
+import cn.enforcement.personnel.domain.EnforcementAgency;
 import cn.enforcement.personnel.domain.CredentialNumber;
 import cn.enforcement.personnel.domain.CredentialOffice;
 import cn.enforcement.personnel.domain.CredentialValidity;
@@ -27,7 +28,8 @@ public class PublicCredentials {
             CredentialValidity.Reason.ANNUAL_REVIEW_MISSING, "未按期年审",
             CredentialValidity.Reason.ANNUAL_REVIEW_FAILED, "年审不合格");
 
-    public record PublicCredentialView(String credentialNumber, String name, String photoObjectKey, String agencyCode, String regionCode,
+    public record PublicCredentialView(String credentialNumber, String name, String photoObjectKey, String agencyCode, String agencyName,
+            String regionCode,
             String post, List<String> enforcementFields, boolean validNow, String status, String reason, String reasonText,
             Instant since) {
     }
@@ -45,7 +47,9 @@ public class PublicCredentials {
                 .orElseThrow(() -> PersonnelProblem.CREDENTIAL_NOT_FOUND.refuse("查无此证: no credential " + credentialNumber));
         Officer officer = Officer.findById(credential.officerId);
         CredentialValidity.Verdict verdict = office.validityOf(credential, clock.instant());
-        return new PublicCredentialView(credential.credentialNumber, officer.name, officer.photoObjectKey, officer.agencyCode,
+        String agencyName = EnforcementAgency.<EnforcementAgency>findByIdOptional(officer.agencyCode).map(a -> a.fullName)
+                .orElse(officer.agencyCode);
+        return new PublicCredentialView(credential.credentialNumber, officer.name, officer.photoObjectKey, officer.agencyCode, agencyName,
                 officer.regionCode, officer.post, officer.enforcementFields, verdict.valid(), verdict.valid() ? "VALID" : "NOT_VALID",
                 verdict.reason().name(), IN_CHINESE.get(verdict.reason()), verdict.since());
     }

@@ -8,6 +8,7 @@ import cn.enforcement.platform.events.personnel.OfficerUpdated;
 import cn.enforcement.platform.identity.ResidentIdNumber;
 import cn.enforcement.platform.outbox.Outbox;
 import cn.enforcement.platform.security.RegionCode;
+import cn.enforcement.problem.PlatformProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -124,6 +125,9 @@ public class OfficerRegistry {
 
     /** An officer enforces where the agency does: the officer's region lies within the agency's (220100001 serves 2201xx). */
     private static void requireWithinAgencyRegion(String agencyCode, String regionCode) {
+        if (EnforcementAgency.findById(agencyCode) == null) {
+            throw PlatformProblem.AGENCY_UNKNOWN.refuse("no enforcement agency " + agencyCode + " in the registry");
+        }
         if (!RegionCode.isValid(regionCode) || !RegionCode.ofAgency(agencyCode).covers(new RegionCode(regionCode))) {
             throw PersonnelProblem.REGION_OUTSIDE_AGENCY.refuse(
                     "执法区域应在所属机关辖区内: region " + regionCode + " is not served by agency " + agencyCode);

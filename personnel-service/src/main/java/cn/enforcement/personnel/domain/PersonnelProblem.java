@@ -8,6 +8,21 @@ import cn.enforcement.problem.ProblemType;
  */
 public enum PersonnelProblem implements ProblemType {
 
+    AGENCY_NOT_FOUND(404, "Agency not found", "执法主体不存在",
+            "No enforcement agency has this code in the registry.",
+            "执法主体名录中没有该机构代码。"),
+    AGENCY_PARENT_INVALID(422, "Parent agency invalid", "上级机构无效",
+            "The parent must be another registered agency whose region covers the agency's.",
+            "上级机构应为已登记的其他机构，且其辖区覆盖本机构辖区。"),
+    AGENCY_PERIOD_INVALID(422, "Period invalid", "有效期无效",
+            "An agency's period in force ends after it begins.",
+            "机构有效期的截止日期应晚于起始日期。"),
+    CREDIT_CODE_INVALID(422, "Credit code invalid", "统一社会信用代码无效",
+            "The unified social credit code fails its check character (GB 32100-2015).",
+            "统一社会信用代码校验不通过（GB 32100-2015）。"),
+    CREDIT_CODE_TAKEN(409, "Credit code taken", "统一社会信用代码已被使用",
+            "Another agency is registered under this unified social credit code.",
+            "已有其他机构使用该统一社会信用代码登记。"),
     CREDENTIAL_ALREADY_IN_FORCE(409, "Officer already holds a credential", "已持有有效证件",
             "The officer already holds a credential in force.",
             "该执法人员已持有有效执法证件。"),

@@ -39,6 +39,7 @@ import cn.enforcement.platform.events.evidence.EvidenceIntegrityFailed;
 import cn.enforcement.platform.events.evidence.EvidencePackageSealed;
 import cn.enforcement.platform.events.evidence.EvidenceRecorded;
 import cn.enforcement.platform.events.evidence.RecordingMissing;
+import cn.enforcement.platform.events.personnel.AgencyRecorded;
 import cn.enforcement.platform.events.personnel.AnnualReviewOverdue;
 import cn.enforcement.platform.events.personnel.AnnualReviewRecorded;
 import cn.enforcement.platform.events.personnel.CredentialCancelled;
@@ -87,6 +88,7 @@ public final class EventCatalog {
             new EventType(Producer.PERSONNEL, "AnnualReviewRecorded", 1, AnnualReviewRecorded.class),
             new EventType(Producer.PERSONNEL, "AnnualReviewOverdue", 1, AnnualReviewOverdue.class),
             new EventType(Producer.PERSONNEL, "LegalQualificationRecorded", 1, LegalQualificationRecorded.class),
+            new EventType(Producer.PERSONNEL, "AgencyRecorded", 1, AgencyRecorded.class),
             new EventType(Producer.CASE, "CaseFiled", 1, CaseFiled.class),
             new EventType(Producer.CASE, "CaseOfficersAssigned", 1, CaseOfficersAssigned.class),
             new EventType(Producer.CASE, "CaseFilingApproved", 1, CaseFilingApproved.class),

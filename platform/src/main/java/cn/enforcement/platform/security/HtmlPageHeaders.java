@@ -9,7 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Every HTML page the platform renders (the public pages) forbids what it never uses: no script at all, no
  * foreign resources, no framing, forms only back to itself. A page that leaked a script through a missing
- * escape would still not run it.
+ * escape would still not run it. A page that runs the platform's own script sets its own, as strict, policy.
  */
 @Provider
 public class HtmlPageHeaders implements ContainerResponseFilter {
@@ -21,7 +21,9 @@ public class HtmlPageHeaders implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MediaType type = response.getMediaType();
         if (type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
-            response.getHeaders().putSingle("Content-Security-Policy", POLICY);
+            if (!response.getHeaders().containsKey("Content-Security-Policy")) {
+                response.getHeaders().putSingle("Content-Security-Policy", POLICY);
+            }
             response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
             response.getHeaders().putSingle("Referrer-Policy", "no-referrer");
         }

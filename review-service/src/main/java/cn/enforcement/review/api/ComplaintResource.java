@@ -1,6 +1,7 @@
 package cn.enforcement.review.api;
 
 import cn.enforcement.platform.idempotency.IdempotentCommand;
+import cn.enforcement.platform.agencies.KnownAgencies;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
 import cn.enforcement.platform.security.ScopedQuery;
@@ -48,11 +49,13 @@ public class ComplaintResource {
     private static final Set<String> HANDLERS = Set.of(Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER);
 
     private final ComplaintDesk desk;
+    private final KnownAgencies agencies;
     private final AgencyScope scope;
     private final ReviewRules rules;
     private final Clock clock;
 
-    ComplaintResource(ComplaintDesk desk, AgencyScope scope, ReviewRules rules, Clock clock) {
+    ComplaintResource(ComplaintDesk desk, AgencyScope scope, ReviewRules rules, Clock clock, KnownAgencies agencies) {
+        this.agencies = agencies;
         this.desk = desk;
         this.scope = scope;
         this.rules = rules;
@@ -64,6 +67,7 @@ public class ComplaintResource {
     @RolesAllowed({Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR})
     public ComplaintPage list(@QueryParam("status") String status, @QueryParam("agencyCode") String agencyCode,
             @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        agencies.requireKnownWhenNamed(agencyCode);
         ScopedQuery query = ScopedQuery.readableBy(scope).where("agencyCode", agencyCode).where("status",
                 FilterValue.named(ComplaintStatus.class, status, ReviewProblem.COMPLAINT_STATUS_UNKNOWN));
         String where = SoonestDueFirst.after(query, "trackingNumber", after);

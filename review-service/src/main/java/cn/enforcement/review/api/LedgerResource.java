@@ -1,6 +1,7 @@
 package cn.enforcement.review.api;
 
 import cn.enforcement.platform.idempotency.IdempotentCommand;
+import cn.enforcement.platform.agencies.KnownAgencies;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.RegionCode;
 import cn.enforcement.platform.security.Roles;
@@ -50,10 +51,12 @@ public class LedgerResource {
     private static final Set<String> AGENCY_READERS = Set.of(Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER);
 
     private final ProblemLedger ledger;
+    private final KnownAgencies agencies;
     private final AgencyScope scope;
     private final Clock clock;
 
-    LedgerResource(ProblemLedger ledger, AgencyScope scope, Clock clock) {
+    LedgerResource(ProblemLedger ledger, AgencyScope scope, Clock clock, KnownAgencies agencies) {
+        this.agencies = agencies;
         this.ledger = ledger;
         this.scope = scope;
         this.clock = clock;
@@ -65,6 +68,7 @@ public class LedgerResource {
     public LedgerPage list(@QueryParam("agencyCode") String agencyCode, @QueryParam("status") String status,
             @QueryParam("source") String source, @QueryParam("after") String after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        agencies.requireKnownWhenNamed(agencyCode);
         ScopedQuery query = ScopedQuery.readableBy(scope).where("agencyCode", agencyCode)
                 .where("status", FilterValue.named(LedgerStatus.class, status, ReviewProblem.LEDGER_STATUS_UNKNOWN))
                 .where("source", FilterValue.named(LedgerSource.class, source, ReviewProblem.LEDGER_SOURCE_UNKNOWN));
@@ -135,6 +139,7 @@ public class LedgerResource {
     @Path("/report")
     @RolesAllowed({Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR})
     public List<LedgerReport> report(@QueryParam("agencyCode") String agencyCode) {
+        agencies.requireKnownWhenNamed(agencyCode);
         AgencyScope.Restriction readable = scope.readableWhere("agency_code", "region_code");
         StringBuilder sql = new StringBuilder("select agency_code, source, count(*) filter (where status <> 'CLOSED'), "
                 + "count(*) filter (where status <> 'CLOSED' and due_on < :today), count(*) filter (where status = 'CLOSED' and closed_in_time), "

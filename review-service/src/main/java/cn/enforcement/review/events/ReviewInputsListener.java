@@ -10,6 +10,8 @@ import cn.enforcement.platform.events.disclosure.DisclosureWithdrawn;
 import cn.enforcement.platform.events.evidence.ComplaintAttachmentReceived;
 import cn.enforcement.platform.events.evidence.EvidenceRecorded;
 import cn.enforcement.platform.events.evidence.RecordingMissing;
+import cn.enforcement.platform.agencies.KnownAgencies;
+import cn.enforcement.platform.events.personnel.AgencyRecorded;
 import cn.enforcement.platform.events.personnel.CredentialEvent;
 import cn.enforcement.platform.events.personnel.LegalQualificationRecorded;
 import cn.enforcement.platform.events.personnel.OfficerLeftPost;
@@ -47,7 +49,7 @@ public class ReviewInputsListener {
     private final EventHandlers disclosure;
 
     ReviewInputsListener(EventInbox inbox, LegalReviewDesk desk, KeptCalendar calendar, OfficerDirectory officers, FileAudit audit,
-            ComplaintDesk complaints) {
+            ComplaintDesk complaints, KnownAgencies agencies) {
         this.inbox = inbox;
         this.cases = EventHandlers.create()
                 .on(LegalReviewRequested.class, event -> desk.received(event.payload()))
@@ -62,6 +64,7 @@ public class ReviewInputsListener {
                 .on(OfficerMoved.class, event -> officers.moved(event.payload()))
                 .on(OfficerLeftPost.class, event -> officers.leftPost(event.payload()))
                 .on(LegalQualificationRecorded.class, event -> officers.qualificationRecorded(event.payload()))
+                .on(AgencyRecorded.class, event -> agencies.recorded(event.payload()))
                 .on(CredentialEvent.class, event -> {
                     if (KnownCredential.published(event.payload())) {
                         CaseFile.recheckNaming(event.payload().credential().credentialNumber());

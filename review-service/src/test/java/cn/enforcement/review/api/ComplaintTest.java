@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.enforcement.platform.testing.KafkaRecords;
+import cn.enforcement.platform.testing.RegisteredAgencies;
 import cn.enforcement.platform.testing.TestClock;
 import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.review.domain.complaint.Complaint;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Complaints on the real stack: filed and followed without a token, routed, handled and answered by the staff. */
@@ -49,6 +51,11 @@ class ComplaintTest {
 
     @Inject
     TestClock clock;
+
+    @BeforeEach
+    void agenciesKnown() {
+        RegisteredAgencies.known();
+    }
 
     @Inject
     ComplaintDesk desk;
@@ -182,6 +189,12 @@ class ComplaintTest {
         file(badPhone).statusCode(400);
         Map<String, Object> noSubject = complaint("");
         file(noSubject).statusCode(400);
+        Map<String, Object> unknownAgency = complaint("不存在的机构");
+        unknownAgency.remove("regionCode");
+        unknownAgency.put("agencyCode", "220199999");
+        file(unknownAgency).statusCode(422).body("code", equalTo("AGENCY_UNKNOWN"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Complaint.count("subject", "不存在的机构"))).isZero();
+        as("cc-supervisor").get("/api/v1/complaints?agencyCode=220199999").then().statusCode(422).body("code", equalTo("AGENCY_UNKNOWN"));
     }
 
     @Test

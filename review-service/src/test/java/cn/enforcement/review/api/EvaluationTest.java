@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.hasSize;
 import cn.enforcement.platform.events.cases.CaseRef;
 import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.review.domain.ledger.LedgerEntry;
+import cn.enforcement.platform.testing.RegisteredAgencies;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -43,6 +44,7 @@ class EvaluationTest {
 
     @BeforeEach
     void noEarlierFilesOfTheEvaluatedAgency() {
+        RegisteredAgencies.known();
         QuarkusTransaction.requiringNew().run(() -> {
             for (String table : List.of("evaluation_file", "evaluation_round", "file_finding", "case_history_event", "case_file")) {
                 String column = table.equals("evaluation_round") ? "region_code" : "agency_code";
@@ -119,6 +121,13 @@ class EvaluationTest {
         Map<String, Object> backwards = new HashMap<>(round(42));
         backwards.put("closedFrom", LocalDate.now(BeijingTime.ZONE).plusDays(1).toString());
         as("cc-supervisor").body(backwards).post("/api/v1/evaluation-rounds").then().statusCode(422).body("code", equalTo("ROUND_SCOPE_INVALID"));
+        Map<String, Object> unknownAgency = new HashMap<>(round(42));
+        unknownAgency.put("agencies", List.of(EVALUATED, "220199999"));
+        as("cc-supervisor").body(unknownAgency).post("/api/v1/evaluation-rounds").then().statusCode(422).body("code", equalTo("AGENCY_UNKNOWN"));
+        Map<String, Object> unknownEvaluatorAgency = new HashMap<>(round(42));
+        unknownEvaluatorAgency.put("evaluators", List.of(Map.of("username", "cc-legal", "agencyCode", "220100777")));
+        as("cc-supervisor").body(unknownEvaluatorAgency).post("/api/v1/evaluation-rounds").then().statusCode(422)
+                .body("code", equalTo("AGENCY_UNKNOWN"));
 
         List<Map<String, Object>> first = as("cc-supervisor").body(round(42)).post("/api/v1/evaluation-rounds").then().statusCode(201)
                 .body("seed", equalTo(42)).body("files", hasSize(4)).extract().path("files");

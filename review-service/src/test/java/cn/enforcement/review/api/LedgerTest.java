@@ -16,6 +16,7 @@ import cn.enforcement.platform.testing.KafkaRecords;
 import cn.enforcement.platform.testing.TestClock;
 import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.review.domain.ledger.ProblemLedger;
+import cn.enforcement.platform.testing.RegisteredAgencies;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -48,6 +49,7 @@ class LedgerTest {
 
     @BeforeEach
     void emptyLedger() {
+        RegisteredAgencies.known();
         QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createNativeQuery("delete from ledger_step").executeUpdate();
             entityManager.createNativeQuery("delete from ledger_entry_case").executeUpdate();
@@ -114,6 +116,10 @@ class LedgerTest {
         Map<String, Object> pastDue = new java.util.HashMap<>(problem);
         pastDue.put("dueOn", today.minusDays(1).toString());
         as("cc-supervisor").body(pastDue).post("/api/v1/ledger").then().statusCode(422).body("code", equalTo("LEDGER_DUE_DATE_PAST"));
+        Map<String, Object> unknownAgency = new java.util.HashMap<>(problem);
+        unknownAgency.put("agencyCode", "220199999");
+        as("cc-supervisor").body(unknownAgency).post("/api/v1/ledger").then().statusCode(422).body("code", equalTo("AGENCY_UNKNOWN"));
+        as("cc-supervisor").get("/api/v1/ledger?agencyCode=220199999").then().statusCode(422).body("code", equalTo("AGENCY_UNKNOWN"));
         Map<String, Object> badSource = new java.util.HashMap<>(problem);
         badSource.put("source", "RUMOUR");
         as("cc-supervisor").body(badSource).post("/api/v1/ledger").then().statusCode(400);

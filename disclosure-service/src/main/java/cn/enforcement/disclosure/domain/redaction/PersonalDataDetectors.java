@@ -86,12 +86,8 @@ final class PersonalDataDetectors {
             int unknownTo = -1;
             int i = 0;
             while (i < groups.size()) {
-                Finding known = null;
-                int last = groups.size() - 1;
-                for (; last >= i && known == null; last--) {
-                    known = classify(text, groups.get(i)[0], groups.get(last)[1]);
-                }
-                if (known == null) {
+                int last = longestKnownRun(text, groups, i);
+                if (last < 0) {
                     unknownFrom = unknownFrom < 0 ? groups.get(i)[0] : unknownFrom;
                     unknownTo = groups.get(i)[1];
                     i++;
@@ -99,13 +95,24 @@ final class PersonalDataDetectors {
                 }
                 flushUnknown(text, unknownFrom, unknownTo, findings);
                 unknownFrom = -1;
+                Finding known = classify(text, groups.get(i)[0], groups.get(last)[1]);
                 if (known != PUBLIC) {
                     findings.add(known);
                 }
-                i = last + 2;
+                i = last + 1;
             }
             flushUnknown(text, unknownFrom, unknownTo, findings);
         }
+    }
+
+    /** The last group of the longest run of groups from {@code first} that reads as one known number, or -1. */
+    private static int longestKnownRun(String text, List<int[]> groups, int first) {
+        for (int last = groups.size() - 1; last >= first; last--) {
+            if (classify(text, groups.get(first)[0], groups.get(last)[1]) != null) {
+                return last;
+            }
+        }
+        return -1;
     }
 
     /** Marks a number that is known to be public, such as an organisation's credit code. */

@@ -16,6 +16,7 @@ import cn.enforcement.review.domain.ledger.LedgerSource;
 import cn.enforcement.review.domain.ledger.ProblemLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import cn.enforcement.platform.agencies.KnownAgencies;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,8 +37,10 @@ public class ComplaintDesk {
     private final KeptCalendar calendar;
     private final ReviewRules rules;
     private final ProblemLedger ledger;
+    private final KnownAgencies agencies;
 
-    ComplaintDesk(Outbox outbox, Clock clock, KeptCalendar calendar, ReviewRules rules, ProblemLedger ledger) {
+    ComplaintDesk(Outbox outbox, Clock clock, KeptCalendar calendar, ReviewRules rules, ProblemLedger ledger, KnownAgencies agencies) {
+        this.agencies = agencies;
         this.outbox = outbox;
         this.clock = clock;
         this.calendar = calendar;
@@ -64,6 +67,9 @@ public class ComplaintDesk {
     }
 
     public Filed file(NewComplaint filed) {
+        if (filed.agencyCode() != null) {
+            agencies.requireInForce(filed.agencyCode());
+        }
         String region = filed.agencyCode() == null ? filed.regionCode() : RegionCode.ofAgency(filed.agencyCode()).value();
         if (region == null || !RegionCode.isValid(region)) {
             throw ReviewProblem.COMPLAINT_REGION_INVALID.refuse("name the region (six digits) or the agency (nine digits) concerned");
@@ -98,6 +104,7 @@ public class ComplaintDesk {
     /** A supervisor of the region sends the complaint to the agency concerned (or to another one). */
     public void route(Complaint complaint, String agencyCode, String supervisor) {
         requireNotAnswered(complaint);
+        agencies.requireInForce(agencyCode);
         if (!new RegionCode(complaint.regionCode).covers(RegionCode.ofAgency(agencyCode))) {
             throw ReviewProblem.OUTSIDE_SUPERVISED_REGION.refuse("agency " + agencyCode + " is outside region " + complaint.regionCode);
         }

@@ -17,6 +17,7 @@ import cn.enforcement.review.readmodel.KnownOfficer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import cn.enforcement.platform.agencies.KnownAgencies;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,8 +47,10 @@ public class EvaluationDesk {
     private final Rubrics rubrics;
     private final ProblemLedger ledger;
     private final ReviewRules rules;
+    private final KnownAgencies agencies;
 
-    EvaluationDesk(Outbox outbox, Clock clock, Rubrics rubrics, ProblemLedger ledger, ReviewRules rules) {
+    EvaluationDesk(Outbox outbox, Clock clock, Rubrics rubrics, ProblemLedger ledger, ReviewRules rules, KnownAgencies agencies) {
+        this.agencies = agencies;
         this.outbox = outbox;
         this.clock = clock;
         this.rubrics = rubrics;
@@ -64,6 +67,8 @@ public class EvaluationDesk {
         if (plan.closedFrom().isAfter(plan.closedTo())) {
             throw ReviewProblem.ROUND_SCOPE_INVALID.refuse("the period starts " + plan.closedFrom() + ", after it ends " + plan.closedTo());
         }
+        plan.agencies().forEach(agencies::requireInForce);
+        plan.evaluators().forEach(evaluator -> agencies.requireInForce(evaluator.agencyCode()));
         EvaluationRound round = new EvaluationRound();
         round.roundId = UUID.randomUUID().toString();
         round.regionCode = plan.regionCode();

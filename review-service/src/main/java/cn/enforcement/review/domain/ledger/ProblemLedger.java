@@ -10,6 +10,7 @@ import cn.enforcement.review.domain.filecheck.Finding;
 import cn.enforcement.review.domain.filecheck.FindingGrade;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import cn.enforcement.platform.agencies.KnownAgencies;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,8 +34,10 @@ public class ProblemLedger {
     private final Outbox outbox;
     private final Clock clock;
     private final ReviewRules rules;
+    private final KnownAgencies agencies;
 
-    ProblemLedger(Outbox outbox, Clock clock, ReviewRules rules) {
+    ProblemLedger(Outbox outbox, Clock clock, ReviewRules rules, KnownAgencies agencies) {
+        this.agencies = agencies;
         this.outbox = outbox;
         this.clock = clock;
         this.rules = rules;
@@ -46,6 +49,7 @@ public class ProblemLedger {
     }
 
     public LedgerEntry open(NewProblem problem, String actor) {
+        agencies.requireInForce(problem.agencyCode());
         if (problem.dueOn().isBefore(BeijingTime.today(clock))) {
             throw ReviewProblem.LEDGER_DUE_DATE_PAST.refuse("the last day " + problem.dueOn() + " has passed");
         }
