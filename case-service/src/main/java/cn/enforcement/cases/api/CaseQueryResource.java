@@ -1,5 +1,7 @@
 package cn.enforcement.cases.api;
 
+import cn.enforcement.platform.agencies.KnownAgencies;
+
 import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.platform.paging.KeysetCursor;
@@ -28,8 +30,10 @@ public class CaseQueryResource {
     private final CaseAccess access;
     private final CaseQueries queries;
     private final CaseActs acts;
+    private final KnownAgencies agencies;
 
-    CaseQueryResource(CaseAccess access, CaseQueries queries, CaseActs acts) {
+    CaseQueryResource(CaseAccess access, CaseQueries queries, CaseActs acts, KnownAgencies agencies) {
+        this.agencies = agencies;
         this.access = access;
         this.queries = queries;
         this.acts = acts;
@@ -51,6 +55,7 @@ public class CaseQueryResource {
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("agency") String agency,
             @QueryParam("overdue") Boolean overdue, @QueryParam("recordedLate") Boolean recordedLate, @QueryParam("after") String after,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        agencies.requireKnownWhenNamed(agency);
         List<PenaltyCase> page = queries.search(new CaseQueries.Criteria(status, credentialNumber, violationItem, party, from, to,
                 agency, Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(recordedLate)), KeysetCursor.parse(after), limit);
         return new CasePage(acts.views(page), KeysetCursor.nextAfter(page, limit, CaseQueries::positionOf));

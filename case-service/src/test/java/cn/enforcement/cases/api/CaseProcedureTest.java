@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import cn.enforcement.platform.testing.RegisteredAgencies;
 import cn.enforcement.platform.testing.TestClock;
 import cn.enforcement.platform.time.BeijingTime;
 import io.quarkus.test.junit.QuarkusTest;
@@ -304,6 +305,9 @@ class CaseProcedureTest {
         as("province-supervisor").get("/api/v1/cases/" + caseId).then().statusCode(200);
         as("cc-officer-1").get("/api/v1/cases?status=INVESTIGATING&violationItem=RA-01&limit=100").then().statusCode(200)
                 .body("cases.caseId", hasItem(caseId));
+        RegisteredAgencies.known();
+        as("province-supervisor").get("/api/v1/cases?agency=220100001&limit=100").then().statusCode(200).body("cases.caseId", hasItem(caseId));
+        as("province-supervisor").get("/api/v1/cases?agency=220199999").then().statusCode(422).body("code", equalTo("AGENCY_UNKNOWN"));
     }
 
     @Test

@@ -71,7 +71,7 @@ public class AgencyResource {
     private static EnforcementAgency find(String agencyCode) {
         EnforcementAgency agency = agencyCode == null || agencyCode.length() > 9 ? null : EnforcementAgency.findById(agencyCode);
         if (agency == null) {
-            throw PersonnelProblem.AGENCY_NOT_FOUND.refuse("no enforcement agency " + agencyCode);
+            throw PersonnelProblem.AGENCY_NOT_REGISTERED.refuse("no enforcement agency " + agencyCode);
         }
         return agency;
     }

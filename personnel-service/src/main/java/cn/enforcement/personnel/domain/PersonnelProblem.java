@@ -8,7 +8,7 @@ import cn.enforcement.problem.ProblemType;
  */
 public enum PersonnelProblem implements ProblemType {
 
-    AGENCY_NOT_FOUND(404, "Agency not found", "执法主体不存在",
+    AGENCY_NOT_REGISTERED(404, "Agency not found", "执法主体不存在",
             "No enforcement agency has this code in the registry.",
             "执法主体名录中没有该机构代码。"),
     AGENCY_PARENT_INVALID(422, "Parent agency invalid", "上级机构无效",

@@ -53,7 +53,7 @@ class AgencyRegistryTest {
                 .body("agencyCode", hasItems("220000000", "220100001", "220200001", "222400001"));
         as("jl-officer-1").get("/api/v1/agencies/220100001").then().statusCode(200).body("fullName", equalTo("长春市交通运输综合行政执法支队"))
                 .body("shortName", equalTo("吉长交执")).body("parentCode", equalTo("220000000")).body("creditCode", equalTo("12220100MB0271830U"));
-        as("cc-officer-1").get("/api/v1/agencies/220199999").then().statusCode(404).body("code", equalTo("AGENCY_NOT_FOUND"));
+        as("cc-officer-1").get("/api/v1/agencies/220199999").then().statusCode(404).body("code", equalTo("AGENCY_NOT_REGISTERED"));
     }
 
     @Test

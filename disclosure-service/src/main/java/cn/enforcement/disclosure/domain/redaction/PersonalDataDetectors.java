@@ -27,7 +27,7 @@ final class PersonalDataDetectors {
     private static final Pattern PLATE = Pattern.compile("(?<![A-Z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
             + "[ \\-.·•]{0,2}[A-Z](?:[ \\-.·•]{0,2}[A-Z0-9]){4,6}(?:[ \\-.·•]{0,2}[挂学警港澳领试超])?(?![A-Z0-9])");
     private static final Pattern EMAIL = Pattern.compile("[A-Z0-9._%+\\-]+@[A-Z0-9.\\-]+\\.[A-Z]{2,}");
-    private static final String PLACE_CHARACTER = "[\\p{IsHan}&&[^省市区县镇乡旗住在于至从到的和与及、，。；：第号持证称为是有被将把对向]]";
+    private static final String PLACE_CHARACTER = "[\\p{IsHan}&&[^省市区县镇乡旗住在于至从到的和与及、，。；：第号持证称为是有被将把对向址]]";
     private static final String UNIT = "(?:号楼|号院|号|栋|幢|单元|室|组|层|楼|户)";
     private static final String NUMERAL = "\\d{1,5}(?:-\\d{1,5})?";
     /** The door part of an address (29栋3单元928室); the place it belongs to is read backwards from where it starts. */
@@ -262,7 +262,7 @@ final class PersonalDataDetectors {
         }
     }
 
-    /** Where the place named right before {@code at} begins (one to six characters and a suffix such as 路 or 村), else at. */
+    /** Where the place named right before {@code at} begins (one to four characters and a suffix such as 路 or 村), else at. */
     private static int placeBefore(String text, int at) {
         String before = text.substring(Math.max(0, at - 10), at);
         Matcher suffix = PLACE_SUFFIX.matcher(before);
@@ -273,7 +273,7 @@ final class PersonalDataDetectors {
         if (!name.find()) {
             return at;
         }
-        int nameLength = Math.min(6, suffix.start() - name.start());
+        int nameLength = Math.min(4, suffix.start() - name.start());
         return at - (before.length() - suffix.start()) - nameLength;
     }
 

@@ -87,6 +87,7 @@ class RedactionTest {
         assertThat(redacted("住长春市朝阳区人民大街1234号3栋，")).isEqualTo("住长春市朝阳区" + MASK + "，");
         assertThat(redacted("家住九台区胡家乡石羊村三组。")).isEqualTo("家住九台区胡家乡" + MASK + "。");
         assertThat(redacted("同志街九二八号门前")).isEqualTo(MASK + "门前");
+        assertThat(redacted("单位地址同志街九二八号，")).isEqualTo("单位地址" + MASK + "，");
     }
 
     @Test
