@@ -66,6 +66,20 @@ public class PlatformUnderTest implements BeforeAllCallback, ExtensionContext.St
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             awaitReady(service.getKey(), healthPort(service.getKey(), service.getValue()), Duration.ofSeconds(180), processes);
         }
+        awaitAgencyRegistryEverywhere();
+    }
+
+    /**
+     * Ready, for the tests, means every service knows the agency registry personnel-service publishes at start-up: the
+     * last agency of the shipped registry is accepted by disclosure's roster, review's complaints and case-service's search.
+     */
+    private static void awaitAgencyRegistryEverywhere() {
+        String last = "222400001";
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            Gateway.anonymous().get("/public/v1/officers?agency=" + last).then().statusCode(200);
+            Gateway.as("province-supervisor").get("/api/v1/complaints?agencyCode=" + last).then().statusCode(200);
+            Gateway.as("province-supervisor").get("/api/v1/cases?agency=" + last).then().statusCode(200);
+        });
     }
 
     /**

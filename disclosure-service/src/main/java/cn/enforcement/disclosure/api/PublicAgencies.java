@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** The agencies as the public sees them on a day (today unless asked), each with its list of powers. */
 @ApplicationScoped
@@ -25,9 +26,10 @@ public class PublicAgencies {
         return AgencyProfile.allInForce(dayOf(on)).stream().map(p -> AgencyProfileView.of(p, false)).toList();
     }
 
+    /** The profile in force on the day; today, an agency of the registry that published none yet shows its name. */
     public AgencyProfileView one(String agencyCode, LocalDate on) {
         return AgencyProfile.inForce(agencyCode, dayOf(on)).map(p -> AgencyProfileView.of(p, true))
-                .or(() -> registry.find(agencyCode).map(AgencyProfileView::registeredOnly))
+                .or(() -> on == null ? registry.find(agencyCode).map(AgencyProfileView::registeredOnly) : Optional.empty())
                 .orElseThrow(() -> DisclosureProblem.AGENCY_NOT_FOUND.refuse(
                         "no profile of agency " + agencyCode + " in force on " + dayOf(on)));
     }

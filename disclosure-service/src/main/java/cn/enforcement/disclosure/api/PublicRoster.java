@@ -1,5 +1,7 @@
 package cn.enforcement.disclosure.api;
 
+import cn.enforcement.platform.agencies.KnownAgencies;
+
 import cn.enforcement.disclosure.domain.DisclosureProblem;
 import cn.enforcement.disclosure.readmodel.PublicOfficer;
 import cn.enforcement.platform.paging.KeysetCursor;
@@ -30,15 +32,18 @@ public class PublicRoster {
     }
 
     private final Clock clock;
+    private final KnownAgencies agencies;
 
-    PublicRoster(Clock clock) {
+    PublicRoster(Clock clock, KnownAgencies agencies) {
         this.clock = clock;
+        this.agencies = agencies;
     }
 
     public RosterPage find(String agencyCode, String name, String field, String after, int limit) {
         if (agencyCode == null || !AGENCY.matcher(agencyCode).matches()) {
             throw DisclosureProblem.AGENCY_REQUIRED.refuse("query parameter agency must be a nine-digit agency code");
         }
+        agencies.requireKnownWhenNamed(agencyCode);
         StringBuilder query = new StringBuilder("agencyCode = :agency and " + PublicOfficer.LISTED);
         Parameters parameters = Parameters.with("agency", agencyCode).and("today", BeijingTime.today(clock));
         if (name != null && !name.isBlank()) {

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
 import cn.enforcement.platform.testing.KafkaRecords;
+import cn.enforcement.platform.testing.RegisteredAgencies;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.UUID;
@@ -24,9 +25,11 @@ class PublicRosterTest {
 
     private static final String TOPIC = "test.enforcement.personnel.v1";
 
-    /** A fresh agency per test keeps the roster of one test free of the others' officers. */
+    /** A fresh agency per test, registered as personnel-service would, keeps the roster of one test free of the others' officers. */
     private static String newAgency() {
-        return "2201" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
+        String agency = "2201" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
+        RegisteredAgencies.registered(agency);
+        return agency;
     }
 
     private static String registered(String officerId, String name, String agency) {
@@ -76,6 +79,7 @@ class PublicRosterTest {
                 .body("code", equalTo("FIELD_INVALID"));
         given().queryParam("agency", agency).get("/public/officers").then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("赵敏")).body(containsString("/public/credentials/22010026123456"));
+        given().queryParam("agency", "220199999").get("/public/v1/officers").then().statusCode(422).body("code", equalTo("AGENCY_UNKNOWN"));
         given().get("/public/officers").then().statusCode(200).body(containsString("请选择执法主体后查询")).body(containsString("<select name=\"agency\" required>"));
     }
 

@@ -5,6 +5,7 @@ import static cn.enforcement.platform.testing.CloudEventRecords.newId;
 import static org.awaitility.Awaitility.await;
 
 import cn.enforcement.platform.agencies.KnownAgency;
+import cn.enforcement.platform.identity.UnifiedSocialCreditCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,17 +35,31 @@ public final class RegisteredAgencies {
     /** The demo agencies are known to the service under test (published once per test run). */
     public static synchronized void known() {
         if (!published) {
-            for (Agency agency : AGENCIES) {
-                KafkaRecords.send(event("test.enforcement.personnel.v1", newId(), "enforcement.personnel.AgencyRecorded.v1", agency.code(), """
-                        {"agencyCode":"%s","fullName":"%s","shortName":"%s","regionCode":"%s","parentCode":%s,"creditCode":"%s",
-                         "enforcementFields":["ROAD_TRANSPORT","ROAD_ADMINISTRATION"],"address":null,"contactPhone":"12328",
-                         "inForceFrom":"2020-01-01","inForceTo":null,"recordedAt":"%s"}""".formatted(agency.code(), agency.name(),
-                        agency.shortName(), agency.code().substring(0, 6), agency.parent() == null ? "null" : "\"" + agency.parent() + "\"",
-                        agency.creditCode(), Instant.now())));
-            }
+            AGENCIES.forEach(RegisteredAgencies::publish);
             published = true;
         }
+        awaitKnown(AGENCIES.stream().map(Agency::code).toList());
+    }
+
+    /** A unit of a test's own (a fresh code of Changchun, 2201…), registered and known to the service under test. */
+    public static void registered(String agencyCode) {
+        String body = "12220100MB" + agencyCode.substring(2);
+        publish(new Agency(agencyCode, "测试执法大队" + agencyCode, "吉测" + agencyCode.substring(6), "220100001",
+                body + UnifiedSocialCreditCode.checkCharacter(body)));
+        awaitKnown(List.of(agencyCode));
+    }
+
+    private static void publish(Agency agency) {
+        KafkaRecords.send(event("test.enforcement.personnel.v1", newId(), "enforcement.personnel.AgencyRecorded.v1", agency.code(), """
+                {"agencyCode":"%s","fullName":"%s","shortName":"%s","regionCode":"%s","parentCode":%s,"creditCode":"%s",
+                 "enforcementFields":["ROAD_TRANSPORT","ROAD_ADMINISTRATION"],"address":null,"contactPhone":"12328",
+                 "inForceFrom":"2020-01-01","inForceTo":null,"recordedAt":"%s"}""".formatted(agency.code(), agency.name(),
+                agency.shortName(), agency.code().substring(0, 6), agency.parent() == null ? "null" : "\"" + agency.parent() + "\"",
+                agency.creditCode(), Instant.now())));
+    }
+
+    private static void awaitKnown(List<String> codes) {
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> KnownAgency.count("agencyCode in ?1", AGENCIES.stream().map(Agency::code).toList()) == AGENCIES.size()));
+                .call(() -> KnownAgency.count("agencyCode in ?1", codes) == codes.size()));
     }
 }
