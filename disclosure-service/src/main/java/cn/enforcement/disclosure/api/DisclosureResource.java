@@ -125,8 +125,8 @@ public class DisclosureResource {
         if (record.status != DisclosureStatus.DRAFT) {
             return List.of();
         }
-        return java.util.stream.Stream.of("facts", "legalBasis").flatMap(field -> desk.flags(record, field).stream()
-                .map(flag -> new DisclosureView.Flag(field, flag.kind(), flag.start(), flag.end(), flag.text()))).toList();
+        return desk.flags(record).stream().map(flag -> new DisclosureView.Flag(flag.field(), flag.span().kind(), flag.span().start(),
+                flag.span().end(), flag.span().text())).toList();
     }
 
     private static DisclosureRecord find(String recordId) {

@@ -1,28 +1,30 @@
 package cn.enforcement.disclosure.domain;
 
+import cn.enforcement.disclosure.domain.redaction.FlaggedSpan;
+import cn.enforcement.disclosure.domain.redaction.Redacted;
+import cn.enforcement.disclosure.domain.redaction.Redaction;
 import cn.enforcement.platform.calendar.KeptCalendar;
 import cn.enforcement.platform.calendar.WorkingCalendar;
 import cn.enforcement.platform.events.cases.CaseDecided;
 import cn.enforcement.platform.events.cases.DecisionRevoked;
 import cn.enforcement.platform.events.cases.DocumentIssued;
 import cn.enforcement.platform.events.cases.NamedPerson;
-import cn.enforcement.disclosure.domain.redaction.FlaggedSpan;
-import cn.enforcement.disclosure.domain.redaction.Redacted;
-import cn.enforcement.disclosure.domain.redaction.Redaction;
-import cn.enforcement.problem.Problem;
 import cn.enforcement.platform.events.disclosure.DisclosureOverdue;
 import cn.enforcement.platform.events.disclosure.DisclosurePublished;
 import cn.enforcement.platform.events.disclosure.DisclosureWithdrawn;
 import cn.enforcement.platform.outbox.Outbox;
 import cn.enforcement.platform.time.BeijingTime;
+import cn.enforcement.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The disclosure admin's desk (行政执法公示): a redacted draft for every decision the agency policy
@@ -113,16 +115,22 @@ public class DisclosureDesk {
         });
     }
 
+    /** A span of one of the draft's texts ({@code facts} or {@code legalBasis}) that looks personal. */
+    public record DraftFlag(String field, FlaggedSpan span) {
+    }
+
     /** What the draft still holds that looks personal, less what the admin declared not personal. */
-    public List<FlaggedSpan> flags(DisclosureRecord record, String field) {
-        return detectors.flags("facts".equals(field) ? record.facts : record.legalBasis, record.notPersonalTexts());
+    public List<DraftFlag> flags(DisclosureRecord record) {
+        return Stream.of(Map.entry("facts", record.facts), Map.entry("legalBasis", record.legalBasis))
+                .flatMap(text -> detectors.flags(text.getValue(), record.notPersonalTexts()).stream()
+                        .map(span -> new DraftFlag(text.getKey(), span)))
+                .toList();
     }
 
     /** The admin read a flagged span and declares it not personal, with why; it is logged and shown to supervisors. */
     public void declareNotPersonal(DisclosureRecord record, String text, String reason, String admin) {
         requireStatus(record, DisclosureStatus.DRAFT, "declaring a span not personal");
-        FlaggedSpan flagged = java.util.stream.Stream.concat(flags(record, "facts").stream(), flags(record, "legalBasis").stream())
-                .filter(flag -> flag.text().equals(text)).findFirst()
+        FlaggedSpan flagged = flags(record).stream().map(DraftFlag::span).filter(span -> span.text().equals(text)).findFirst()
                 .orElseThrow(() -> DisclosureProblem.SPAN_NOT_FLAGGED.refuse("\"" + text + "\" is not a flagged span of the draft"));
         List<NotPersonal> declared = new ArrayList<>(record.notPersonal);
         declared.add(new NotPersonal(text, flagged.kind(), reason, admin, clock.instant()));
@@ -175,9 +183,8 @@ public class DisclosureDesk {
             throw DisclosureProblem.DECISION_NUMBER_UNKNOWN.refuse(
                     "the decision's document (行政处罚决定书) has not been issued, so the decision has no number to be published under");
         }
-        List<Problem.FieldError> flagged = java.util.stream.Stream.of("facts", "legalBasis")
-                .flatMap(field -> flags(record, field).stream().map(flag -> new Problem.FieldError(
-                        field + "[" + flag.start() + "," + flag.end() + ")", flag.kind() + ": " + flag.text())))
+        List<Problem.FieldError> flagged = flags(record).stream().map(flag -> new Problem.FieldError(
+                flag.field() + "[" + flag.span().start() + "," + flag.span().end() + ")", flag.span().kind() + ": " + flag.span().text()))
                 .toList();
         if (!flagged.isEmpty()) {
             throw DisclosureProblem.PERSONAL_DATA_FLAGGED.refuse(flagged.size()

@@ -19,7 +19,7 @@ final class PersonalDataDetectors {
     private static final Pattern NUMBER_TOKEN = Pattern.compile(
             "(?<![0-9A-Z])(?:\\+?86" + SEP + ")?\\(?\\d(?:" + SEP + "\\d){5,}(?:" + SEP + "X)?(?![0-9A-Z])");
     private static final Pattern DATE_OR_TIME = Pattern.compile(
-            "(?<!\\d)(?:(?:19|20)\\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\\d|3[01])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?)(?!\\d)");
+            "(?<!\\d)(?=\\d)(?:(?:19|20)\\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\\d|3[01])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?)(?!\\d)");
     private static final Pattern UNIT_AFTER = Pattern.compile(
             "^\\s?(?:元|万元|吨|千克|公斤|克|KG|T|公里|千米|KM|米|M|厘米|CM|毫米|MM|轴|辆|次|人|%|年|月|日|时|分|秒|KM/H|条|款|项)");
     private static final Pattern PHONE_CONTEXT = Pattern.compile("(?:电话|手机|联系|座机|TEL|号码)[^\\d]{0,4}$");
@@ -38,13 +38,13 @@ final class PersonalDataDetectors {
     private static final Pattern DOOR_UNIT = Pattern.compile(NUMERAL + "(" + UNIT + ")");
     private static final Set<String> DOOR_UNITS = Set.of("栋", "幢", "单元", "室", "户", "号楼");
     private static final Pattern RESIDENCE = Pattern.compile(
-            "(?:家庭住址|户籍所在地|住所地|户籍地|居住于|居住在|住址|住所|家住|现住|(?:^|(?<=[，,、 男女岁族人]))住(?![宿院房户]))[:：为]?");
+            "(?=[家户住居现])(?:家庭住址|户籍所在地|住所地|户籍地|居住于|居住在|住址|住所|家住|现住|(?:^|(?<=[，,、 男女岁族人]))住(?![宿院房户]))[:：为]?");
     private static final Pattern RESIDENCE_SEGMENT = Pattern.compile("[^，,。；;\\s)）*]{1,40}");
     private static final Pattern ADMINISTRATIVE_LEVEL = Pattern.compile("(?:省|自治区|市|(?<![小社园校景厂矿])区|县|旗|镇|乡|街道)");
     private static final Pattern VILLAGE = Pattern.compile("[村屯](?![委民道级])");
     private static final Pattern VILLAGE_NAME = Pattern.compile("[\\p{IsHan}&&[^省市区县镇乡在于的住经途过往入出向至到从自和与及]]{2,4}$");
     private static final Pattern ROLE = Pattern.compile(
-            "(?:法定代表人|委托代理人|驾驶员|驾驶人|负责人|法人代表|代理人|押运员|经营者|联系人|承运人|举报人|受害人|司机|证人|车主|业户|户主|姓名|乘客)"
+            "(?=[法委驾负代押经联承举受司证车业户姓乘])(?:法定代表人|委托代理人|驾驶员|驾驶人|负责人|法人代表|代理人|押运员|经营者|联系人|承运人|举报人|受害人|司机|证人|车主|业户|户主|姓名|乘客)"
                     + "[:：为是 ]{0,2}");
 
     private PersonalDataDetectors() {
@@ -55,7 +55,9 @@ final class PersonalDataDetectors {
         String scannable = withDatesBlanked(folded);
         numbers(scannable, findings);
         plates(folded, findings);
-        matches(EMAIL, folded, PersonalDataKind.EMAIL, findings);
+        if (folded.indexOf('@') >= 0) {
+            matches(EMAIL, folded, PersonalDataKind.EMAIL, findings);
+        }
         residences(folded, findings);
         doorAddresses(folded, findings);
         villages(folded, findings);
