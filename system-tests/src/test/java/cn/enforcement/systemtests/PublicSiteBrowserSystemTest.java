@@ -159,7 +159,7 @@ class PublicSiteBrowserSystemTest {
     }
 
     @Test
-    void aMistypedAddressOrAnUnknownDecisionIsAPageInChineseWithWhatToDoNext() {
+    void aMistypedAddressOrAnUnknownDecisionIsAPageInChineseWithTheNextSteps() {
         browser.get(PlatformUnderTest.GATEWAY + "/public/decisions/no-such-decision");
         String page = browser.getPageSource();
         assertThat(page).contains("决定不存在").contains("公开的决定可能已撤回").contains("DECISION_NOT_FOUND").contains("/public/complaints");
