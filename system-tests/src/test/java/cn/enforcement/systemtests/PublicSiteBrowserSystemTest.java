@@ -1,9 +1,9 @@
 package cn.enforcement.systemtests;
 
+import static cn.enforcement.platform.testing.TestIdentities.newCreditCode;
 import static cn.enforcement.platform.testing.TestIdentities.newResidentIdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.enforcement.platform.identity.UnifiedSocialCreditCode;
 import cn.enforcement.platform.time.BeijingTime;
 import java.io.File;
 import java.nio.file.Files;
@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,14 +62,6 @@ class PublicSiteBrowserSystemTest {
         Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
-    /** An organisation's unified social credit code with a valid check character. */
-    private static String creditCode() {
-        StringBuilder body = new StringBuilder("91220101MA");
-        for (int i = 0; i < 7; i++) {
-            body.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        return body + String.valueOf(UnifiedSocialCreditCode.checkCharacter(body.toString()));
-    }
 
     private static String fullWidth(String ascii) {
         StringBuilder out = new StringBuilder();
@@ -84,7 +75,7 @@ class PublicSiteBrowserSystemTest {
     void aPersonSearchesByAgencyFromTheHomePageAndReadsADecisionWithoutAnyPersonalData() throws Exception {
         List<String> officers = Gateway.demoOfficerCredentials("cc-officer-1", "cc-officer-2");
         String driverId = newResidentIdNumber();
-        String creditCode = creditCode();
+        String creditCode = newCreditCode("91220101MA");
         List<String> planted = List.of("赵建国", fullWidth(driverId), driverId, "138.7895.2670", "13878952670", "吉 d peu3d", "PEU3D",
                 "29栋3单元928室", "同志街九二八号", "6222 0212 3456 7890 128", "李明", "13904315678");
         String caseId = Decisions.decidedCase("""

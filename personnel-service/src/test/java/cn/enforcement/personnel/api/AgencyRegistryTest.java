@@ -2,11 +2,11 @@ package cn.enforcement.personnel.api;
 
 import static cn.enforcement.personnel.api.Personnel.as;
 import static cn.enforcement.platform.testing.CloudEventRecords.header;
+import static cn.enforcement.platform.testing.TestIdentities.newCreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-import cn.enforcement.platform.identity.UnifiedSocialCreditCode;
 import cn.enforcement.platform.testing.KafkaRecords;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -22,7 +22,7 @@ class AgencyRegistryTest {
 
     private static final String PERSONNEL_TOPIC = "test.enforcement.personnel.v1";
 
-    /** An agency code of Changchun (220100100 to 220100899) not yet registered, and a valid credit code of its own. */
+    /** An agency code of Changchun (220100100 to 220100899) not yet registered. */
     private static String newAgencyCode() {
         while (true) {
             String code = "220100" + (100 + ThreadLocalRandom.current().nextInt(800));
@@ -32,13 +32,6 @@ class AgencyRegistryTest {
         }
     }
 
-    private static String newCreditCode() {
-        StringBuilder body = new StringBuilder("12220100MB");
-        for (int i = 0; i < 7; i++) {
-            body.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        return body + String.valueOf(UnifiedSocialCreditCode.checkCharacter(body.toString()));
-    }
 
     private static String agency(String creditCode, String parent) {
         return """
@@ -59,7 +52,7 @@ class AgencyRegistryTest {
     @Test
     void anAdminRegistersAnAgencyOfTheRegionAndEveryServiceIsTold() {
         String code = newAgencyCode();
-        String creditCode = newCreditCode();
+        String creditCode = newCreditCode("12220100MB");
         as("cc-personnel").header("Idempotency-Key", UUID.randomUUID().toString()).body(agency(creditCode, "220100001"))
                 .put("/api/v1/agencies/" + code).then().statusCode(200).body("agencyCode", equalTo(code)).body("recordedBy", equalTo("cc-personnel"));
         List<ConsumerRecord<String, String>> events = KafkaRecords.readUntil(PERSONNEL_TOPIC, r -> code.equals(r.key()),
@@ -73,13 +66,13 @@ class AgencyRegistryTest {
     @Test
     void anAgencyOutsideTheAdminsRegionOrInconsistentIsRefusedAndNothingIsStored() {
         String code = newAgencyCode();
-        as("jl-personnel").header("Idempotency-Key", UUID.randomUUID().toString()).body(agency(newCreditCode(), null))
+        as("jl-personnel").header("Idempotency-Key", UUID.randomUUID().toString()).body(agency(newCreditCode("12220100MB"), null))
                 .put("/api/v1/agencies/" + code).then().statusCode(403).body("code", equalTo("OUTSIDE_OWN_AGENCY"));
         as("cc-personnel").header("Idempotency-Key", UUID.randomUUID().toString()).body(agency("12220100MB0271830A", null))
                 .put("/api/v1/agencies/" + code).then().statusCode(422).body("code", equalTo("CREDIT_CODE_INVALID"));
         as("cc-personnel").header("Idempotency-Key", UUID.randomUUID().toString()).body(agency("12220100MB0271830U", null))
                 .put("/api/v1/agencies/" + code).then().statusCode(409).body("code", equalTo("CREDIT_CODE_TAKEN"));
-        as("cc-personnel").header("Idempotency-Key", UUID.randomUUID().toString()).body(agency(newCreditCode(), "220200001"))
+        as("cc-personnel").header("Idempotency-Key", UUID.randomUUID().toString()).body(agency(newCreditCode("12220100MB"), "220200001"))
                 .put("/api/v1/agencies/" + code).then().statusCode(422).body("code", equalTo("AGENCY_PARENT_INVALID"));
         as("cc-personnel").get("/api/v1/agencies/" + code).then().statusCode(404);
     }

@@ -6,11 +6,8 @@ import cn.enforcement.problem.PlatformProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The agency registry as every service but its keeper holds it, kept from personnel-service's AgencyRecorded: names for
@@ -75,12 +72,5 @@ public class KnownAgencies {
     public List<KnownAgency> inForce() {
         return KnownAgency.<KnownAgency>list("order by regionCode, agencyCode").stream()
                 .filter(agency -> agency.inForceOn(BeijingTime.today(clock))).toList();
-    }
-
-    /** The full names of the agencies among {@code codes} that are known. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, String> namesOf(Collection<String> codes) {
-        return codes.isEmpty() ? Map.of() : KnownAgency.<KnownAgency>list("agencyCode in ?1", codes).stream()
-                .collect(Collectors.toMap(a -> a.agencyCode, a -> a.fullName, (a, b) -> a));
     }
 }

@@ -1,5 +1,6 @@
 package cn.enforcement.platform.testing;
 
+import cn.enforcement.platform.identity.UnifiedSocialCreditCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,5 +23,17 @@ public final class TestIdentities {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];
         }
         return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    /**
+     * A unified social credit code beginning with the ten characters given (registration authority and kind, region, and
+     * two characters of the organisation code, e.g. 91220101MA), seven random digits and the right check character.
+     */
+    public static String newCreditCode(String firstTen) {
+        StringBuilder body = new StringBuilder(firstTen);
+        for (int i = 0; i < 7; i++) {
+            body.append(ThreadLocalRandom.current().nextInt(10));
+        }
+        return body.toString() + UnifiedSocialCreditCode.checkCharacter(body.toString());
     }
 }
