@@ -22,6 +22,9 @@ public enum PlatformProblem implements ProblemType {
     CURSOR_MALFORMED(400, "Cursor malformed", "分页游标无效",
             "after must be the next value given by a previous page.",
             "after 参数须为上一页返回的游标。"),
+    DUPLICATE_FIELD(400, "Duplicate field", "字段重复",
+            "The body names a field twice; errors names it. Send each field once.",
+            "请求体中同一字段出现两次；errors 列出该字段。每个字段只能出现一次。"),
     FORBIDDEN(403, "Forbidden", "无权访问",
             "Your roles do not allow this request.",
             "您的角色无权进行该请求。"),
@@ -67,6 +70,9 @@ public enum PlatformProblem implements ProblemType {
     REGION_CLAIM_MISSING(403, "Region claim missing", "令牌缺少区域",
             "The token carries no region; ask the administrator to set the user's region.",
             "令牌中没有区域信息，请管理员设置该用户的区域。"),
+    REGION_UNKNOWN(422, "Region unknown", "区域不存在",
+            "The region code is served by no enforcement agency in force in the agency registry.",
+            "该区域代码下没有执法主体名录中现行有效的执法主体。"),
     UNAUTHENTICATED(401, "Unauthenticated", "未认证",
             "A valid bearer token is required.",
             "须提供有效的访问令牌（Bearer token）。"),
@@ -85,7 +91,7 @@ public enum PlatformProblem implements ProblemType {
 
     /** What any request may be answered, whatever its operation: checks of the request as a whole. */
     public static final Set<PlatformProblem> ANY_REQUEST = Collections.unmodifiableSet(EnumSet.of(UNAUTHENTICATED, FORBIDDEN,
-            BAD_REQUEST, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_FIELD, MALFORMED_JSON, PARAMETER_INVALID, PAYLOAD_TOO_LARGE,
+            BAD_REQUEST, VALIDATION_FAILED, UNKNOWN_FIELD, DUPLICATE_FIELD, MALFORMED_FIELD, MALFORMED_JSON, PARAMETER_INVALID, PAYLOAD_TOO_LARGE,
             UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, METHOD_NOT_ALLOWED, NOT_FOUND, IDEMPOTENCY_KEY_INVALID, IDEMPOTENCY_KEY_REUSED,
             CONCURRENT_CHANGE, VALUE_OUT_OF_RANGE, INTERNAL_ERROR));
 

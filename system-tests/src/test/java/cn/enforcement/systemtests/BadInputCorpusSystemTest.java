@@ -70,25 +70,57 @@ class BadInputCorpusSystemTest {
         CALLER.put("/api/v1/", "cc-officer-1");
         CALLER.put("/public/", ANONYMOUS);
 
+        // as the gateway's route table sends them (gateway/src/main/resources/application.properties)
         SERVICE.put("/api/v1/cases/{caseId}/evidence", 18082);
+        SERVICE.put("/api/v1/cases/{caseId}/evidence-uploads", 18082);
         SERVICE.put("/api/v1/cases/{caseId}/recording-checklist", 18082);
         SERVICE.put("/api/v1/evidence", 18082);
+        SERVICE.put("/api/v1/complaint-attachments", 18082);
+        SERVICE.put("/public/v1/complaint-attachments", 18082);
+        SERVICE.put("/api/v1/operations/evidence", 18082);
         SERVICE.put("/api/v1/officers", 18085);
         SERVICE.put("/api/v1/credentials", 18085);
         SERVICE.put("/api/v1/training-shortfalls", 18085);
+        SERVICE.put("/api/v1/agencies", 18085);
+        SERVICE.put("/api/v1/operations/personnel", 18085);
         SERVICE.put("/public/v1/credentials", 18085);
         SERVICE.put("/public/credentials", 18085);
-        SERVICE.put("/api/v1/reviews", 18083);
+        for (String review : List.of("/api/v1/reviews", "/api/v1/file-checks", "/api/v1/file-findings", "/api/v1/case-files",
+                "/api/v1/ledger", "/api/v1/complaints", "/api/v1/evaluation", "/api/v1/operations/review", "/public/v1/complaints")) {
+            SERVICE.put(review, 18083);
+        }
         SERVICE.put("/api/v1/disclosures", 18084);
         SERVICE.put("/api/v1/agency-profiles", 18084);
         SERVICE.put("/api/v1/annual-reports", 18084);
+        SERVICE.put("/api/v1/supervision", 18084);
+        SERVICE.put("/api/v1/operations/disclosure", 18084);
+        SERVICE.put("/public/v1/documents", 18081);
+        SERVICE.put("/public/documents", 18081);
         SERVICE.put("/public/", 18084);
         SERVICE.put("/api/v1/", 18081);
     }
 
-    /** One request, with the problem codes the operation's documentation lists (its own and those of any request). */
-    private record Attempt(String method, String path, String body, String caller, Set<String> documented) {
+    /**
+     * One request, with the problem codes the operation's documentation lists (its own and those of any request), and
+     * the refusal it must get when the input is wrong whatever the record (null when any documented refusal will do).
+     */
+    private record Attempt(String method, String path, String body, String caller, Set<String> documented, String refusal) {
+
+        Attempt(String method, String path, String body, String caller, Set<String> documented) {
+            this(method, path, body, caller, documented, null);
+        }
     }
+
+    /** What an attempt expects when its input is refused whatever the record, but another refusal may come first. */
+    private static final String ANY_REFUSAL = "any refusal";
+    /** Refusals before any input is read: the caller's role, or a representation the operation does not give. */
+    private static final Set<Integer> REFUSED_AT_THE_DOOR = Set.of(403, 406);
+    /** Values a lenient reader takes for a truth value; and for a cursor, which only a previous page gives. */
+    private static final List<String> NOT_TRUTH_VALUES = List.of("maybe", "2", "TRUE");
+    private static final List<String> NOT_CURSORS = List.of("abc", "-1");
+    /** Years no record is about and Java's dates barely hold. */
+    private static final List<String> HUGE_AND_NEGATIVE_YEARS = List.of("+1000000000-12-31T23:59:59Z", "-999999999-01-01",
+            "+999999999-12-31", "-0001-01-01T00:00:00Z");
 
     /** One operation of the document: its path template, HTTP method and description. */
     private record Operation(String template, String method, JsonNode description) {
@@ -158,9 +190,15 @@ class BadInputCorpusSystemTest {
         }
         for (JsonNode parameter : operation.path("parameters")) {
             if ("query".equals(parameter.path("in").asText())) {
+                String name = parameter.path("name").asText();
+                String query = template.replace("{service}", "case").replaceAll("\\{[^}]+}", "220100001") + "?" + name + "=";
                 for (String bad : BAD_VALUES) {
-                    attempts.add(new Attempt(method, template.replaceAll("\\{[^}]+}", "220100001") + "?"
-                            + parameter.path("name").asText() + "=" + bad, bodyless(method), caller, documented));
+                    attempts.add(new Attempt(method, query + bad, bodyless(method), caller, documented));
+                }
+                List<String> refused = "boolean".equals(parameter.path("schema").path("type").asText()) ? NOT_TRUTH_VALUES
+                        : "after".equals(name) ? NOT_CURSORS : List.of();
+                for (String bad : refused) {
+                    attempts.add(new Attempt(method, query + bad, bodyless(method), caller, documented, ANY_REFUSAL));
                 }
             }
         }
@@ -171,6 +209,9 @@ class BadInputCorpusSystemTest {
             String unknownIds = template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             for (String body : bodies) {
                 attempts.add(new Attempt(method, unknownIds, body, caller, documented));
+            }
+            for (Map.Entry<String, String> wrong : wrongWhateverTheRecord(document, schema).entrySet()) {
+                attempts.add(new Attempt(method, unknownIds, wrong.getKey(), caller, documented, wrong.getValue()));
             }
         }
         return attempts;
@@ -193,6 +234,28 @@ class BadInputCorpusSystemTest {
             }
             bodies.add(body.toString());
         }
+        return bodies;
+    }
+
+    /**
+     * Bodies refused before any record is looked at, each with its code: a field named twice, a null inside a list, a
+     * date of a year no record is about.
+     */
+    private static Map<String, String> wrongWhateverTheRecord(JsonNode document, JsonNode schema) {
+        Map<String, String> bodies = new LinkedHashMap<>();
+        JsonNode properties = resolve(document, schema).path("properties");
+        properties.fieldNames().forEachRemaining(name -> {
+            if (bodies.isEmpty()) {
+                bodies.put("{\"%s\":null,\"%s\":null}".formatted(name, name), "DUPLICATE_FIELD");
+            }
+            JsonNode property = resolve(document, properties.path(name));
+            if ("array".equals(property.path("type").asText())) {
+                bodies.put("{\"%s\":[null]}".formatted(name), "MALFORMED_FIELD");
+            }
+            if (List.of("date", "date-time").contains(property.path("format").asText())) {
+                HUGE_AND_NEGATIVE_YEARS.forEach(year -> bodies.put("{\"%s\":\"%s\"}".formatted(name, year), "MALFORMED_FIELD"));
+            }
+        });
         return bodies;
     }
 
@@ -247,8 +310,11 @@ class BadInputCorpusSystemTest {
             failures.add(what + " without a problem code: " + abbreviated(response.body()));
         } else if (response.statusCode() >= 400 && !attempt.documented().contains(codeOf(response).get())) {
             failures.add(what + " answered " + codeOf(response).get() + ", which the operation's documentation does not list");
-        } else if (response.statusCode() < 400 && !"GET".equals(attempt.method())) {
+        } else if (response.statusCode() < 400 && (attempt.refusal() != null || !"GET".equals(attempt.method()))) {
             failures.add(what + ": accepted");
+        } else if (attempt.refusal() != null && !ANY_REFUSAL.equals(attempt.refusal()) && !REFUSED_AT_THE_DOOR.contains(response.statusCode())
+                && !codeOf(response).orElseThrow().equals(attempt.refusal())) {
+            failures.add(what + " answered " + codeOf(response).get() + ", not " + attempt.refusal());
         }
     }
 

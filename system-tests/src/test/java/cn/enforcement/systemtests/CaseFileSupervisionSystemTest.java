@@ -115,7 +115,8 @@ class CaseFileSupervisionSystemTest {
         LocalDate today = LocalDate.now(BeijingTime.ZONE);
         Map<String, Object> round = Map.of("title", "系统测试案卷评查", "agencies", List.of(AGENCY), "closedFrom", today.toString(),
                 "closedTo", today.toString(), "filesPerAgency", 500, "seed", 20261205,
-                "evaluators", List.of(Map.of("username", "jl-legal", "agencyCode", "220200001")));
+                "evaluators", List.of(Map.of("username", "jl-legal")));
+        Gateway.qualifiedReviewer("jl-legal");
         String roundId = as("cc-supervisor").body(round).post("/api/v1/evaluation-rounds").then().statusCode(201)
                 .body("seed", equalTo(20261205)).extract().path("roundId");
         String evaluator = as("cc-supervisor").get("/api/v1/evaluation-rounds/" + roundId).then().statusCode(200)

@@ -56,7 +56,13 @@ class CaseProcedureSystemTest {
 
     /** Evidence streamed through the gateway; case-service learns of it from evidence-service. */
     private static void recordEvidence(String caseId, String kind, byte[] head, String type, int count) throws Exception {
-        Gateway.uploadEvidence(caseId, kind, head, type, officers.get(0));
+        recordEvidence(caseId, kind, head, type, count, Instant.now());
+    }
+
+    /** Evidence recorded at a time (an act dated after it may rest on it), taken into custody now. */
+    private static void recordEvidence(String caseId, String kind, byte[] head, String type, int count, Instant recordedAt)
+            throws Exception {
+        Gateway.uploadEvidence(caseId, kind, head, type, officers.get(0), recordedAt);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-officer-1").get("/api/v1/cases/" + caseId)
                 .then().body("evidenceCount", equalTo(count)));
     }
@@ -137,7 +143,8 @@ class CaseProcedureSystemTest {
                 .body(filing("GENERAL", "RA-01", LocalDate.now(BeijingTime.ZONE).minusDays(13), null, officers))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
         as("cc-head").header("Performed-At", daysAgo(12)).post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
-        recordEvidence(caseId, "AUDIO_VISUAL", Gateway.JPEG, "image/jpeg", 1);
+        // the body camera's recording of the inspection, taken into custody today: the notice eleven days ago rests on it
+        recordEvidence(caseId, "AUDIO_VISUAL", Gateway.JPEG, "image/jpeg", 1, Instant.parse(daysAgo(12)));
         as("cc-officer-1").header("Performed-At", daysAgo(11)).body("{\"penalty\":{\"kind\":\"FINE\",\"amount\":20000},\"degree\":12}")
                 .post("/api/v1/cases/" + caseId + "/proposal").then().statusCode(200);
         as("cc-officer-1").header("Performed-At", daysAgo(11)).post("/api/v1/cases/" + caseId + "/notice").then().statusCode(200)

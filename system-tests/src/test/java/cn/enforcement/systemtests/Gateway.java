@@ -90,11 +90,17 @@ final class Gateway {
      * of the case; the first bytes decide its type. Returns the evidence id.
      */
     public static String uploadEvidence(String caseId, String kind, byte[] head, String expectedType, String recordedBy) throws Exception {
+        return uploadEvidence(caseId, kind, head, expectedType, recordedBy, Instant.now());
+    }
+
+    /** A recording made at an earlier time (on site, by a body camera) and taken into custody now. */
+    public static String uploadEvidence(String caseId, String kind, byte[] head, String expectedType, String recordedBy,
+            Instant recordedAt) throws Exception {
         byte[] file = new byte[64 * 1024];
         System.arraycopy(head, 0, file, 0, head.length);
         Arrays.fill(file, head.length, file.length, (byte) (expectedType.startsWith("text") ? ' ' : 0x5A));
         String uri = PlatformUnderTest.GATEWAY + "/api/v1/cases/" + caseId + "/evidence?kind=" + kind + "&stage=ON_SITE_INSPECTION"
-                + "&recordedAt=" + Instant.now() + "&recordedBy=" + recordedBy + "&deviceId=BWC-0042";
+                + "&recordedAt=" + recordedAt + "&recordedBy=" + recordedBy + "&deviceId=BWC-0042";
         HttpResponse<String> uploaded = await().atMost(Duration.ofSeconds(60)).until(() -> HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(uri))
                                 .header("Authorization", "Bearer " + tokenOf("cc-officer-1")).header("Content-Type", "application/octet-stream")
@@ -198,19 +204,23 @@ final class Gateway {
     }
 
     /**
-     * The demo legal reviewer of cc-legal's agency, registered once per system-test database with the legal
-     * qualification (as the demo data does), once review-service knows them. Returns their officer id.
+     * A demo legal reviewer (cc-legal, jl-legal), registered once per system-test database by the personnel admin of
+     * their agency with the legal qualification (as the demo data does), once review-service knows them. Returns their
+     * officer id.
      */
     static String qualifiedReviewer(String login) {
+        String prefix = login.substring(0, login.indexOf('-'));
+        String agency = "cc".equals(prefix) ? "220100001" : "220200001";
         String name = "审核员" + login;
-        List<String> existing = as("cc-personnel").queryParam("name", name).get("/api/v1/officers").then().statusCode(200)
+        List<String> existing = as(prefix + "-personnel").queryParam("name", name).get("/api/v1/officers").then().statusCode(200)
                 .extract().path("officers.officerId");
-        String officerId = !existing.isEmpty() ? existing.get(0) : as("cc-personnel").body("""
-                        {"name":"%s","gender":"FEMALE","idNumber":"%s","agencyCode":"220100001","regionCode":"220100",
+        String officerId = !existing.isEmpty() ? existing.get(0) : as(prefix + "-personnel").body("""
+                        {"name":"%s","gender":"FEMALE","idNumber":"%s","agencyCode":"%s","regionCode":"%s",
                          "post":"法制审核员","enforcementFields":["ROAD_TRANSPORT"],"username":"%s"}"""
-                        .formatted(name, cn.enforcement.platform.testing.TestIdentities.newResidentIdNumber(), login))
+                        .formatted(name, cn.enforcement.platform.testing.TestIdentities.newResidentIdNumber(), agency,
+                                agency.substring(0, 6), login))
                 .post("/api/v1/officers").then().statusCode(201).extract().path("officerId");
-        as("cc-personnel").body("{\"certificateNumber\":\"A20152201000123\",\"obtainedOn\":\"2015-12-20\"}")
+        as(prefix + "-personnel").body("{\"certificateNumber\":\"A20152201000123\",\"obtainedOn\":\"2015-12-20\"}")
                 .post("/api/v1/officers/" + officerId + "/legal-qualification").then().statusCode(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(login).get("/api/v1/reviews/reviewers").then().statusCode(200)
                 .body("officerId", org.hamcrest.Matchers.hasItem(officerId)));

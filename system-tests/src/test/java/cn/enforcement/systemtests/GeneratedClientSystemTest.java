@@ -31,12 +31,16 @@ import cn.enforcement.client.model.StatementInput;
 import cn.enforcement.client.model.UploadCompletion;
 import cn.enforcement.client.model.UploadStart;
 import cn.enforcement.platform.hashing.Sha256;
+import cn.enforcement.platform.testing.DemoRealm;
 import cn.enforcement.platform.time.BeijingTime;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -79,10 +83,10 @@ class GeneratedClientSystemTest {
                 .violationItems(List.of("RA-01")).occurredOn(LocalDate.now(BeijingTime.ZONE).minusDays(2)).harmedLifeHealthOrFinance(false)
                 .place("长春绕城高速治超站").facts("吉A55555号货车车货总重超过限定标准").handlingCredentials(officers);
         String filingKey = UUID.randomUUID().toString();
-        String caseId = cases.fileCase(filing, filedOffline, filingKey).getCaseId();
-        assertThat(cases.fileCase(filing, filedOffline, filingKey).getCaseId())
+        String caseId = cases.fileCase(filing, filedOffline.toString(), filingKey).getCaseId();
+        assertThat(cases.fileCase(filing, filedOffline.toString(), filingKey).getCaseId())
                 .as("a filing sent again with its Idempotency-Key, as after a lost answer, files nothing new").isEqualTo(caseId);
-        PenaltyCase approved = new CasesApi(head).approveFiling(caseId, filedOffline.plusMinutes(10), key());
+        PenaltyCase approved = new CasesApi(head).approveFiling(caseId, filedOffline.plusMinutes(10).toString(), key());
         assertThat(approved.getTimeline()).allMatch(act -> Boolean.TRUE.equals(act.getRecordedLate()));
 
         byte[] photo = Arrays.copyOf(Gateway.JPEG, 4096);
@@ -119,6 +123,62 @@ class GeneratedClientSystemTest {
     }
 
     /** A fresh Idempotency-Key, as a client sends with every command. */
+    /**
+     * The TypeScript client (typescript-fetch) generated from the same document, compiled with tsc, dates an act with
+     * Performed-At as written in RFC 3339, and the case records it at that time.
+     */
+    @Test
+    void theGeneratedTypeScriptClientPerformsADatedAct() throws Exception {
+        List<String> officers = Gateway.demoOfficerCredentials("cc-officer-1", "cc-officer-2");
+        OffsetDateTime filedOffline = OffsetDateTime.now(BeijingTime.ZONE).minusHours(2).withNano(0);
+        FilingRequest filing = new FilingRequest().procedure(Procedure.GENERAL).source(CaseSource.INSPECTION)
+                .partyType(PartyType.INDIVIDUAL).partyName("钱某").partyIdentifier(newResidentIdNumber())
+                .violationItems(List.of("RA-01")).occurredOn(LocalDate.now(BeijingTime.ZONE).minusDays(1)).harmedLifeHealthOrFinance(false)
+                .place("长春绕城高速治超站").facts("吉A66666号货车车货总重超过限定标准").handlingCredentials(officers);
+        String caseId = new CasesApi(clientOf(tokenOf("cc-officer-1"))).fileCase(filing, filedOffline.toString(), key()).getCaseId();
+
+        Path root = DemoRealm.repositoryRoot();
+        Path tools = root.resolve("tools/typescript-client");
+        Path work = root.resolve("system-tests/target/typescript-client");
+        copyTree(root.resolve("api-client/target/typescript-fetch"), work.resolve("generated"));
+        Files.copy(tools.resolve("dated-act.ts"), work.resolve("dated-act.ts"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(tools.resolve("tsconfig.json"), work.resolve("tsconfig.json"), StandardCopyOption.REPLACE_EXISTING);
+        if (!Files.exists(tools.resolve("node_modules/.bin/tsc"))) {
+            assertThat(run(tools, "npm", "ci", "--no-audit", "--no-fund")).as("npm ci in tools/typescript-client").startsWith("exit 0");
+        }
+        assertThat(run(work, tools.resolve("node_modules/.bin/tsc").toString(), "-p", ".")).as("tsc").startsWith("exit 0");
+        String approvedAt = filedOffline.plusMinutes(30).toString();
+        String answer = run(work, "node", "out/dated-act.js", PlatformUnderTest.GATEWAY, tokenOf("cc-head"), caseId, approvedAt);
+        assertThat(answer).as("the act performed by the TypeScript client").startsWith("exit 0").contains("FILING_APPROVED");
+
+        PenaltyCase approved = new CasesApi(clientOf(tokenOf("cc-head"))).getCase(caseId);
+        assertThat(approved.getTimeline()).anySatisfy(act -> {
+            assertThat(act.getAct()).isEqualTo("FILING_APPROVED");
+            assertThat(act.getAt().toInstant()).isEqualTo(filedOffline.plusMinutes(30).toInstant());
+            assertThat(act.getRecordedLate()).isTrue();
+        });
+    }
+
+    /** Runs a command in a directory; answers "exit N" and what it printed. */
+    private static String run(Path directory, String... command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return "exit " + process.waitFor() + "\n" + output;
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (var paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     private static String key() {
         return UUID.randomUUID().toString();
     }

@@ -116,7 +116,8 @@ public class CaseActs {
         return record;
     }
 
-    private Instant claimedPerformedAt() {
+    /** The time the caller says the act was performed, if it says one. */
+    Instant claimedPerformedAt() {
         String value = request.getHeader(PERFORMED_AT);
         return value == null || value.isBlank() ? null : TypedParameters.instant(PERFORMED_AT, value);
     }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.UniqueElements;
 
 /** A filing (立案): the party, the act, the handling officers; for a summary case the penalty given on the spot. */
 @Schema(name = "FilingRequest", description = "The filing of a case (立案); a summary case carries its on-the-spot decision")
@@ -22,13 +23,13 @@ public record FilingInput(
         @NotNull PartyType partyType,
         @NotBlank @Size(max = 200) String partyName,
         @NotBlank @Size(max = 18) String partyIdentifier,
-        @NotEmpty List<@NotBlank String> violationItems,
+        @NotEmpty @Size(max = 20) @UniqueElements List<@NotBlank @Size(max = 20) String> violationItems,
         @NotNull LocalDate occurredOn,
         LocalDate actEndedOn,
         boolean harmedLifeHealthOrFinance,
         @NotBlank @Size(max = 300) String place,
         @NotBlank @Size(max = 10000) String facts,
-        @NotEmpty List<@Pattern(regexp = "\\d{14}", message = "must be a 14-digit credential number") String> handlingCredentials,
+        @NotEmpty @Size(max = 10) List<@Pattern(regexp = "\\d{14}", message = "must be a 14-digit credential number") String> handlingCredentials,
         boolean complex,
         @Valid PenaltyInput onTheSpotPenalty,
         @Size(max = 500) String onTheSpotLegalBasis,

@@ -44,12 +44,14 @@ public class TransferChannelResource {
     private final TransferProcedure transfers;
     private final CaseJournal journal;
     private final CaseAccess access;
+    private final CaseActs acts;
 
-    TransferChannelResource(AgencyScope scope, TransferProcedure transfers, CaseJournal journal, CaseAccess access) {
+    TransferChannelResource(AgencyScope scope, TransferProcedure transfers, CaseJournal journal, CaseAccess access, CaseActs acts) {
         this.scope = scope;
         this.transfers = transfers;
         this.journal = journal;
         this.access = access;
+        this.acts = acts;
     }
 
     @Operation(operationId = "listTransfers", summary = "The transfers delivered to your body, or to a body you supervise, newest first",
@@ -136,7 +138,7 @@ public class TransferChannelResource {
 
     private PenaltyCase act(CriminalTransfer transfer) {
         PenaltyCase penaltyCase = logged(transfer, "TRANSFER_ANSWER");
-        journal.begin(penaltyCase.caseId, null);
+        journal.begin(penaltyCase.caseId, acts.claimedPerformedAt());
         return penaltyCase;
     }
 

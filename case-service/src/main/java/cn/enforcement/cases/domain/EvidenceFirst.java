@@ -1,6 +1,9 @@
 package cn.enforcement.cases.domain;
 
-/** 严禁先处罚后取证 (seed 000; PL 40, 46): no notice and no decision before evidence is recorded for the case. */
+/**
+ * 严禁先处罚后取证 (seed 000; PL 40, 46): no notice and no decision before evidence is recorded for the case, judged at
+ * the time the act was performed (an act recorded later with its own time counts only evidence recorded by then).
+ */
 public final class EvidenceFirst {
 
     private EvidenceFirst() {

@@ -31,7 +31,8 @@ public class CaseEvidence extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
-    public static long countOf(String caseId) {
-        return count("caseId", caseId);
+    /** The case's evidence recorded at or before an instant: what an act performed then could rest on. */
+    public static long countRecordedBy(String caseId, Instant at) {
+        return count("caseId = ?1 and recordedAt <= ?2", caseId, at);
     }
 }

@@ -135,6 +135,18 @@ class CaseProcedureTest {
     }
 
     @Test
+    void aViolationItemNamedTwiceOrTooManyItemsAreRefused() {
+        String filing = filing("GENERAL", OVERLOAD, twoOfficers(), null, LocalDate.now(BeijingTime.ZONE));
+        String items = "\"violationItems\":[\"" + OVERLOAD + "\"]";
+        as("cc-officer-1").body(filing.replace(items, "\"violationItems\":[\"" + OVERLOAD + "\",\"" + OVERLOAD + "\"]"))
+                .post("/api/v1/cases").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("violationItems"));
+        String many = java.util.stream.IntStream.range(0, 21).mapToObj(i -> "\"RA-" + i + "\"").collect(java.util.stream.Collectors.joining(","));
+        as("cc-officer-1").body(filing.replace(items, "\"violationItems\":[" + many + "]")).post("/api/v1/cases").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"));
+    }
+
+    @Test
     void anOfficerWhoLosesTheCredentialFlagsOpenCasesForReassignment() {
         List<String> officers = twoOfficers();
         String caseId = fileGeneral(officers, OVERLOAD);

@@ -142,6 +142,9 @@ class CriminalTransferTest {
         as("cc-officer-1").get("/api/v1/transfers/" + transferId).then().statusCode(403);
 
         String answer = "/api/v1/transfers/" + transferId + "/answer";
+        asClient(RECEIVER).header("Performed-At", java.time.Instant.now().plus(java.time.Duration.ofHours(1)).toString())
+                .body("{\"accepted\":false,\"remarks\":\"时钟超前的终端\"}").post(answer).then().statusCode(422)
+                .body("code", equalTo("ACT_TIME_IN_FUTURE"));
         asClient(RECEIVER).body("{\"accepted\":false,\"remarks\":\"证据不足以证明非法经营数额\"}").post(answer).then().statusCode(200)
                 .body("status", equalTo("REFUSED"));
         as("cc-officer-1").get(cases).then().body("transfer.accepted", equalTo(false))

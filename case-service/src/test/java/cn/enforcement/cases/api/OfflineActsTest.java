@@ -38,6 +38,14 @@ class OfflineActsTest {
                 .body(filing).post("/api/v1/cases").then().log().ifValidationFails();
     }
 
+    /** A case filed offline at a time, its filing approved an hour after. */
+    private static String filedAndApprovedAnHourLater(List<String> officers, Instant filedAt) {
+        String caseId = file(officers, filedAt, UUID.randomUUID().toString()).statusCode(201).extract().path("caseId");
+        as("cc-head").header("Performed-At", filedAt.plus(Duration.ofHours(1)).toString())
+                .post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
+        return caseId;
+    }
+
     @Test
     void actsQueuedOfflineAreReplayedInOrderJudgedWhenPerformedAndMarkedLate() {
         List<String> officers = twoOfficers();
@@ -86,9 +94,7 @@ class OfflineActsTest {
     void anActPerformedBeforeASuspensionIsJudgedByTheCredentialAsItStoodThen() {
         List<String> officers = twoOfficers();
         Instant filedAt = Instant.now().minus(Duration.ofDays(1));
-        String caseId = file(officers, filedAt, UUID.randomUUID().toString()).statusCode(201).extract().path("caseId");
-        as("cc-head").header("Performed-At", filedAt.plus(Duration.ofHours(1)).toString())
-                .post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
+        String caseId = filedAndApprovedAnHourLater(officers, filedAt);
         Cases.publishCredential(officers.get(1), "cc-officer-2", "SUSPENDED");
         Cases.awaitCredential(officers.get(1), "SUSPENDED");
 
@@ -97,5 +103,18 @@ class OfflineActsTest {
                 .body("code", equalTo("OFFICER_CREDENTIAL_NOT_VALID"));
         as("cc-officer-1").header("Performed-At", filedAt.plus(Duration.ofHours(2)).toString()).body(proposal)
                 .post("/api/v1/cases/" + caseId + "/proposal").then().statusCode(200).body("proposal.kind", equalTo("FINE"));
+    }
+
+    @Test
+    void aNoticeDatedBeforeTheOnlyEvidenceWasRecordedIsRefused() {
+        Instant filedAt = Instant.now().minus(Duration.ofDays(1));
+        String caseId = filedAndApprovedAnHourLater(twoOfficers(), filedAt);
+        as("cc-officer-1").header("Performed-At", filedAt.plus(Duration.ofHours(2)).toString()).body("{\"penalty\":" + fine("3000")
+                + ",\"degree\":3}").post("/api/v1/cases/" + caseId + "/proposal").then().statusCode(200);
+        Cases.recordEvidence(caseId);
+
+        as("cc-officer-1").header("Performed-At", filedAt.plus(Duration.ofHours(3)).toString()).post("/api/v1/cases/" + caseId + "/notice")
+                .then().statusCode(409).body("code", equalTo("NO_EVIDENCE_RECORDED"));
+        as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(200).body("status", equalTo("NOTIFIED"));
     }
 }

@@ -62,6 +62,10 @@ class RuleDataAndHandlingTest {
                 .post("/api/v1/cases").then().statusCode(403).body("code", equalTo("NOT_HANDLING_OFFICER"));
 
         String caseId = fileGeneral(own, "RA-01");
+        as("cc-head").body("{\"handlingCredentials\":[null]}").post("/api/v1/cases/" + caseId + "/officers").then().statusCode(400)
+                .body("code", equalTo("MALFORMED_FIELD")).body("errors[0].field", equalTo("handlingCredentials[0]"));
+        as("cc-head").body("{\"handlingCredentials\":[\"" + third + "\",\"" + third + "\"]}").post("/api/v1/cases/" + caseId + "/officers")
+                .then().statusCode(422).body("code", equalTo("TWO_OFFICERS_REQUIRED"));
         as("cc-head").body("{\"handlingCredentials\":[\"" + third + "\",\"" + fourth + "\"]}")
                 .post("/api/v1/cases/" + caseId + "/officers").then().statusCode(200);
         as("cc-officer-1").body("{\"penalty\":{\"kind\":\"FINE\",\"amount\":3000},\"degree\":3}")
@@ -105,7 +109,8 @@ class RuleDataAndHandlingTest {
         as("province-supervisor").body(item.replace("\"individualMax\":2000", "\"individualMax\":1e20"))
                 .put("/api/v1/violation-items/" + code).then().log().ifValidationFails().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
         as("province-supervisor").body(item.replace("\"tiers\":[", "\"tiers\":[null,"))
-                .put("/api/v1/violation-items/" + code).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+                .put("/api/v1/violation-items/" + code).then().statusCode(400).body("code", equalTo("MALFORMED_FIELD"))
+                .body("errors[0].field", equalTo("tiers[0]"));
         as("province-supervisor").body(item).put("/api/v1/violation-items/" + "X".repeat(21)).then().statusCode(400);
         as("province-supervisor").body("{\"days\":[{\"day\":\"2031-03-05\",\"kind\":\"HOLIDAY\",\"name\":\"" + "假".repeat(51) + "\"}]}")
                 .put("/api/v1/working-calendar/2031").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));

@@ -6,6 +6,7 @@ import cn.enforcement.disclosure.domain.DisclosureProblem;
 import cn.enforcement.platform.idempotency.IdempotentCommand;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
+import cn.enforcement.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -65,10 +67,11 @@ public class AgencyProfileResource {
     @RolesAllowed({Roles.DISCLOSURE_ADMIN, Roles.AGENCY_HEAD, Roles.SUPERVISOR})
     public List<AgencyProfileView> versions(@PathParam("agencyCode") String agencyCode) {
         List<AgencyProfile> versions = AgencyProfile.list("agencyCode = ?1 order by effectiveFrom desc", agencyCode);
-        if (!versions.isEmpty()) {
-            scope.requireRead(agencyCode, versions.get(0).regionCode, Set.of(Roles.DISCLOSURE_ADMIN, Roles.AGENCY_HEAD),
-                    () -> DisclosureProblem.AGENCY_NOT_FOUND.refuse("no profile of agency " + agencyCode));
+        Supplier<ProblemException> none = () -> DisclosureProblem.AGENCY_NOT_FOUND.refuse("no profile of agency " + agencyCode);
+        if (versions.isEmpty()) {
+            throw none.get();
         }
+        scope.requireRead(agencyCode, versions.get(0).regionCode, Set.of(Roles.DISCLOSURE_ADMIN, Roles.AGENCY_HEAD), none);
         return versions.stream().map(p -> AgencyProfileView.of(p, false)).toList();
     }
 }

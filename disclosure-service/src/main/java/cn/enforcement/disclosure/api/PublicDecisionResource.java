@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 public class PublicDecisionResource {
 
+    /** What a spreadsheet may take for the start of a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     /** The columns of 双公示 (行政处罚信息), in Chinese as re-users and the credit platforms read them. */
     private static final String CSV_HEADER = "行政处罚决定书文号,行政相对人名称,行政相对人类别,统一社会信用代码,法定代表人,违法行为类型,违法事实,"
             + "处罚依据,处罚类别,处罚内容,罚款金额（元）,处罚决定日期,公示截止期,处罚机关,处罚机关统一社会信用代码,状态";
@@ -83,12 +86,15 @@ public class PublicDecisionResource {
                 cell(STATUS_TEXT.get(d.status())));
     }
 
-    /** RFC 4180 quoting; a leading = + - @ is defused so that no spreadsheet runs it as a formula. */
+    /**
+     * RFC 4180 quoting; a leading = + - @, tab or carriage return is defused so that no spreadsheet runs it as a formula
+     * (OWASP's list: a spreadsheet skips the tab or return and reads what follows).
+     */
     static String cell(String value) {
         if (value == null) {
             return "";
         }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String safe = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

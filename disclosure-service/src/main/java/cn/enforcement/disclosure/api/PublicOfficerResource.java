@@ -7,8 +7,11 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The public officer roster (执法人员公示): who may enforce for an agency, with credential number,
@@ -20,17 +23,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PublicOfficerResource {
 
     private final PublicRoster roster;
+    private final PublicCaching caching;
 
-    PublicOfficerResource(PublicRoster roster) {
+    PublicOfficerResource(PublicRoster roster, PublicCaching caching) {
         this.roster = roster;
+        this.caching = caching;
     }
 
     /** Keyset pagination: {@code after} is the {@code next} cursor of the previous page. */
     @Operation(operationId = "listPublicOfficers", summary = "The public roster of officers who may enforce (事中公示)")
     @GET
-    public PublicRoster.RosterPage list(@QueryParam("agency") String agencyCode, @QueryParam("name") String name,
+    public RestResponse<PublicRoster.RosterPage> list(@QueryParam("agency") String agencyCode, @QueryParam("name") String name,
             @QueryParam("field") String field, @QueryParam("after") String after,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return roster.find(agencyCode, name, field, after, limit);
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context Request request) {
+        return caching.answer(request, roster.find(agencyCode, name, field, after, limit));
     }
 }

@@ -85,15 +85,16 @@ public class SupervisionFeed {
     /** The position a cursor of this feed stands at; 0 (the beginning) without one. */
     public static long positionOf(String cursor) {
         return KeysetCursor.parse(cursor).map(parsed -> {
-            if (!FEED.equals(parsed.id())) {
+            long position = FEED.equals(parsed.id()) ? parsed.sortKeyAsLong() : -1;
+            if (position < 0) {
                 throw PlatformProblem.CURSOR_MALFORMED.refuse("after must be the next value of a page of this feed");
             }
-            return parsed.sortKeyAsLong();
+            return position;
         }).orElse(0L);
     }
 
     /** The case an event concerns, where it names one: a case event's reference, or the case of a review or record. */
-    private static String caseOf(JsonNode data) {
+    static String caseOf(JsonNode data) {
         JsonNode caseId = data.path("caseRef").path("caseId");
         if (caseId.isTextual()) {
             return caseId.asText();

@@ -69,5 +69,6 @@ class AgencyProfileTest {
                 .body(containsString("权责清单")).body(containsString("测试事项")).body(containsString("12328"));
         as("cc-head").get("/api/v1/agency-profiles/220100001/versions").then().statusCode(200)
                 .body("effectiveFrom", hasItem(today.plusDays(30).toString()));
+        as("cc-head").get("/api/v1/agency-profiles/garbage/versions").then().statusCode(404).body("code", equalTo("AGENCY_NOT_FOUND"));
     }
 }

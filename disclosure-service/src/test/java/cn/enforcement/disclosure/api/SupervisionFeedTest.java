@@ -101,6 +101,53 @@ class SupervisionFeedTest {
     }
 
     @Test
+    void aReviewThatNamesAnotherAgencyThanItsCasesNeverEntersTheFeed() {
+        String caseId = UUID.randomUUID().toString();
+        String ref = caseRef(caseId, "220100001", "220100");
+        String review = """
+                {"reviewId":"%s","requestId":"%s","caseId":"%s","agencyCode":"%s","regionCode":"%s","outcome":"APPROVED",
+                 "reviewerId":"r-1","opinion":"同意","toSupplement":null,"completedAt":"%s"}""";
+        String wrongAgency = newId();
+        String unknownAgency = newId();
+        KafkaRecords.send(event(CASE_TOPIC, newId(), "enforcement.case.CaseFiled.v1", caseId, filed(ref)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ofCase(readAll("province-supervisor", null, new ArrayList<>()), caseId).size() == 1);
+        KafkaRecords.send(event(REVIEW_TOPIC, wrongAgency, "enforcement.review.LegalReviewCompleted.v1", caseId,
+                review.formatted(UUID.randomUUID(), UUID.randomUUID(), caseId, "220200001", "220200", Instant.now())),
+                event(REVIEW_TOPIC, unknownAgency, "enforcement.review.ComplaintFiled.v1", "T-" + caseId, """
+                        {"trackingNumber":"T-%s","regionCode":"220100","agencyCode":"999999999","attachments":[],"at":"%s"}"""
+                        .formatted(caseId, Instant.now())),
+                event(REVIEW_TOPIC, newId(), "enforcement.review.LegalReviewCompleted.v1", caseId,
+                        review.formatted(UUID.randomUUID(), UUID.randomUUID(), caseId, "220100001", "220100", Instant.now())));
+
+        List<Map<String, Object>> entries = await().atMost(Duration.ofSeconds(30)).until(
+                () -> ofCase(readAll("province-supervisor", null, new ArrayList<>()), caseId), found -> found.size() == 2);
+        assertThat(entries).extracting(entry -> entry.get("agencyCode")).containsOnly("220100001");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deadLettered())
+                .contains(wrongAgency, unknownAgency));
+        assertThat(readAll("province-supervisor", null, new ArrayList<>())).noneMatch(entry -> ("T-" + caseId).equals(
+                ((Map<?, ?>) entry.get("data")).get("trackingNumber")));
+    }
+
+    /** The event ids on disclosure-service's dead letters. */
+    private static List<String> deadLettered() {
+        List<String> eventIds = new ArrayList<>();
+        String after = null;
+        while (true) {
+            var request = given().auth().oauth2(tokenOf("province-operator")).queryParam("limit", 200);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            JsonPath page = request.get("/api/v1/operations/disclosure/dead-letters").then().statusCode(200).extract().jsonPath();
+            List<String> positions = page.getList("position");
+            if (positions.isEmpty()) {
+                return eventIds;
+            }
+            eventIds.addAll(page.getList("eventId"));
+            after = positions.get(positions.size() - 1);
+        }
+    }
+
+    @Test
     void aComplaintNotYetRoutedToAnAgencyEntersItsRegionsFeed() {
         String trackingNumber = "T" + UUID.randomUUID().toString().substring(0, 12);
         KafkaRecords.send(event(REVIEW_TOPIC, newId(), "enforcement.review.ComplaintFiled.v1", trackingNumber, """
@@ -124,6 +171,8 @@ class SupervisionFeedTest {
                 .statusCode(400).body("code", equalTo("CURSOR_MALFORMED"));
         given().auth().oauth2(tokenOf("cc-supervisor")).queryParam("after", "MTIzNApjYXNlcw").get("/api/v1/supervision/feed").then()
                 .statusCode(400).body("code", equalTo("CURSOR_MALFORMED"));
+        given().auth().oauth2(tokenOf("cc-supervisor")).queryParam("after", cn.enforcement.disclosure.domain.SupervisionFeed.cursorAt(-1))
+                .get("/api/v1/supervision/feed").then().statusCode(400).body("code", equalTo("CURSOR_MALFORMED"));
         given().auth().oauth2(tokenOf("cc-supervisor")).queryParam("limit", 501).get("/api/v1/supervision/feed").then().statusCode(400);
     }
 }

@@ -65,7 +65,8 @@ class PublicRosterTest {
                         issued(withCredential, "22010026123456", "赵敏", agency)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("agency", agency)
-                .get("/public/v1/officers").then().statusCode(200)
+                .get("/public/v1/officers").then().statusCode(200).header("Cache-Control", "public, max-age=300")
+                .header("ETag", org.hamcrest.Matchers.notNullValue())
                 .body("officers", hasSize(1))
                 .body("officers[0].name", equalTo("赵敏"))
                 .body("officers[0].credentialNumber", equalTo("22010026123456"))

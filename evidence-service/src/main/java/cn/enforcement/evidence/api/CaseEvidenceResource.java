@@ -58,7 +58,7 @@ public class CaseEvidenceResource {
             @Min(1) long sizeBytes, @Min(1) @Max(10000) int parts) {
     }
 
-    public record UploadCompletion(@NotEmpty List<@Valid @NotNull CompletedPart> parts) {
+    public record UploadCompletion(@NotEmpty @Size(max = 10000) List<@Valid @NotNull CompletedPart> parts) {
     }
 
     /** Starts a resumable upload straight to storage: one presigned URL per part. */

@@ -26,8 +26,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,6 +44,7 @@ import org.jboss.logging.Logger;
 public class UploadRoute {
 
     private static final Logger LOG = Logger.getLogger(UploadRoute.class);
+    private static final Instant LAST_PLAUSIBLE = Instant.parse(PlausibleDates.LAST_YEAR + "-12-31T23:59:59Z");
 
     private final EvidenceIntake intake;
     private final IdempotentUploads once;
@@ -72,9 +73,26 @@ public class UploadRoute {
         }
         Context context = Vertx.currentContext();
         deferred.subscribe().with(
-                identity -> context.runOnContext(v -> authorised(ctx, identity, context)),
+                identity -> context.runOnContext(v -> answeringEveryFailure(ctx, () -> authorised(ctx, identity, context))),
                 failure -> context.runOnContext(v -> problem(ctx, PlatformProblem.UNAUTHENTICATED.refuse(
                         "the bearer token is invalid or expired"))));
+    }
+
+    /**
+     * Runs a step of the upload outside the router's call, where an exception would reach no one and leave the
+     * client waiting: every failure ends in a problem answer.
+     */
+    private void answeringEveryFailure(RoutingContext ctx, Runnable step) {
+        try {
+            step.run();
+        } catch (ProblemException refused) {
+            problem(ctx, refused);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "evidence upload %s failed", ctx.request().path());
+            if (!ctx.response().headWritten()) {
+                problem(ctx, PlatformProblem.INTERNAL_ERROR.refuse("the upload failed unexpectedly"));
+            }
+        }
     }
 
     private void authorised(RoutingContext ctx, SecurityIdentity identity, Context context) {
@@ -149,7 +167,7 @@ public class UploadRoute {
                     plausible(recordedAt), recordedBy, bounded("deviceId", Recording.DEVICE_LENGTH, request.getParam("deviceId")),
                     bounded("location", Recording.LOCATION_LENGTH, request.getParam("location")),
                     bounded("description", Recording.DESCRIPTION_LENGTH, request.getParam("description")));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             throw EvidenceProblem.EVIDENCE_METADATA_INCOMPLETE.refuse("give kind (one of the eight kinds of PL 46), stage, "
                     + "recordedAt (ISO instant) and recordedBy (the recording officer's 14-digit credential number)");
         }
@@ -164,7 +182,8 @@ public class UploadRoute {
     }
 
     private static Instant plausible(Instant recordedAt) {
-        if (!PlausibleDates.contains(BeijingTime.dayOf(recordedAt))) {
+        // compared as an instant first: the day in Beijing of the last instants Java knows cannot be computed
+        if (recordedAt.isAfter(LAST_PLAUSIBLE) || !PlausibleDates.contains(BeijingTime.dayOf(recordedAt))) {
             throw EvidenceProblem.EVIDENCE_METADATA_INVALID.refuse("recordedAt must lie " + PlausibleDates.range());
         }
         return recordedAt;

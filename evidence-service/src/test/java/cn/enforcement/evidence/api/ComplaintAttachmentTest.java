@@ -20,10 +20,19 @@ import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +47,9 @@ class ComplaintAttachmentTest {
     private static final String REVIEW_TOPIC = "test.enforcement.review.v1";
     private static final String EVIDENCE_TOPIC = "test.enforcement.evidence.v1";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Inject
+    EntityManager entityManager;
 
     private record Declared(String attachmentId, String contentType, byte[] bytes) {
     }
@@ -70,11 +82,15 @@ class ComplaintAttachmentTest {
 
     /** Asks for the URL as soon as evidence-service knows the file, and PUTs the bytes to the store, as a browser does. */
     private static void upload(String attachmentId, byte[] bytes) throws Exception {
+        assertThat(put(attachmentId, bytes)).isEqualTo(200);
+    }
+
+    /** The store's answer to the bytes PUT to the file's upload URL. */
+    private static int put(String attachmentId, byte[] bytes) throws Exception {
         String url = await().atMost(Duration.ofSeconds(30)).until(() -> uploadUrl(attachmentId).extract().statusCode() == 200
                 ? uploadUrl(attachmentId).extract().<String>path("url") : null, notNullValue());
-        HttpResponse<Void> put = HTTP.send(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertThat(put.statusCode()).isEqualTo(200);
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test
@@ -116,7 +132,11 @@ class ComplaintAttachmentTest {
         Declared mislabelled = declared("image/jpeg", png(3_000));
         filed(file, mislabelled);
 
-        upload(file.attachmentId(), png(5_001));
+        assertThat(put(file.attachmentId(), png(5_001))).as("a body longer than declared, refused as it arrives").isEqualTo(403);
+        complete(file.attachmentId()).statusCode(409).body("code", equalTo("ATTACHMENT_NOT_UPLOADED"));
+        byte[] other = png(5_000);
+        other[4_999] ^= 1;
+        upload(file.attachmentId(), other);
         complete(file.attachmentId()).statusCode(422).body("code", equalTo("HASH_MISMATCH"));
         upload(file.attachmentId(), photo);
         complete(file.attachmentId()).statusCode(200).body("receivedAt", notNullValue());
@@ -128,6 +148,32 @@ class ComplaintAttachmentTest {
 
         uploadUrl(UUID.randomUUID().toString()).statusCode(404).body("code", equalTo("ATTACHMENT_NOT_FOUND"));
         uploadUrl("x".repeat(300)).statusCode(404);
+    }
+
+    @Test
+    void completionsSentAtOnceKeepTheFileOnceAndAllGetItsAnswer() throws Exception {
+        byte[] photo = png(20_000);
+        Declared file = declared("image/png", photo);
+        String number = filed(file);
+        upload(file.attachmentId(), photo);
+        ExecutorService complainants = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(complainants.submit(() -> complete(file.attachmentId()).statusCode(200).extract().<String>path("receivedAt")));
+            }
+            Set<String> receivedAt = new HashSet<>();
+            for (Future<String> answer : answers) {
+                receivedAt.add(answer.get());
+            }
+            assertThat(receivedAt).as("one reception, told to every completion").hasSize(1).doesNotContainNull();
+        } finally {
+            complainants.shutdown();
+        }
+        long receptions = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from outbox_event where aggregate_id = ?1 and event_type like '%ComplaintAttachmentReceived%'")
+                .setParameter(1, number).getSingleResult()).longValue());
+        assertThat(receptions).as("ComplaintAttachmentReceived written").isEqualTo(1);
     }
 
     private static String sha256(byte[] bytes) {

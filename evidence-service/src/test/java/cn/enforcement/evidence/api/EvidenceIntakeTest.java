@@ -110,6 +110,15 @@ class EvidenceIntakeTest {
         HttpResponse<String> longStage = upload(caseId, "AUDIO_VISUAL", "S".repeat(41), HttpRequest.BodyPublishers.ofByteArray(png(4096)));
         assertThat(longStage.statusCode()).as(longStage.body()).isEqualTo(400);
         assertThat(longStage.body()).contains("EVIDENCE_METADATA_INVALID");
+        for (String instant : new String[] { "%2B1000000000-12-31T23:59:59Z", "-1000000000-01-01T00:00:00Z", "1899-12-31T00:00:00Z" }) {
+            HttpRequest outOfRange = HttpRequest.newBuilder(URI.create(base + "api/v1/cases/" + caseId + "/evidence"
+                    + query("AUDIO_VISUAL", "ON_SITE_INSPECTION").replaceFirst("recordedAt=[^&]+", "recordedAt=" + instant)))
+                    .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + tokenOf("cc-officer-1"))
+                    .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(png(4096))).build();
+            HttpResponse<String> refused = HttpClient.newHttpClient().send(outOfRange, HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(instant + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        }
         assertThat(objectsInStore(caseId)).isEmpty();
     }
 
@@ -227,6 +236,8 @@ class EvidenceIntakeTest {
         String caseId = filedCase(Instant.now());
         String evidenceId = uploadPhoto(caseId, "ON_SITE_INSPECTION");
         as("cc-officer-1").delete("/api/v1/evidence/" + evidenceId).then().statusCode(403);
+        as("cc-custodian").contentType("text/plain").body("{\"reason\":\"复议期间保全\"}").post("/api/v1/evidence/" + evidenceId + "/hold")
+                .then().statusCode(415).body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
         as("cc-custodian").contentType("application/json").body("{\"reason\":\"复议期间保全\"}").post("/api/v1/evidence/" + evidenceId + "/hold")
                 .then().statusCode(200).body("legalHold", equalTo(true));
         as("cc-custodian").delete("/api/v1/evidence/" + evidenceId).then().statusCode(409).body("code", equalTo("EVIDENCE_OF_OPEN_CASE"));

@@ -10,6 +10,7 @@ import cn.enforcement.personnel.domain.PersonnelProblem;
 import cn.enforcement.platform.idempotency.IdempotentCommand;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.Roles;
+import cn.enforcement.platform.time.PlausibleDates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -177,10 +178,14 @@ public class CredentialResource {
             return clock.instant();
         }
         try {
-            return OffsetDateTime.parse(at).toInstant();
+            OffsetDateTime instant = OffsetDateTime.parse(at);
+            if (PlausibleDates.contains(instant.toLocalDate())) {
+                return instant.toInstant();
+            }
         } catch (DateTimeParseException e) {
-            throw PersonnelProblem.INSTANT_MALFORMED.refuse(
-                    "at must be an ISO-8601 date-time with offset, e.g. 2026-11-21T09:30:00+08:00");
+            // refused below, as a date out of range is
         }
+        throw PersonnelProblem.INSTANT_MALFORMED.refuse("at must be an ISO-8601 date-time with offset " + PlausibleDates.range()
+                + ", e.g. 2026-11-21T09:30:00+08:00");
     }
 }

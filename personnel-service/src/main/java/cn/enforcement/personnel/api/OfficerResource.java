@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hibernate.validator.constraints.UniqueElements;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The enforcement registry (执法人员): officers of an agency, their posts and credentials. */
@@ -63,7 +64,7 @@ public class OfficerResource {
             @NotBlank @Pattern(regexp = "\\d{9}", message = "must be nine digits") String agencyCode,
             @NotBlank @Pattern(regexp = "\\d{6}", message = "must be six digits") String regionCode,
             @NotBlank @Size(max = 50) String post,
-            @NotEmpty List<@NotNull EnforcementField> enforcementFields,
+            @NotEmpty @Size(max = 7) @UniqueElements List<@NotNull EnforcementField> enforcementFields,
             @Size(max = 100) String username,
             @Size(max = 50) String education,
             @Size(max = 200) String photoObjectKey) {
@@ -72,7 +73,7 @@ public class OfficerResource {
     public record OfficerDetails(
             @NotBlank @Size(max = 50) String name,
             @NotBlank @Size(max = 50) String post,
-            @NotEmpty List<@NotNull EnforcementField> enforcementFields,
+            @NotEmpty @Size(max = 7) @UniqueElements List<@NotNull EnforcementField> enforcementFields,
             @Size(max = 50) String education,
             @Size(max = 200) String photoObjectKey) {
     }

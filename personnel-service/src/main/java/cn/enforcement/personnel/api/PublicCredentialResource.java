@@ -31,8 +31,9 @@ public class PublicCredentialResource {
 
     @Operation(operationId = "checkCredential", summary = "Check an officer's credential (亮证执法), without personal data")
     @GET
-    public PublicCredentialView check(@PathParam("credentialNumber") String credentialNumber) {
-        return credentials.check(credentialNumber);
+    public RestResponse<PublicCredentialView> check(@PathParam("credentialNumber") String credentialNumber) {
+        // a suspension shows at once: whoever holds an answer asks again before showing it
+        return RestResponse.ResponseBuilder.ok(credentials.check(credentialNumber)).header("Cache-Control", "no-cache").build();
     }
 
     @Operation(operationId = "getCredentialQrSvg", summary = "The credential's QR code as SVG")

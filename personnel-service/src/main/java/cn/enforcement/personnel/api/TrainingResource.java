@@ -6,11 +6,14 @@ import cn.enforcement.personnel.domain.TrainingLedger;
 import cn.enforcement.personnel.domain.TrainingRecord;
 import cn.enforcement.platform.idempotency.IdempotentCommand;
 import cn.enforcement.platform.security.Roles;
+import cn.enforcement.platform.time.PlausibleDates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -84,7 +87,7 @@ public class TrainingResource {
     @Operation(operationId = "getTrainingOfYear", summary = "The year's courses, total hours and shortfall")
     @GET
     @RolesAllowed({ Roles.PERSONNEL_ADMIN, Roles.SUPERVISOR, Roles.OFFICER })
-    public YearView trainingOfYear(@PathParam("officerId") String officerId, @QueryParam("year") Integer year) {
+    public YearView trainingOfYear(@PathParam("officerId") String officerId, @QueryParam("year") @Min(PlausibleDates.FIRST_YEAR) @Max(PlausibleDates.LAST_YEAR) Integer year) {
         Officer officer = access.readable(officerId);
         int shownYear = year != null ? year : BeijingTime.today(clock).getYear();
         return YearView.of(officerId, ledger.summary(officer, shownYear));

@@ -8,6 +8,7 @@ import cn.enforcement.platform.events.personnel.OfficerUpdated;
 import cn.enforcement.platform.identity.ResidentIdNumber;
 import cn.enforcement.platform.outbox.Outbox;
 import cn.enforcement.platform.security.RegionCode;
+import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.problem.PlatformProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -100,6 +101,9 @@ public class OfficerRegistry {
     }
 
     public Officer recordLegalQualification(Officer officer, String certificateNumber, LocalDate obtainedOn) {
+        if (obtainedOn != null && obtainedOn.isAfter(BeijingTime.today(clock))) {
+            throw PersonnelProblem.LEGAL_QUALIFICATION_IN_FUTURE.refuse("obtainedOn " + obtainedOn + " is after today");
+        }
         officer.legalQualificationCertificate = certificateNumber;
         officer.legalQualificationObtainedOn = obtainedOn;
         outbox.publish(new LegalQualificationRecorded(officer.officerId, officer.agencyCode, officer.regionCode,

@@ -87,8 +87,10 @@ class CredentialLifeTest {
 
         assertThat(validityAt(number, OffsetDateTime.ofInstant(before, java.time.ZoneOffset.ofHours(8)).toString())).isEqualTo("VALID");
         assertThat(validityAt(number, OffsetDateTime.now().plusSeconds(1).toString())).isEqualTo("SUSPENDED");
-        as("cc-personnel").queryParam("at", "yesterday").get("/api/v1/credentials/" + number + "/validity")
-                .then().statusCode(400).body("code", equalTo("INSTANT_MALFORMED"));
+        for (String malformed : new String[] { "yesterday", "+999999999-12-31T23:59:59Z", "1899-12-31T23:59:59Z" }) {
+            as("cc-personnel").queryParam("at", malformed).get("/api/v1/credentials/" + number + "/validity")
+                    .then().statusCode(400).body("code", equalTo("INSTANT_MALFORMED"));
+        }
     }
 
     @Test
@@ -154,12 +156,15 @@ class CredentialLifeTest {
                 .then().statusCode(422).body("code", equalTo("QUALIFICATION_TRAINING_INCOMPLETE"));
         as("cc-personnel").get("/api/v1/officers/" + officerId + "/trainings").then()
                 .body("hours", equalTo(59.5f)).body("shortfall", equalTo(0.5f));
+        for (String year : new String[] { "1000000000", "-1", "1899" }) {
+            as("cc-personnel").queryParam("year", year).get("/api/v1/officers/" + officerId + "/trainings").then().statusCode(400);
+        }
     }
 
     @Test
     void thePublicCheckShowsOnlyWhatMayBeShown() {
         String number = credentialHolder();
-        given().get("/public/v1/credentials/" + number).then().statusCode(200)
+        given().get("/public/v1/credentials/" + number).then().statusCode(200).header("Cache-Control", "no-cache")
                 .body("name", equalTo("张伟")).body("agencyCode", equalTo("220100001"))
                 .body("$", not(hasKey("idNumber"))).body("$", not(hasKey("officerId")));
         given().get("/public/v1/credentials/2201").then().statusCode(400).body("code", equalTo("CREDENTIAL_NUMBER_MALFORMED"));
@@ -223,6 +228,10 @@ class CredentialLifeTest {
         as("cc-personnel").body("{\"certificateNumber\":\"A20192201001234\"}")
                 .post("/api/v1/officers/" + officerId + "/legal-qualification").then().statusCode(422)
                 .body("code", equalTo("LEGAL_QUALIFICATION_INCOMPLETE"));
+        as("cc-personnel").body("{\"certificateNumber\":\"A20192201001234\",\"obtainedOn\":\"%s\"}"
+                .formatted(LocalDate.now(BeijingTime.ZONE).plusDays(1)))
+                .post("/api/v1/officers/" + officerId + "/legal-qualification").then().statusCode(422)
+                .body("code", equalTo("LEGAL_QUALIFICATION_IN_FUTURE"));
         List<ConsumerRecord<String, String>> events = KafkaRecords.readUntil(TOPIC, r -> officerId.equals(r.key()),
                 r -> officerId.equals(r.key()) && header(r, "ce_type").orElse("").contains("LegalQualificationRecorded"),
                 Duration.ofSeconds(30));

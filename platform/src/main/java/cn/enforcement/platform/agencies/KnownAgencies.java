@@ -1,6 +1,7 @@
 package cn.enforcement.platform.agencies;
 
 import cn.enforcement.platform.events.personnel.AgencyRecorded;
+import cn.enforcement.platform.security.RegionCode;
 import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.problem.PlatformProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,20 @@ public class KnownAgencies {
     public void requireKnownWhenNamed(String agencyCode) {
         if (agencyCode != null && find(agencyCode).isEmpty()) {
             throw PlatformProblem.AGENCY_UNKNOWN.refuse("no enforcement agency " + agencyCode + " in the registry");
+        }
+    }
+
+    /**
+     * A region a request names is one the registry's agencies in force serve: it holds one of them, or lies within the
+     * region of one (a county under a city's agency). Else nobody would ever see what is filed under it: 422 REGION_UNKNOWN.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireRegionServed(String regionCode) {
+        RegionCode region = new RegionCode(regionCode);
+        boolean served = inForce().stream().map(agency -> new RegionCode(agency.regionCode))
+                .anyMatch(agencyRegion -> region.covers(agencyRegion) || agencyRegion.covers(region));
+        if (!served) {
+            throw PlatformProblem.REGION_UNKNOWN.refuse("no enforcement agency of the registry serves region " + regionCode);
         }
     }
 

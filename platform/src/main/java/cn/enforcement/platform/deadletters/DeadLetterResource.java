@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The operators' view of a service's dead letters (死信): list them, read one, and replay one to the topic it came from
@@ -61,7 +62,7 @@ public class DeadLetterResource {
     @Path("/{position}/replay")
     @Transactional
     @IdempotentCommand
-    public DeadLetter replay(@PathParam("service") String service, @PathParam("position") String position) {
+    public RestResponse<DeadLetter> replay(@PathParam("service") String service, @PathParam("position") String position) {
         requireThis(service);
         String key = deadLetters.replayKey(position);
         DeadLetterReplay earlier = DeadLetterReplay.findById(key);
@@ -76,7 +77,7 @@ public class DeadLetterResource {
         replay.persist();
         DeadLetterReplay.flush();
         deadLetters.republish(position);
-        return deadLetters.find(position).orElseThrow(() -> notFound(position));
+        return RestResponse.ok(deadLetters.find(position).orElseThrow(() -> notFound(position)));
     }
 
     private void requireThis(String service) {

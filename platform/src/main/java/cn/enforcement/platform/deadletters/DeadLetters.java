@@ -1,5 +1,6 @@
 package cn.enforcement.platform.deadletters;
 
+import cn.enforcement.problem.PlatformProblem;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,6 +69,9 @@ public class DeadLetters {
 
     /** Up to {@code limit} dead letters, oldest first, from the position after {@code after} (all partitions). */
     public List<DeadLetter> list(Optional<String> after, int limit) {
+        after.filter(position -> parse(position).isEmpty()).ifPresent(position -> {
+            throw PlatformProblem.CURSOR_MALFORMED.refuse("after must be the position of a dead letter (partition-offset)");
+        });
         Map<Integer, Long> from = after.flatMap(DeadLetters::parse).map(p -> Map.of(p.partition(), p.offset() + 1)).orElse(Map.of());
         List<DeadLetter> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = consumer()) {

@@ -4,7 +4,9 @@ import cn.enforcement.problem.PlatformProblem;
 import cn.enforcement.problem.Problem.FieldError;
 import cn.enforcement.problem.Problem;
 import cn.enforcement.problem.ProblemException;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -30,6 +32,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** PostgreSQL's SQLSTATE for a unique key met twice. */
+    private static final String UNIQUE_VIOLATION = "23505";
+    /** How Jackson's strict duplicate detection words its refusal (it has no type of its own). */
+    private static final String DUPLICATE_FIELD_MESSAGE = "Duplicate field '";
 
     @ServerExceptionMapper
     public Response refused(ProblemException e, HttpServerRequest request) {
@@ -62,6 +68,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof StreamReadException read && read.getProcessor() != null
+                && e.getOriginalMessage().startsWith(DUPLICATE_FIELD_MESSAGE)) {
+            String field = fieldOf(read.getProcessor().getParsingContext().pathAsPointer());
+            return respond(Problem.of(PlatformProblem.DUPLICATE_FIELD, "the request names a field twice: " + field, request.path(),
+                    null, List.of(new FieldError(field, "appears twice"))));
+        }
         return respond(Problem.of(PlatformProblem.MALFORMED_JSON, "the request body is not valid JSON", request.path(), null, null));
     }
 
@@ -106,13 +118,16 @@ public class ProblemMappers {
 
     /**
      * Anything else. Two failures that reach here wrapped by the transaction are still the client's: two
-     * acts on one record at once (409, retry), and a value the database cannot hold — a text longer than
-     * its column, a date or number out of range (422; the APIs bound their inputs, this is the net under them).
+     * acts on one record at once (409, retry; also when both would record the same unique thing), and a value
+     * the database cannot hold — a text longer than its column, a date or number out of range (422; the APIs
+     * bound their inputs, this is the net under them).
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleObjectStateException) {
+            // a unique key met at commit: the same act recorded by another request at the same moment
+            if (cause instanceof OptimisticLockException || cause instanceof StaleObjectStateException
+                    || cause instanceof SQLException unique && UNIQUE_VIOLATION.equals(unique.getSQLState())) {
                 return respond(Problem.of(PlatformProblem.CONCURRENT_CHANGE,
                         "另一操作同时修改了该记录: the record was changed by another request at the same time; read it again and retry",
                         request.path(), null, null));
@@ -137,6 +152,19 @@ public class ProblemMappers {
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : path;
+    }
+
+    /** "/persons/0/name" -> "persons[0].name", as {@link #pathOf} writes a field. */
+    private static String fieldOf(JsonPointer pointer) {
+        StringBuilder field = new StringBuilder();
+        for (JsonPointer step = pointer; step != null && !step.matches(); step = step.tail()) {
+            if (step.getMatchingIndex() >= 0) {
+                field.append('[').append(step.getMatchingIndex()).append(']');
+            } else {
+                field.append(field.isEmpty() ? "" : ".").append(step.getMatchingProperty());
+            }
+        }
+        return field.toString();
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -1,6 +1,8 @@
 package cn.enforcement.platform.problem;
 
 import cn.enforcement.platform.time.PlausibleDates;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -22,12 +24,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Requests are read as written, for every service: no number for an enum ({@code "partyType": 0}), no
- * number for a date ({@code 20261121} is not a day), no number or boolean for a text, no text for a number
- * or a boolean (nor an empty one), no date outside the plausible years. A client error shows at once as
- * MALFORMED_FIELD instead of a silently different record, or a 500 from a database that cannot hold it.
+ * number for a date ({@code 20261121} is not a day) nor an empty text for one, no number or boolean for a text,
+ * no text for a number or a boolean (nor an empty one), no date outside the plausible years, no null inside a
+ * list, no property twice. A client error shows at once as MALFORMED_FIELD or DUPLICATE_FIELD instead of a
+ * silently different record, or a 500 from a database that cannot hold it.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -37,6 +43,12 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
                 DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // the last of two values would win unseen: which one the client meant is its to say
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        for (Class<?> collection : new Class<?>[] { List.class, Set.class, Collection.class }) {
+            mapper.configOverride(collection).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        }
+        mapper.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         for (LogicalType type : new LogicalType[] { LogicalType.DateTime, LogicalType.Textual }) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

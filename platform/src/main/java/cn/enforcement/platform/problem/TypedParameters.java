@@ -21,7 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Dates, instants, numbers and enumerations in query, path and header parameters ({@code ?from=2026-12-01},
+ * Dates, instants, numbers, truth values and enumerations in query, path and header parameters ({@code ?from=2026-12-01},
  * {@code ?status=NOTIFIED}) read strictly: a value that is not one is the client's mistake, answered 400
  * {@code PARAMETER_INVALID} naming the parameter and what it takes, not the 404 JAX-RS gives.
  */
@@ -45,6 +45,9 @@ public class TypedParameters implements ParamConverterProvider {
         }
         if (rawType == Long.class || rawType == long.class) {
             return (ParamConverter<T>) converter(value -> number(name, value, Long::valueOf));
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) converter(value -> truth(name, value));
         }
         if (rawType == BigDecimal.class) {
             return (ParamConverter<T>) converter(value -> number(name, value, BigDecimal::new));
@@ -82,6 +85,15 @@ public class TypedParameters implements ParamConverterProvider {
         } catch (NumberFormatException e) {
             throw invalid(name, "a number", value);
         }
+    }
+
+    /** Only {@code true} or {@code false}: JAX-RS reads "maybe" or "2" as false, a filter the client never asked for. */
+    private static Boolean truth(String name, String value) {
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw invalid(name, "true or false", value);
+        };
     }
 
     private static LocalDate plausible(LocalDate date) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** A command with an effect, to observe what idempotency and problem mapping do around it. */
@@ -29,7 +30,7 @@ public class TestCommandResource {
     public enum Kind { WARNING, FINE }
 
     /** Fields of each JSON type, to show that none is coerced from another. */
-    public record Typed(Kind kind, LocalDate day, String text, int count, boolean flag) {
+    public record Typed(Kind kind, LocalDate day, String text, int count, boolean flag, List<String> items) {
     }
 
     private final EntityManager entityManager;
@@ -63,7 +64,7 @@ public class TestCommandResource {
     @GET
     @Path("/dated")
     public String dated(@QueryParam("day") LocalDate day, @QueryParam("kind") Kind kind, @HeaderParam("At") Instant at,
-            @QueryParam("limit") @DefaultValue("20") int limit) {
+            @QueryParam("limit") @DefaultValue("20") int limit, @QueryParam("overdue") Boolean overdue) {
         return day + " " + kind + " " + at;
     }
 

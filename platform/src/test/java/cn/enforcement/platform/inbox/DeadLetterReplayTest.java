@@ -15,11 +15,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,13 +65,48 @@ class DeadLetterReplayTest {
                 .body("payload", containsString("flaky-4")).body("headers.ce_id", equalTo(eventId)).body("replayedAt", equalTo(null));
         assertThat(EventInboxTest.rowsOf(entityManager, officerId)).isZero();
 
-        asOperator().post(DEAD_LETTERS + "/" + position + "/replay").then().statusCode(200)
+        String key = UUID.randomUUID().toString();
+        asOperator().header("Idempotency-Key", key).post(DEAD_LETTERS + "/" + position + "/replay").then().statusCode(200)
                 .body("replayedBy", equalTo("province-operator")).body("replayedAt", notNullValue());
         await().atMost(Duration.ofSeconds(30)).until(() -> EventInboxTest.rowsOf(entityManager, officerId) == 1);
+        // the same request sent again gets its first answer; another is refused, and neither sends the event again
+        asOperator().header("Idempotency-Key", key).post(DEAD_LETTERS + "/" + position + "/replay").then().statusCode(200)
+                .header("Idempotent-Replayed", "true");
         asOperator().post(DEAD_LETTERS + "/" + position + "/replay").then().statusCode(409)
                 .body("code", equalTo("DEAD_LETTER_ALREADY_REPLAYED"));
         assertThat(EventInboxTest.rowsOf(entityManager, officerId)).isEqualTo(1);
         assertThat(positionOf(eventId)).contains(position);
+        assertThat(KafkaRecords.readAll(EventInboxTest.TOPIC, record -> eventId.equals(header(record, "ce_id"))))
+                .as("the event as first sent and as replayed once").hasSize(2);
+    }
+
+    @Test
+    void concurrentReplaysOfOneDeadLetterSendItOnceAndRefuseTheRest() throws Exception {
+        String officerId = UUID.randomUUID().toString();
+        String eventId = newId();
+        KafkaRecords.send(event(EventInboxTest.TOPIC, eventId, EventInboxTest.TYPE, officerId, EventInboxTest.officer(officerId, "flaky-4")));
+        String position = await().atMost(Duration.ofSeconds(60)).until(() -> positionOf(eventId), Optional::isPresent).get();
+
+        ExecutorService operators = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(operators.submit(() -> asOperator().post(DEAD_LETTERS + "/" + position + "/replay").statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnly(200, 409).containsOnlyOnce(200);
+        } finally {
+            operators.shutdown();
+        }
+        assertThat(KafkaRecords.readAll(EventInboxTest.TOPIC, record -> eventId.equals(header(record, "ce_id")))).hasSize(2);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -74,6 +116,7 @@ class DeadLetterReplayTest {
         asOperator().get("/api/v1/operations/case/dead-letters").then().statusCode(404).body("code", equalTo("DEAD_LETTER_NOT_FOUND"));
         asOperator().get(DEAD_LETTERS + "/0-999999999").then().statusCode(404).body("code", equalTo("DEAD_LETTER_NOT_FOUND"));
         asOperator().get(DEAD_LETTERS + "/not-a-position").then().statusCode(404).body("code", equalTo("DEAD_LETTER_NOT_FOUND"));
+        asOperator().queryParam("after", "abc").get(DEAD_LETTERS).then().statusCode(400).body("code", equalTo("CURSOR_MALFORMED"));
         asOperator().queryParam("limit", 201).get(DEAD_LETTERS).then().statusCode(400);
     }
 }

@@ -66,6 +66,14 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aRecordSentAsAnotherMediaTypeIsRefusedUnread() {
+        given().contentType("text/plain").body("{\"kind\":\"FINE\"}").post("/test/typed").then().statusCode(415)
+                .contentType("application/problem+json").body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        given().contentType("application/x-www-form-urlencoded").body("kind=FINE").post("/test/typed").then().statusCode(415);
+        given().contentType("application/json; charset=UTF-8").body("{\"kind\":\"FINE\"}").post("/test/typed").then().statusCode(200);
+    }
+
+    @Test
     void truncatedJsonIsMalformedJson() {
         given().contentType(ContentType.JSON).body("{\"subject\":").post("/test/commands")
                 .then().statusCode(400).body("code", equalTo("MALFORMED_JSON"));
@@ -81,6 +89,25 @@ class ProblemMappersTest {
             given().contentType(ContentType.JSON).body(body).post("/test/typed").then().statusCode(400)
                     .body("code", equalTo("MALFORMED_FIELD")).body("errors[0].field", equalTo(wrong[0]));
         }
+    }
+
+    @Test
+    void aFieldNamedTwiceIsRefusedByNameWhereverItStands() {
+        given().contentType(ContentType.JSON).body("{\"subject\":\"a\",\"amount\":1,\"subject\":\"b\"}").post("/test/commands")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("DUPLICATE_FIELD")).body("errors[0].field", equalTo("subject"));
+        given().contentType(ContentType.JSON).body("{\"kind\":\"FINE\",\"count\":1,\"count\":1}").post("/test/typed")
+                .then().statusCode(400).body("code", equalTo("DUPLICATE_FIELD")).body("errors[0].field", equalTo("count"));
+    }
+
+    @Test
+    void aNullInsideAListOrAnEmptyDateIsMalformed() {
+        given().contentType(ContentType.JSON).body("{\"kind\":\"FINE\",\"items\":[\"a\",null]}").post("/test/typed")
+                .then().statusCode(400).body("code", equalTo("MALFORMED_FIELD")).body("errors[0].field", equalTo("items[1]"));
+        given().contentType(ContentType.JSON).body("{\"kind\":\"FINE\",\"day\":\"\"}").post("/test/typed")
+                .then().statusCode(400).body("code", equalTo("MALFORMED_FIELD")).body("errors[0].field", equalTo("day"));
+        given().contentType(ContentType.JSON).body("{\"kind\":\"FINE\",\"items\":[\"a\"]}").post("/test/typed")
+                .then().statusCode(200).body("items[0]", equalTo("a"));
     }
 
     @Test
@@ -101,5 +128,10 @@ class ProblemMappersTest {
                 .body("detail", org.hamcrest.Matchers.startsWith("kind must be one of WARNING, FINE"));
         given().header("At", "yesterday").get("/test/dated").then().statusCode(400).body("code", equalTo("PARAMETER_INVALID"));
         given().queryParam("limit", "abc").get("/test/dated").then().statusCode(400).body("detail", org.hamcrest.Matchers.startsWith("limit must be a number"));
+        given().queryParam("overdue", "true").get("/test/dated").then().statusCode(200);
+        for (String lenient : new String[] { "maybe", "2", "TRUE", "yes" }) {
+            given().queryParam("overdue", lenient).get("/test/dated").then().statusCode(400).body("code", equalTo("PARAMETER_INVALID"))
+                    .body("detail", org.hamcrest.Matchers.startsWith("overdue must be true or false"));
+        }
     }
 }

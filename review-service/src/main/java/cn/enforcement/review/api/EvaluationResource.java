@@ -11,7 +11,9 @@ import cn.enforcement.review.domain.evaluation.DoubleRandomDraw;
 import cn.enforcement.review.domain.evaluation.EvaluationDesk;
 import cn.enforcement.review.domain.evaluation.EvaluationFile;
 import cn.enforcement.review.domain.evaluation.EvaluationRound;
+import cn.enforcement.review.domain.evaluation.EvaluatorEligibility;
 import cn.enforcement.review.domain.evaluation.Rubrics;
+import cn.enforcement.review.readmodel.KnownOfficer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -77,8 +79,8 @@ public class EvaluationResource {
                 throw ReviewProblem.OUTSIDE_SUPERVISED_REGION.refuse("agency " + agency + " is outside the region you supervise");
             }
         }
-        List<DoubleRandomDraw.Evaluator> pool = body.evaluators().stream()
-                .map(e -> new DoubleRandomDraw.Evaluator(e.username().strip(), e.agencyCode())).toList();
+        List<DoubleRandomDraw.Evaluator> pool = body.evaluators().stream().map(e -> e.username().strip())
+                .map(username -> EvaluatorEligibility.evaluator(username, KnownOfficer.byUsername(username))).toList();
         EvaluationRound round = desk.plan(new EvaluationDesk.Plan(body.title().strip(), scope.regionCode().value(), body.agencies(),
                 body.closedFrom(), body.closedTo(), body.filesPerAgency(), pool, body.seed()), scope.actor());
         EvaluationFile.getEntityManager().flush();

@@ -10,10 +10,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.validator.constraints.UniqueElements;
 
 /**
  * An evaluation round to draw: the agencies evaluated, the period their files closed in, how many files from each, the
- * pool of evaluators (legal reviewers and supervisors, by login and agency), and optionally the seed (else drawn).
+ * pool of evaluators (qualified staff of the personnel registry, by login: their agency is the registry's), and
+ * optionally the seed (else drawn).
  */
 public record RoundInput(
         @NotBlank @Size(max = 200) String title,
@@ -21,9 +23,9 @@ public record RoundInput(
         @NotNull LocalDate closedFrom,
         @NotNull LocalDate closedTo,
         @Min(1) @Max(500) int filesPerAgency,
-        @NotNull @Size(min = 1, max = 200) List<@Valid @NotNull EvaluatorInput> evaluators,
+        @NotNull @Size(min = 1, max = 200) @UniqueElements List<@Valid @NotNull EvaluatorInput> evaluators,
         @PositiveOrZero Long seed) {
 
-    public record EvaluatorInput(@NotBlank @Size(max = 100) String username, @NotNull @Pattern(regexp = "\\d{9}") String agencyCode) {
+    public record EvaluatorInput(@NotBlank @Size(max = 100) String username) {
     }
 }

@@ -193,7 +193,20 @@ class ComplaintTest {
         unknownAgency.remove("regionCode");
         unknownAgency.put("agencyCode", "220199999");
         file(unknownAgency).statusCode(422).body("code", equalTo("AGENCY_UNKNOWN"));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Complaint.count("subject", "不存在的机构"))).isZero();
+        Map<String, Object> unservedRegion = complaint("无人监督的区域");
+        unservedRegion.put("regionCode", "999999");
+        file(unservedRegion).statusCode(422).body("code", equalTo("REGION_UNKNOWN"));
+        Map<String, Object> countyOfACity = complaint("县区");
+        countyOfACity.put("regionCode", "220102");
+        file(countyOfACity).statusCode(201);
+        Map<String, Object> futureIncident = complaint("将来的事");
+        futureIncident.put("occurredOn", "2999-01-01");
+        file(futureIncident).statusCode(422).body("code", equalTo("COMPLAINT_INCIDENT_IN_FUTURE"));
+        Map<String, Object> emptyDay = complaint("空日期");
+        emptyDay.put("occurredOn", "");
+        file(emptyDay).statusCode(400).body("code", equalTo("MALFORMED_FIELD"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Complaint.count("subject in ?1",
+                java.util.List.of("不存在的机构", "无人监督的区域", "将来的事", "空日期")))).isZero();
         as("cc-supervisor").get("/api/v1/complaints?agencyCode=220199999").then().statusCode(422).body("code", equalTo("AGENCY_UNKNOWN"));
     }
 

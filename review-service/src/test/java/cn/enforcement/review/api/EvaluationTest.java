@@ -71,8 +71,7 @@ class EvaluationTest {
         LocalDate today = LocalDate.now(BeijingTime.ZONE);
         return Map.of("title", "2026年第四季度案卷评查", "agencies", List.of(EVALUATED), "closedFrom", today.minusDays(20).toString(),
                 "closedTo", today.toString(), "filesPerAgency", 4, "seed", seed,
-                "evaluators", List.of(Map.of("username", "cc-legal", "agencyCode", "220100001"), Map.of("username", "jl-legal", "agencyCode", "220200001"),
-                        Map.of("username", "province-supervisor", "agencyCode", "220000000")));
+                "evaluators", List.of(Map.of("username", "cc-legal"), Map.of("username", "jl-legal"), Map.of("username", "province-supervisor")));
     }
 
     private static List<Map<String, Object>> scores(int procedurePoints) {
@@ -101,6 +100,10 @@ class EvaluationTest {
     void aRoundDrawsFilesAndEvaluatorsReproduciblyWithoutConflictsAndTheScoresReachTheResultsAndTheLedger() {
         String jlLegal = officer("220200001", "jl-legal", LocalDate.of(2016, 1, 1));
         awaitKnown(jlLegal, true);
+        ReviewWorld.ccLegal();
+        awaitKnown(officer("220000000", "province-supervisor", LocalDate.of(2012, 7, 1)), true);
+        String unqualified = "officer-" + UUID.randomUUID().toString().substring(0, 8);
+        awaitKnown(officer("220100001", unqualified, null), false);
         String jlLegalCredential = newCredentialNumber();
         issue(jlLegalCredential, jlLegal, "220200001");
         awaitRegistered(jlLegalCredential);
@@ -124,10 +127,16 @@ class EvaluationTest {
         Map<String, Object> unknownAgency = new HashMap<>(round(42));
         unknownAgency.put("agencies", List.of(EVALUATED, "220199999"));
         as("cc-supervisor").body(unknownAgency).post("/api/v1/evaluation-rounds").then().statusCode(422).body("code", equalTo("AGENCY_UNKNOWN"));
-        Map<String, Object> unknownEvaluatorAgency = new HashMap<>(round(42));
-        unknownEvaluatorAgency.put("evaluators", List.of(Map.of("username", "cc-legal", "agencyCode", "220100777")));
-        as("cc-supervisor").body(unknownEvaluatorAgency).post("/api/v1/evaluation-rounds").then().statusCode(422)
-                .body("code", equalTo("AGENCY_UNKNOWN"));
+        Map<String, Object> evaluator = new HashMap<>(round(42));
+        evaluator.put("evaluators", List.of(Map.of("username", "cc-legal", "agencyCode", "220200001")));
+        as("cc-supervisor").body(evaluator).post("/api/v1/evaluation-rounds").then().statusCode(400).body("code", equalTo("UNKNOWN_FIELD"));
+        evaluator.put("evaluators", List.of(Map.of("username", "no-such-login")));
+        as("cc-supervisor").body(evaluator).post("/api/v1/evaluation-rounds").then().statusCode(422).body("code", equalTo("EVALUATOR_UNKNOWN"));
+        evaluator.put("evaluators", List.of(Map.of("username", unqualified)));
+        as("cc-supervisor").body(evaluator).post("/api/v1/evaluation-rounds").then().statusCode(422)
+                .body("code", equalTo("EVALUATOR_NOT_QUALIFIED"));
+        evaluator.put("evaluators", List.of(Map.of("username", "jl-legal"), Map.of("username", "jl-legal")));
+        as("cc-supervisor").body(evaluator).post("/api/v1/evaluation-rounds").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
 
         List<Map<String, Object>> first = as("cc-supervisor").body(round(42)).post("/api/v1/evaluation-rounds").then().statusCode(201)
                 .body("seed", equalTo(42)).body("files", hasSize(4)).extract().path("files");

@@ -52,7 +52,7 @@ public class DecisionAndPayment {
         penaltyCase.status.requireOneOf("the decision", CaseStatus.NOTIFIED, CaseStatus.HEARING_REQUESTED);
         Instant now = journal.now();
         LocalDate today = journal.today();
-        EvidenceFirst.require(CaseEvidence.countOf(penaltyCase.caseId), "decision");
+        EvidenceFirst.require(CaseEvidence.countRecordedBy(penaltyCase.caseId, now), "decision");
         HandlingOfficers.requireMayAct(penaltyCase, now);
         DefenceRights.requireHearingSettled(penaltyCase.hearingRequestedAt != null, penaltyCase.hearingSettledAt != null);
         CaseDeadline.openOf(penaltyCase.caseId, CaseDeadline.Kind.STATEMENT).ifPresent(period ->

@@ -80,7 +80,7 @@ public class NoticeAndDefence {
         if (penaltyCase.proposal() == null) {
             throw CaseProblem.PROPOSAL_REQUIRED.refuse("record the proposal before notifying", "PL 44");
         }
-        EvidenceFirst.require(CaseEvidence.countOf(penaltyCase.caseId), "notice");
+        EvidenceFirst.require(CaseEvidence.countRecordedBy(penaltyCase.caseId, now), "notice");
         HandlingOfficers.requireMayAct(penaltyCase, now);
         penaltyCase.noticeAt = now;
         penaltyCase.noticeKind = penaltyCase.proposalKind;

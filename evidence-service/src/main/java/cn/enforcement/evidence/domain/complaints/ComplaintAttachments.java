@@ -9,14 +9,17 @@ import cn.enforcement.platform.events.review.ComplaintRouted;
 import cn.enforcement.platform.jobs.ClusterLock;
 import cn.enforcement.platform.outbox.Outbox;
 import cn.enforcement.platform.time.BeijingTime;
+import cn.enforcement.problem.ProblemException;
 import io.minio.messages.Part;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.persistence.LockModeType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -25,8 +28,9 @@ import org.jboss.logging.Logger;
  * Files the public attaches to complaints. Review-service declares each (size, SHA-256, type) when the complaint is
  * filed; the complainant uploads it in one part of a presigned multipart upload and says when done; the bytes are kept
  * only if they are exactly what was declared, and ComplaintAttachmentReceived commits with the record. Because each id
- * takes only its declared bytes, knowing an id lets no one store anything else. A completed multipart upload cannot be
- * written to again, so a leaked URL cannot replace a received file.
+ * takes only its declared bytes (the URL is signed for the declared length, so the store refuses any other body as it
+ * arrives), knowing an id lets no one store anything else. A received file is kept under retention and its upload is
+ * completed, so a leaked URL cannot replace it.
  */
 @ApplicationScoped
 public class ComplaintAttachments {
@@ -102,46 +106,58 @@ public class ComplaintAttachments {
             }
             attachment.uploadId = uploadId;
         }
-        return new UploadUrl(attachment, store.presignedPartUrl(attachment.objectKey, attachment.uploadId, 1, urlValidity),
-                clock.instant().plus(urlValidity));
+        return new UploadUrl(attachment, store.presignedPartUrl(attachment.objectKey, attachment.uploadId, 1, urlValidity,
+                attachment.declaredSize), clock.instant().plus(urlValidity));
     }
 
     /**
      * The complainant says the file is uploaded: the store assembles it, the service reads it back and keeps it only if
      * its size, SHA-256 and content type (as the bytes say) are those declared; otherwise it is removed and a new upload
-     * may start. Completing a received file again answers as before.
+     * may start. Completing a received file again answers as before. The attachment's row is locked throughout, so two
+     * completions sent at once are one after the other: the second finds the file received and answers as the first.
      */
-    public ComplaintAttachment complete(String attachmentId) throws Exception {
-        ComplaintAttachment attachment = QuarkusTransaction.requiringNew().call(() -> declaredOne(attachmentId));
+    public ComplaintAttachment complete(String attachmentId) {
+        Completion completion = QuarkusTransaction.requiringNew().call(() -> completeLocked(attachmentId));
+        if (completion.refusal() != null) {
+            throw completion.refusal();
+        }
+        return completion.kept();
+    }
+
+    /** What a completion came to: the file kept, or a refusal to answer once the forgotten upload is committed. */
+    private record Completion(ComplaintAttachment kept, ProblemException refusal) {
+    }
+
+    private Completion completeLocked(String attachmentId) throws Exception {
+        ComplaintAttachment attachment = declaredOne(attachmentId, LockModeType.PESSIMISTIC_WRITE);
         if (attachment.received()) {
-            return attachment;
+            return new Completion(attachment, null);
         }
         List<Part> parts = attachment.uploadId == null ? List.of() : store.uploadedParts(attachment.objectKey, attachment.uploadId);
         if (parts.isEmpty()) {
             throw EvidenceProblem.ATTACHMENT_NOT_UPLOADED.refuse("nothing was uploaded for " + attachment.fileName + " yet");
         }
         store.completeMultipart(attachment.objectKey, attachment.uploadId, parts);
-        QuarkusTransaction.requiringNew().run(() -> ComplaintAttachment.update("uploadId = null, uploadStartedAt = null where attachmentId = ?1",
-                attachmentId));
+        attachment.uploadId = null;
+        attachment.uploadStartedAt = null;
         EvidenceIntake.Stored stored = intake.hashOfStored(attachment.objectKey);
         if (!stored.sha256().equalsIgnoreCase(attachment.declaredSha256) || stored.size() != attachment.declaredSize) {
             store.remove(attachment.objectKey);
-            throw EvidenceProblem.HASH_MISMATCH.refuse("the uploaded file has SHA-256 " + stored.sha256() + " and " + stored.size()
-                    + " bytes; declared " + attachment.declaredSha256 + " and " + attachment.declaredSize + " bytes. It was not kept.");
+            return new Completion(null, EvidenceProblem.HASH_MISMATCH.refuse("the uploaded file has SHA-256 " + stored.sha256() + " and "
+                    + stored.size() + " bytes; declared " + attachment.declaredSha256 + " and " + attachment.declaredSize
+                    + " bytes. It was not kept."));
         }
         if (!stored.contentType().equals(attachment.contentType)) {
             store.remove(attachment.objectKey);
-            throw EvidenceProblem.CONTENT_TYPE_NOT_ALLOWED.refuse("the file's content is " + stored.contentType() + ", declared as "
-                    + attachment.contentType + ". It was not kept.");
+            return new Completion(null, EvidenceProblem.CONTENT_TYPE_NOT_ALLOWED.refuse("the file's content is " + stored.contentType()
+                    + ", declared as " + attachment.contentType + ". It was not kept."));
         }
         store.retainUntil(attachment.objectKey, BeijingTime.today(clock).plus(retention));
-        return QuarkusTransaction.requiringNew().call(() -> {
-            ComplaintAttachment kept = ComplaintAttachment.findById(attachmentId);
-            kept.receivedAt = clock.instant();
-            outbox.publish(new ComplaintAttachmentReceived(kept.trackingNumber, kept.agencyCode, kept.regionCode, kept.attachmentId, stored.contentType(), stored.size(),
-                    stored.sha256(), kept.receivedAt));
-            return kept;
-        });
+        // as the database keeps it, so that the first answer and every later one tell the same instant
+        attachment.receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        outbox.publish(new ComplaintAttachmentReceived(attachment.trackingNumber, attachment.agencyCode, attachment.regionCode,
+                attachment.attachmentId, stored.contentType(), stored.size(), stored.sha256(), attachment.receivedAt));
+        return new Completion(attachment, null);
     }
 
     public String downloadUrl(ComplaintAttachment attachment, Duration validity) throws Exception {
@@ -170,7 +186,11 @@ public class ComplaintAttachments {
     }
 
     private static ComplaintAttachment declaredOne(String attachmentId) {
-        ComplaintAttachment attachment = attachmentId.length() > 36 ? null : ComplaintAttachment.findById(attachmentId);
+        return declaredOne(attachmentId, LockModeType.NONE);
+    }
+
+    private static ComplaintAttachment declaredOne(String attachmentId, LockModeType lock) {
+        ComplaintAttachment attachment = attachmentId.length() > 36 ? null : ComplaintAttachment.findById(attachmentId, lock);
         if (attachment == null) {
             throw EvidenceProblem.ATTACHMENT_NOT_FOUND.refuse("no file declared as " + attachmentId);
         }

@@ -74,6 +74,10 @@ public class ComplaintDesk {
         if (region == null || !RegionCode.isValid(region)) {
             throw ReviewProblem.COMPLAINT_REGION_INVALID.refuse("name the region (six digits) or the agency (nine digits) concerned");
         }
+        agencies.requireRegionServed(region);
+        if (filed.occurredOn() != null && filed.occurredOn().isAfter(BeijingTime.dayOf(clock.instant()))) {
+            throw ReviewProblem.COMPLAINT_INCIDENT_IN_FUTURE.refuse("occurredOn " + filed.occurredOn() + " is after today");
+        }
         Instant now = clock.instant();
         LocalDate receivedOn = BeijingTime.dayOf(now);
         String secret = TrackingNumbers.secret();
