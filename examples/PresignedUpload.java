@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  */
 public class PresignedUpload {
 
-    static final long PART_SIZE = 8L << 20; // S3: at least 5 MiB for every part but the last
+    // every part but the last has this length (the last the rest), told to the service: each part's URL takes exactly its
+    // length; S3 takes no part below 5 MiB but the last
+    static final long PART_SIZE = 8L << 20;
     static final int ATTEMPTS = 4;
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -64,9 +66,10 @@ public class PresignedUpload {
         } else {
             // the same key for the same file and case: a start whose answer was lost is not started twice
             String started = call("POST", uploads, token, "start-" + caseId + "-" + sha256, """
-                    {"kind":"%s","stage":"%s","recordedAt":"%s","recordedBy":"%s","sha256":"%s","sizeBytes":%d,"parts":%d}"""
+                    {"kind":"%s","stage":"%s","recordedAt":"%s","recordedBy":"%s","sha256":"%s","sizeBytes":%d,"parts":%d,
+                     "partSize":%d}"""
                     .formatted(kind, stage, Instant.ofEpochMilli(Files.getLastModifiedTime(file).toMillis()), required("RECORDED_BY"),
-                            sha256, size, parts), 201);
+                            sha256, size, parts, PART_SIZE), 201);
             Files.writeString(state, field(started, "uploadId"));
             List<String> urls = strings(started, "partUrls");
             for (int part = 1; part <= urls.size(); part++) {

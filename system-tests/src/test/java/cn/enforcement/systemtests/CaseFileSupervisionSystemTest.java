@@ -69,7 +69,8 @@ class CaseFileSupervisionSystemTest {
                                 officers.get(1)))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
         doneAgo("cc-head", filedDaysAgo).post("/api/v1/cases/" + caseId + "/filing-approval").then().statusCode(200);
-        Gateway.uploadEvidence(caseId, "AUDIO_VISUAL", Gateway.JPEG, "image/jpeg", officers.get(0));
+        // recorded on site when the case was filed, taken into custody now: the notice and decision rest on it
+        Gateway.uploadEvidence(caseId, "AUDIO_VISUAL", Gateway.JPEG, "image/jpeg", officers.get(0), Instant.parse(daysAgo(filedDaysAgo)));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("cc-officer-1").get("/api/v1/cases/" + caseId).then()
                 .body("evidenceCount", equalTo(1)));
         int notifiedDaysAgo = decidedDaysAgo == 0 ? 0 : decidedDaysAgo + 1;

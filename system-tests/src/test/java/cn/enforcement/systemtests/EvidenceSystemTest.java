@@ -98,7 +98,7 @@ class EvidenceSystemTest {
         // the phone started the upload and sent the first 8 MiB part before its connection broke
         Map<String, Object> started = as("cc-officer-1").body(Map.of("kind", "AUDIO_VISUAL", "stage", "HEARING",
                         "recordedAt", Instant.now().toString(), "recordedBy", officers.get(0), "sha256", sha256, "sizeBytes", bytes.length,
-                        "parts", 2))
+                        "parts", 2, "partSize", 8 << 20))
                 .post("/api/v1/cases/" + caseId + "/evidence-uploads").then().statusCode(201).extract().as(Map.class);
         @SuppressWarnings("unchecked")
         String firstPartUrl = ((List<String>) started.get("partUrls")).get(0);

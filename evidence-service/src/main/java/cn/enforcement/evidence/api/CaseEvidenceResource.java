@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -55,7 +56,10 @@ public class CaseEvidenceResource {
             @NotNull Instant recordedAt, @NotNull @Pattern(regexp = "\\d{14}") String recordedBy,
             @Size(max = Recording.DEVICE_LENGTH) String deviceId, @Size(max = Recording.LOCATION_LENGTH) String location,
             @Size(max = Recording.DESCRIPTION_LENGTH) String description, @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}") String sha256,
-            @Min(1) long sizeBytes, @Min(1) @Max(10000) int parts) {
+            @Min(1) long sizeBytes, @Min(1) @Max(10000) int parts,
+            @Schema(description = "The length of every part but the last (the last is the rest), at least 5 MiB when there are"
+                    + " several parts; each part's URL takes exactly its length. Default: the size cut into equal parts")
+            @Min(1) Long partSize) {
     }
 
     public record UploadCompletion(@NotEmpty @Size(max = 10000) List<@Valid @NotNull CompletedPart> parts) {
@@ -72,7 +76,7 @@ public class CaseEvidenceResource {
         KnownCase knownCase = access.caseForUpload(caseId);
         PresignedUploads.Started started = uploads.start(knownCase, new Recording(body.kind(), body.stage(), body.recordedAt(),
                 body.recordedBy(), body.deviceId(), body.location(), body.description()), body.sha256().toLowerCase(), body.sizeBytes(),
-                body.parts(), access.actor());
+                body.parts(), body.partSize(), access.actor());
         return RestResponse.ResponseBuilder.<PresignedUploads.Started>created(URI.create("/api/v1/cases/" + caseId
                 + "/evidence-uploads/" + started.uploadId())).entity(started).build();
     }

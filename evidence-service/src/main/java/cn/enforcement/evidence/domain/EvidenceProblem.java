@@ -67,7 +67,10 @@ public enum EvidenceProblem implements ProblemType {
             "证据保存期限未满，不得删除。"),
     UPLOAD_NOT_FOUND(404, "Upload not found", "上传不存在",
             "No presigned upload has this id, or it has expired.",
-            "不存在该预签名上传，或已过期。");
+            "不存在该预签名上传，或已过期。"),
+    UPLOAD_PARTS_INVALID(422, "Upload parts invalid", "分片方式无效",
+            "The parts do not cut the declared size: every part but the last holds partSize bytes (at least 5 MiB), the last the rest.",
+            "分片无法组成声明的文件大小：除最后一片外每片为 partSize 字节（至少 5 MiB），最后一片为剩余部分。");
 
     private final Text text;
 

@@ -177,7 +177,8 @@ class EvidenceIntakeTest {
     private String startAndSendParts(String caseId, byte[] file, int partSize, String declaredSha256) throws Exception {
         String started = as("cc-officer-1").contentType("application/json").body("""
                         {"kind":"AUDIO_VISUAL","stage":"ON_SITE_INSPECTION","recordedAt":"%s","recordedBy":"22010026000001",
-                         "sha256":"%s","sizeBytes":%d,"parts":2}""".formatted(Instant.now(), declaredSha256, file.length))
+                         "sha256":"%s","sizeBytes":%d,"parts":2,"partSize":%d}""".formatted(Instant.now(), declaredSha256, file.length,
+                        partSize))
                 .post("/api/v1/cases/" + caseId + "/evidence-uploads").then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.containsString("/api/v1/cases/" + caseId + "/evidence-uploads/"))
                 .extract().asString();

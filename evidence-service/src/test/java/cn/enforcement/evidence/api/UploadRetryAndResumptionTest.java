@@ -127,12 +127,25 @@ class UploadRetryAndResumptionTest {
         assertThat(progress.path("uploaded").path(0).path("sizeBytes").asLong()).isEqualTo(PART);
         assertThat(progress.path("missing")).hasSize(1);
         assertThat(progress.path("missing").path(0).path("partNumber").asInt()).isEqualTo(2);
+        assertThat(progress.path("missing").path(0).path("sizeBytes").asLong()).isEqualTo(file.length - PART);
 
+        HttpResponse<Void> tooLong = HTTP.send(HttpRequest.newBuilder(URI.create(progress.path("missing").path(0).path("url").asText()))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(file, 0, 2048)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(tooLong.statusCode()).as("a part longer than its length, refused as it arrives").isEqualTo(403);
         String secondEtag = put(progress.path("missing").path(0).path("url").asText(), file, 1);
         as("cc-officer-1").contentType("application/json")
                 .body(Map.of("parts", List.of(Map.of("partNumber", 1, "etag", firstEtag), Map.of("partNumber", 2, "etag", secondEtag))))
                 .post("/api/v1/cases/" + caseId + "/evidence-uploads/" + uploadId + "/completion")
                 .then().statusCode(201).body("sha256", equalTo(sha256(file))).body("sizeBytes", equalTo(file.length));
+    }
+
+    @Test
+    void partsThatCannotMakeTheDeclaredFileAreRefusedBeforeAnyUrlIsGiven() throws Exception {
+        String caseId = filedCase(Instant.now());
+        as("cc-officer-1").contentType("application/json").body("""
+                        {"kind":"AUDIO_VISUAL","stage":"HEARING","recordedAt":"2026-11-21T09:30:00Z","recordedBy":"22010026000001",
+                         "sha256":"%s","sizeBytes":%d,"parts":2,"partSize":%d}""".formatted("a".repeat(64), 6 << 20, 1 << 20))
+                .post("/api/v1/cases/" + caseId + "/evidence-uploads").then().statusCode(422).body("code", equalTo("UPLOAD_PARTS_INVALID"));
     }
 
     @Test
@@ -201,7 +214,7 @@ class UploadRetryAndResumptionTest {
     private static JsonNode start(String caseId, byte[] file) throws Exception {
         return JSON.readTree(as("cc-officer-1").contentType("application/json").body("""
                         {"kind":"AUDIO_VISUAL","stage":"HEARING","recordedAt":"2026-11-21T09:30:00Z","recordedBy":"22010026000001",
-                         "sha256":"%s","sizeBytes":%d,"parts":2}""".formatted(sha256(file), file.length))
+                         "sha256":"%s","sizeBytes":%d,"parts":2,"partSize":%d}""".formatted(sha256(file), file.length, PART))
                 .post("/api/v1/cases/" + caseId + "/evidence-uploads").then().statusCode(201).extract().asString());
     }
 

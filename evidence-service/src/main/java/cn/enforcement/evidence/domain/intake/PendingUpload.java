@@ -38,6 +38,14 @@ public class PendingUpload extends PanacheEntityBase {
     @Column(nullable = false)
     public int parts;
 
+    /** The length of every part but the last (the last is the rest): each part's URL is signed for its length. */
+    @Column(name = "part_size", nullable = false)
+    public long partSize;
+
+    public PartPlan plan() {
+        return new PartPlan(declaredSize, parts, partSize);
+    }
+
     @Column(name = "started_by", nullable = false)
     public String startedBy;
 

@@ -50,15 +50,17 @@ public class PresignedUploads {
         this.abandonedAfter = abandonedAfter;
     }
 
-    public record Started(String uploadId, String evidenceId, List<String> partUrls, Instant expiresAt) {
+    /** Where to PUT each part, and how long every part but the last is (the last is the rest). */
+    public record Started(String uploadId, String evidenceId, long partSize, List<String> partUrls, Instant expiresAt) {
     }
 
     public Started start(KnownCase knownCase, Recording recording, String declaredSha256, long declaredSize,
-            int parts, String actor) throws Exception {
+            int parts, Long partSize, String actor) throws Exception {
         EvidenceIntake.requireAcceptsEvidence(knownCase);
         if (declaredSize > rules.maxBytes()) {
             throw CountingLimit.tooLarge(rules.maxBytes());
         }
+        PartPlan plan = PartPlan.of(declaredSize, parts, partSize);
         String evidenceId = UUID.randomUUID().toString();
         String key = EvidenceIntake.objectKeyOf(knownCase.caseId, evidenceId);
         String uploadId = store.startMultipart(key, "application/octet-stream");
@@ -72,15 +74,16 @@ public class PresignedUploads {
             pending.declaredSha256 = declaredSha256;
             pending.declaredSize = declaredSize;
             pending.parts = parts;
+            pending.partSize = plan.partSize();
             pending.startedBy = actor;
             pending.startedAt = clock.instant();
             pending.persist();
         });
         List<String> urls = new ArrayList<>();
         for (int part = 1; part <= parts; part++) {
-            urls.add(store.presignedPartUrl(key, uploadId, part, urlValidity));
+            urls.add(store.presignedPartUrl(key, uploadId, part, urlValidity, plan.sizeOf(part)));
         }
-        return new Started(uploadId, evidenceId, urls, clock.instant().plus(urlValidity));
+        return new Started(uploadId, evidenceId, plan.partSize(), urls, clock.instant().plus(urlValidity));
     }
 
     public record CompletedPart(int partNumber, String etag) {
@@ -89,7 +92,7 @@ public class PresignedUploads {
     public record UploadedPart(int partNumber, String etag, long sizeBytes) {
     }
 
-    public record MissingPart(int partNumber, String url) {
+    public record MissingPart(int partNumber, long sizeBytes, String url) {
     }
 
     /** Where an upload stands: the parts the store holds, and fresh URLs for those still missing. */
@@ -104,9 +107,11 @@ public class PresignedUploads {
                 .map(part -> new UploadedPart(part.partNumber(), part.etag().replace("\"", ""), part.partSize())).toList();
         Set<Integer> held = uploaded.stream().map(UploadedPart::partNumber).collect(Collectors.toSet());
         List<MissingPart> missing = new ArrayList<>();
+        PartPlan plan = pending.plan();
         for (int part = 1; part <= pending.parts; part++) {
             if (!held.contains(part)) {
-                missing.add(new MissingPart(part, store.presignedPartUrl(pending.objectKey, uploadId, part, urlValidity)));
+                missing.add(new MissingPart(part, plan.sizeOf(part),
+                        store.presignedPartUrl(pending.objectKey, uploadId, part, urlValidity, plan.sizeOf(part))));
             }
         }
         return new Progress(uploadId, pending.evidenceId, pending.parts, uploaded, missing, clock.instant().plus(urlValidity));

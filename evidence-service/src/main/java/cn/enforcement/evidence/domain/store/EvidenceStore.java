@@ -218,23 +218,15 @@ public class EvidenceStore {
                 com.google.common.collect.ImmutableMultimap.of("Content-Type", contentType), null).get().result().uploadId();
     }
 
-    public String presignedPartUrl(String key, String uploadId, int partNumber, Duration validity) throws Exception {
-        return client.getPresignedObjectUrl(partUrl(key, uploadId, partNumber, validity).build());
-    }
-
     /**
      * A part URL that takes exactly {@code bytes} bytes: the length is among the signed headers, so the store refuses
      * any other body when it arrives (SignatureDoesNotMatch), not only when the upload completes.
      */
     public String presignedPartUrl(String key, String uploadId, int partNumber, Duration validity, long bytes) throws Exception {
-        return client.getPresignedObjectUrl(partUrl(key, uploadId, partNumber, validity)
-                .extraHeaders(Map.of("Content-Length", Long.toString(bytes))).build());
-    }
-
-    private GetPresignedObjectUrlArgs.Builder partUrl(String key, String uploadId, int partNumber, Duration validity) {
-        return GetPresignedObjectUrlArgs.builder().method(Method.PUT).bucket(bucket).object(key)
+        return client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT).bucket(bucket).object(key)
                 .extraQueryParams(Map.of("uploadId", uploadId, "partNumber", Integer.toString(partNumber)))
-                .expiry((int) validity.toSeconds(), TimeUnit.SECONDS);
+                .extraHeaders(Map.of("Content-Length", Long.toString(bytes)))
+                .expiry((int) validity.toSeconds(), TimeUnit.SECONDS).build());
     }
 
     public void completeMultipart(String key, String uploadId, List<Part> parts) throws Exception {
