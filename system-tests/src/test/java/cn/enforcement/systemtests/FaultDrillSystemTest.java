@@ -302,7 +302,7 @@ class FaultDrillSystemTest {
      */
     private static Map<TopicPartition, String> openTransactions() throws Exception {
         Map<TopicPartition, String> open = new HashMap<>();
-        try (KafkaConsumer<String, String> committed = newReader();
+        try (KafkaConsumer<String, String> committed = KafkaRecords.committedReader();
                 KafkaConsumer<String, String> all = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                         KafkaRecords.bootstrap(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(),
                         new StringDeserializer());
@@ -387,12 +387,12 @@ class FaultDrillSystemTest {
 
     /** Reads every committed record of the topics chosen, from their beginning to their end as it is now. */
     private static void readWhole(Predicate<String> topics, Consumer<ConsumerRecord<String, String>> each) {
-        try (KafkaConsumer<String, String> consumer = newReader()) {
+        try (KafkaConsumer<String, String> consumer = KafkaRecords.committedReader()) {
             List<TopicPartition> partitions = consumer.listTopics().entrySet().stream().filter(topic -> topics.test(topic.getKey()))
                     .flatMap(topic -> topic.getValue().stream().map(p -> new TopicPartition(topic.getKey(), p.partition()))).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            readToEnd(consumer, partitions, each);
+            KafkaRecords.readToEnd(consumer, partitions, each);
         }
     }
 
@@ -414,30 +414,14 @@ class FaultDrillSystemTest {
     }
 
     private static long recordsAfter(Map<TopicPartition, OffsetAndMetadata> committed) {
-        try (KafkaConsumer<String, String> consumer = newReader()) {
+        try (KafkaConsumer<String, String> consumer = KafkaRecords.committedReader()) {
             List<TopicPartition> partitions = committed.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList();
             consumer.assign(partitions);
             partitions.forEach(partition -> consumer.seek(partition, committed.get(partition).offset()));
             AtomicInteger records = new AtomicInteger();
-            readToEnd(consumer, partitions, record -> records.incrementAndGet());
+            KafkaRecords.readToEnd(consumer, partitions, record -> records.incrementAndGet());
             return records.get();
         }
-    }
-
-    /** Polls the assigned partitions from where the consumer stands up to their end as it is now. */
-    private static void readToEnd(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
-            Consumer<ConsumerRecord<String, String>> each) {
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-            consumer.poll(Duration.ofSeconds(1)).forEach(each);
-        }
-    }
-
-    /** A reader outside any group that sees what the services see: the records of relay batches whose transaction committed. */
-    private static KafkaConsumer<String, String> newReader() {
-        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaRecords.bootstrap(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new StringDeserializer());
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

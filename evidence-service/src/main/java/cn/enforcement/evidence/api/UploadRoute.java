@@ -9,7 +9,6 @@ import cn.enforcement.evidence.readmodel.KnownCase;
 import cn.enforcement.platform.idempotency.IdempotencyRecords.StoredResponse;
 import cn.enforcement.platform.idempotency.IdempotentCommandInterceptor;
 import cn.enforcement.platform.security.Roles;
-import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.platform.time.PlausibleDates;
 import cn.enforcement.problem.PlatformProblem;
 import cn.enforcement.problem.Problem;
@@ -44,7 +43,6 @@ import org.jboss.logging.Logger;
 public class UploadRoute {
 
     private static final Logger LOG = Logger.getLogger(UploadRoute.class);
-    private static final Instant LAST_PLAUSIBLE = Instant.parse(PlausibleDates.LAST_YEAR + "-12-31T23:59:59Z");
 
     private final EvidenceIntake intake;
     private final IdempotentUploads once;
@@ -182,8 +180,7 @@ public class UploadRoute {
     }
 
     private static Instant plausible(Instant recordedAt) {
-        // compared as an instant first: the day in Beijing of the last instants Java knows cannot be computed
-        if (recordedAt.isAfter(LAST_PLAUSIBLE) || !PlausibleDates.contains(BeijingTime.dayOf(recordedAt))) {
+        if (!PlausibleDates.contains(recordedAt)) {
             throw EvidenceProblem.EVIDENCE_METADATA_INVALID.refuse("recordedAt must lie " + PlausibleDates.range());
         }
         return recordedAt;

@@ -178,9 +178,9 @@ public class CredentialResource {
             return clock.instant();
         }
         try {
-            OffsetDateTime instant = OffsetDateTime.parse(at);
-            if (PlausibleDates.contains(instant.toLocalDate())) {
-                return instant.toInstant();
+            Instant instant = OffsetDateTime.parse(at).toInstant();
+            if (PlausibleDates.contains(instant)) {
+                return instant;
             }
         } catch (DateTimeParseException e) {
             // refused below, as a date out of range is

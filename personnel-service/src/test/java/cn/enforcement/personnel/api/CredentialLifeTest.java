@@ -232,6 +232,9 @@ class CredentialLifeTest {
                 .formatted(LocalDate.now(BeijingTime.ZONE).plusDays(1)))
                 .post("/api/v1/officers/" + officerId + "/legal-qualification").then().statusCode(422)
                 .body("code", equalTo("LEGAL_QUALIFICATION_IN_FUTURE"));
+        as("cc-personnel").body("{\"certificateNumber\":\"A20192201001234\",\"obtainedOn\":\"%s\"}"
+                .formatted(LocalDate.now(BeijingTime.ZONE)))
+                .post("/api/v1/officers/" + officerId + "/legal-qualification").then().statusCode(200);
         List<ConsumerRecord<String, String>> events = KafkaRecords.readUntil(TOPIC, r -> officerId.equals(r.key()),
                 r -> officerId.equals(r.key()) && header(r, "ce_type").orElse("").contains("LegalQualificationRecorded"),
                 Duration.ofSeconds(30));

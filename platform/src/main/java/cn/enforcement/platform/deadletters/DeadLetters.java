@@ -69,10 +69,9 @@ public class DeadLetters {
 
     /** Up to {@code limit} dead letters, oldest first, from the position after {@code after} (all partitions). */
     public List<DeadLetter> list(Optional<String> after, int limit) {
-        after.filter(position -> parse(position).isEmpty()).ifPresent(position -> {
-            throw PlatformProblem.CURSOR_MALFORMED.refuse("after must be the position of a dead letter (partition-offset)");
-        });
-        Map<Integer, Long> from = after.flatMap(DeadLetters::parse).map(p -> Map.of(p.partition(), p.offset() + 1)).orElse(Map.of());
+        Optional<Position> cursor = after.map(position -> parse(position).orElseThrow(() -> PlatformProblem.CURSOR_MALFORMED.refuse(
+                "after must be the position of a dead letter (partition-offset)")));
+        Map<Integer, Long> from = cursor.map(p -> Map.of(p.partition(), p.offset() + 1)).orElse(Map.of());
         List<DeadLetter> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = consumer()) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, POLL.multipliedBy(10)).stream()
@@ -81,7 +80,7 @@ public class DeadLetters {
             for (TopicPartition partition : partitions) {
                 long start = Math.max(from.getOrDefault(partition.partition(), 0L), consumer.beginningOffsets(List.of(partition)).get(partition));
                 long end = ends.get(partition);
-                if (after.flatMap(DeadLetters::parse).filter(p -> p.partition() > partition.partition()).isPresent() || start >= end) {
+                if (cursor.filter(p -> p.partition() > partition.partition()).isPresent() || start >= end) {
                     continue;
                 }
                 consumer.assign(List.of(partition));

@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -86,10 +85,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             Object value = super.deserialize(parser, context);
-            LocalDate day = value instanceof LocalDate date ? date
-                    : value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC).toLocalDate()
-                    : value instanceof OffsetDateTime time ? time.toLocalDate() : null;
-            if (day != null && !PlausibleDates.contains(day)) {
+            boolean plausible = value instanceof LocalDate date ? PlausibleDates.contains(date)
+                    : value instanceof Instant instant ? PlausibleDates.contains(instant)
+                    : !(value instanceof OffsetDateTime time) || PlausibleDates.contains(time.toInstant());
+            if (!plausible) {
                 throw InvalidFormatException.from(parser, "a date " + PlausibleDates.range(), value, handledType());
             }
             return value;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -74,22 +75,33 @@ public final class KafkaRecords {
     /** Every committed record of the topic that matches {@code keep}, from its beginning to its end as it is now. */
     public static List<ConsumerRecord<String, String>> readAll(String topic, Predicate<ConsumerRecord<String, String>> keep) {
         List<ConsumerRecord<String, String>> kept = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = committedReader()) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(partition -> new TopicPartition(topic, partition.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
-                consumer.poll(Duration.ofMillis(250)).forEach(record -> {
-                    if (keep.test(record)) {
-                        kept.add(record);
-                    }
-                });
-            }
+            readToEnd(consumer, partitions, record -> {
+                if (keep.test(record)) {
+                    kept.add(record);
+                }
+            });
         }
         return kept;
+    }
+
+    /** A reader outside any group that sees what the services see: the records of transactions that committed. */
+    public static KafkaConsumer<String, String> committedReader() {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new StringDeserializer(), new StringDeserializer());
+    }
+
+    /** Polls the assigned partitions from where the consumer stands up to their end as it is now. */
+    public static void readToEnd(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
+            Consumer<ConsumerRecord<String, String>> each) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+            consumer.poll(Duration.ofMillis(250)).forEach(each);
+        }
     }
 }

@@ -202,6 +202,11 @@ class ComplaintTest {
         Map<String, Object> futureIncident = complaint("将来的事");
         futureIncident.put("occurredOn", "2999-01-01");
         file(futureIncident).statusCode(422).body("code", equalTo("COMPLAINT_INCIDENT_IN_FUTURE"));
+        futureIncident.put("occurredOn", LocalDate.now(BeijingTime.ZONE).plusDays(1).toString());
+        file(futureIncident).statusCode(422).body("code", equalTo("COMPLAINT_INCIDENT_IN_FUTURE"));
+        Map<String, Object> incidentToday = complaint("今日之事");
+        incidentToday.put("occurredOn", LocalDate.now(BeijingTime.ZONE).toString());
+        file(incidentToday).statusCode(201);
         Map<String, Object> emptyDay = complaint("空日期");
         emptyDay.put("occurredOn", "");
         file(emptyDay).statusCode(400).body("code", equalTo("MALFORMED_FIELD"));
