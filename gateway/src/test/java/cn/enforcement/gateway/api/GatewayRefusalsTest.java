@@ -10,7 +10,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * What the gateway refuses by itself, with real Keycloak tokens. In the test profile the services
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * review points at {@link ReviewUpstream}, which reads requests and never answers.
  */
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GatewayRefusalsTest {
 
     @BeforeAll
@@ -75,7 +79,9 @@ class GatewayRefusalsTest {
                 .post("/api/v1/officers").then().statusCode(413).body("code", equalTo("PAYLOAD_TOO_LARGE"));
     }
 
+    /** Last of the class: it empties the anonymous bucket of this address, which the other tests' public requests share. */
     @Test
+    @Order(Integer.MAX_VALUE)
     void anAnonymousCallerPastThePublicLimitGets429WithRetryAfter() {
         boolean limited = false;
         for (int i = 0; i < 80 && !limited; i++) {
