@@ -1,9 +1,11 @@
 package cn.enforcement.cases.api;
 
 import cn.enforcement.cases.domain.CaseAccessLog;
+import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.readmodel.OfficerCredential;
+import cn.enforcement.problem.PlatformProblem;
 import cn.enforcement.problem.ProblemException;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.RegionCode;
@@ -11,6 +13,7 @@ import cn.enforcement.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -113,9 +116,33 @@ public class CaseAccess {
         if (!scope.hasRole(Roles.OFFICER)) {
             throw CaseProblem.HANDLING_OFFICER_ONLY.refuse("this act is the handling officers'");
         }
-        if (!OfficerCredential.anyHeldBy(credentials, scope.username())) {
+        if (!handles(credentials)) {
             throw CaseProblem.NOT_HANDLING_OFFICER.refuse("you are not one of the officers handling this case");
         }
+    }
+
+    /**
+     * What the caller would be answered if they performed an act of this performer on the case they read; empty when
+     * their roles and agency allow it (the act's own rules are judged when it is performed).
+     */
+    public Optional<ProblemException> refusalOf(CaseAct.Performer performer, PenaltyCase penaltyCase) {
+        boolean ownAgency = penaltyCase.agencyCode.equals(scope.agencyCode());
+        ProblemException refusal = switch (performer) {
+            case HANDLING_OFFICER -> !scope.hasRole(Roles.OFFICER) ? CaseProblem.HANDLING_OFFICER_ONLY.refuse("this act is the handling officers'")
+                    : !ownAgency || !handles(penaltyCase.handlingCredentials)
+                            ? CaseProblem.NOT_HANDLING_OFFICER.refuse("you are not one of the officers handling this case") : null;
+            case AGENCY_HEAD -> !scope.hasRole(Roles.AGENCY_HEAD) || !ownAgency
+                    ? CaseProblem.AGENCY_HEAD_ONLY.refuse("this act is the agency head's (负责人)") : null;
+            case HEAD_OR_LEGAL_OFFICE -> !(scope.hasRole(Roles.AGENCY_HEAD) || scope.hasRole(Roles.LEGAL_REVIEWER)) || !ownAgency
+                    ? CaseProblem.HEAD_OR_LEGAL_OFFICE_ONLY.refuse("this record is kept by the agency head or the legal office") : null;
+            case PAYMENT_PLATFORM -> scope.hasRole(Roles.PAYMENT_PLATFORM) ? null
+                    : PlatformProblem.FORBIDDEN.refuse("payments are confirmed by the payment platform only");
+        };
+        return Optional.ofNullable(refusal);
+    }
+
+    private boolean handles(Collection<String> credentials) {
+        return OfficerCredential.anyHeldBy(credentials, scope.username());
     }
 
     public boolean seesFullIdentifiers(PenaltyCase penaltyCase) {

@@ -90,16 +90,21 @@ public class CaseActs {
         return access.actor();
     }
 
+    /** A case as it stands, with the acts the caller may perform next. */
     public CaseView view(PenaltyCase penaltyCase) {
-        return views(List.of(penaltyCase)).get(0);
+        return views(List.of(penaltyCase), true).get(0);
     }
 
     /** The views of a page of cases, their details loaded for the whole page at once. */
     public List<CaseView> views(List<PenaltyCase> cases) {
+        return views(cases, false);
+    }
+
+    private List<CaseView> views(List<PenaltyCase> cases, boolean withAllowedActs) {
         CaseDetails details = CaseDetails.of(cases.stream().map(penaltyCase -> penaltyCase.caseId).toList());
         LocalDate today = BeijingTime.today(clock);
         return cases.stream().map(penaltyCase -> CaseView.of(penaltyCase, details, access.seesFullIdentifiers(penaltyCase), today,
-                rules.deadlineWarningDays())).toList();
+                rules.deadlineWarningDays(), withAllowedActs ? AllowedAct.of(penaltyCase, access) : null)).toList();
     }
 
     private RestResponse<CaseView> done(PenaltyCase penaltyCase, Instant performedAt, Consumer<PenaltyCase> act) {

@@ -2,6 +2,7 @@ package cn.enforcement.cases.api;
 
 import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.cases.domain.TimelineAct;
 import cn.enforcement.cases.domain.transfer.CriminalMeasure;
 import cn.enforcement.cases.domain.transfer.CriminalTransfer;
 import cn.enforcement.cases.domain.transfer.TransferStatus;
@@ -24,7 +25,9 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
         Instant filingApprovedAt, Step proposal, Notice notice, Hearing hearing, Review review, Step decision,
         Service service, Payment payment, Transfer transfer, Instant revokedAt, Instant closedAt, Instant archivedAt,
         int extensions, long evidenceCount, List<Deadline> deadlines, List<Event> timeline, List<Statement> statements,
-        List<Remedy> remedies) {
+        List<Remedy> remedies,
+        @Schema(description = "what the caller may do next and why not the rest; on a single case's view, absent from a list of cases")
+        List<AllowedAct> allowedActs) {
 
     public record Party(String type, String name, String identifier) {
     }
@@ -78,7 +81,7 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
     }
 
     /** An act: {@code at} when performed, {@code recordedAt} when the server learnt of it, late when recorded offline. */
-    public record Event(String act, Instant at, Instant recordedAt, boolean recordedLate, String actor, String detail) {
+    public record Event(TimelineAct act, Instant at, Instant recordedAt, boolean recordedLate, String actor, String detail) {
     }
 
     public record Statement(Instant at, String content, String answer) {
@@ -94,10 +97,11 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
                 : new NamedPerson(p.role(), p.name(), ResidentIdNumber.masked(p.idNumber()), p.phone(), p.address())).toList();
     }
 
-    static CaseView of(PenaltyCase c, CaseDetails details, boolean fullIdentifiers, LocalDate today, int warningDays) {
+    static CaseView of(PenaltyCase c, CaseDetails details, boolean fullIdentifiers, LocalDate today, int warningDays,
+            List<AllowedAct> allowedActs) {
         String identifier = fullIdentifiers || c.partyType.name().equals("ORGANISATION") ? c.partyIdentifier
                 : ResidentIdNumber.masked(c.partyIdentifier);
-        return new CaseView(c.caseId, c.caseNumber, c.agencyCode, c.regionCode, c.procedure.name(), c.source.name(), c.status.name(),
+        return new CaseView(c.caseId, c.caseNumber, c.agencyCode, c.regionCode, c.procedure.name(), c.source.name(), c.status().name(),
                 new Party(c.partyType.name(), c.partyName, identifier), c.violationItems, c.occurredOn, c.actEndedOn, c.place,
                 c.facts, persons(c, fullIdentifiers), c.vehiclePlates, c.measuredFacts, c.complex, c.needsReassignment, c.handlingCredentialList(), c.filedAt, c.filingApprovedAt,
                 c.proposalKind == null ? null : new Step(null, c.proposalKind.name(), c.proposalAmount, c.proposalReasons,
@@ -121,7 +125,8 @@ public record CaseView(String caseId, String caseNumber, String agencyCode, Stri
                 details.timelineOf(c.caseId).stream().map(e -> new Event(e.act, e.at, e.recordedAt, e.recordedLate, e.actor, e.detail)).toList(),
                 details.statementsOf(c.caseId).stream().map(s -> new Statement(s.at, s.content, s.answer)).toList(),
                 details.remediesOf(c.caseId).stream().map(r -> new Remedy(r.remedyId, r.kind.name(), r.reviewingBody, r.reference, r.filedOn,
-                        r.concludedOn, r.outcome == null ? null : r.outcome.name())).toList());
+                        r.concludedOn, r.outcome == null ? null : r.outcome.name())).toList(),
+                allowedActs);
     }
 
     static Deadline deadline(CaseDeadline d, LocalDate today, int warningDays) {

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The numbers of the penalty procedure (docs/rules-of-law.md). Those a province sets (large-fine thresholds,
  * statement period, extension) differ by province and are set in configuration ({@code cases.*});
- * the statutory ones are here too so that every rule reads its number from one place.
+ * the statutory ones are here too so that every rule reads its number from one place. Those review-service applies
+ * too (the decision and service periods, the large fines) are the platform's {@code ProcedureNumbers}.
  */
 @ConfigMapping(prefix = "cases")
 public interface CaseRules {
@@ -30,13 +31,6 @@ public interface CaseRules {
     @WithDefault("3000")
     BigDecimal summaryFineLimitOrganisation();
 
-    /** PL 63: a "large fine" (较大数额罚款) gives the right to a hearing; provinces set it. */
-    @WithDefault("10000")
-    BigDecimal largeFineIndividual();
-
-    @WithDefault("100000")
-    BigDecimal largeFineOrganisation();
-
     /** PL 44-45: the party's statement and defence period after the notice, in working days. */
     @WithDefault("3")
     int statementWorkingDays();
@@ -53,20 +47,12 @@ public interface CaseRules {
     @WithDefault("7")
     int preservationHandlingWorkingDays();
 
-    /** PL 60: the decision within 90 days of filing... */
-    @WithDefault("90")
-    int decisionDays();
-
-    /** ...extended with the head's approval, by this many days, this many times. */
+    /** PL 60: the decision period ({@code law.decision-days}, ProcedureNumbers) extended with the head's approval, by this many days, this many times. */
     @WithDefault("30")
     int extensionDays();
 
     @WithDefault("1")
     int maxExtensions();
-
-    /** PL 61: a decision not handed over on the spot is served within 7 days. */
-    @WithDefault("7")
-    int serviceDays();
 
     /** PL 67: the party pays within 15 days of service. */
     @WithDefault("15")

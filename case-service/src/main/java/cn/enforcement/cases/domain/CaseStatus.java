@@ -1,6 +1,5 @@
 package cn.enforcement.cases.domain;
 
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -32,30 +31,5 @@ public enum CaseStatus {
     @Schema(description = "结案: the case is closed (TR 84)")
     CLOSED,
     @Schema(description = "归档: the file is archived")
-    ARCHIVED;
-
-    private static final Set<CaseStatus> ENDED = Set.of(REVOKED, CLOSED, ARCHIVED);
-
-    public boolean isOpen() {
-        return !ENDED.contains(this);
-    }
-
-    /** Refuses an act on a case that is closed, archived or revoked. */
-    public void requireOpen(String act) {
-        if (!isOpen()) {
-            throw CaseProblem.CASE_STATE_FORBIDS_ACT.refuse(act + " is not allowed once the case is " + this);
-        }
-    }
-
-    /** Refuses an act the case's present state does not allow. */
-    public void requireOneOf(String act, CaseStatus... allowed) {
-        for (CaseStatus status : allowed) {
-            if (status == this) {
-                return;
-            }
-        }
-        throw CaseProblem.CASE_STATE_FORBIDS_ACT.refuse(
-                act + " is not allowed while the case is " + this + "; allowed in " + Set.of(allowed),
-                "行政处罚法 第五章 (procedure, PL 44-69)");
-    }
+    ARCHIVED
 }

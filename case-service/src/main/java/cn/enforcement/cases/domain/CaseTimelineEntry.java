@@ -3,6 +3,8 @@ package cn.enforcement.cases.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,12 +17,6 @@ import java.util.List;
 @Table(name = "case_timeline")
 public class CaseTimelineEntry extends PanacheEntityBase {
 
-    /**
-     * The issue of a document (执法文书) records a step, it is not one: an act performed before the document was
-     * printed (a payment made before the service receipt was issued) may still be recorded after it.
-     */
-    public static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -28,8 +24,9 @@ public class CaseTimelineEntry extends PanacheEntityBase {
     @Column(name = "case_id", nullable = false)
     public String caseId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String act;
+    public TimelineAct act;
 
     /** When the act was performed. */
     @Column(nullable = false)
@@ -55,6 +52,6 @@ public class CaseTimelineEntry extends PanacheEntityBase {
     /** When the case's latest act was performed; null for a case with none. */
     public static Instant lastPerformedAt(String caseId) {
         return getEntityManager().createQuery("select max(e.at) from CaseTimelineEntry e where e.caseId = :caseId and e.act <> :document",
-                Instant.class).setParameter("caseId", caseId).setParameter("document", DOCUMENT_ISSUED).getSingleResult();
+                Instant.class).setParameter("caseId", caseId).setParameter("document", TimelineAct.DOCUMENT_ISSUED).getSingleResult();
     }
 }

@@ -55,9 +55,10 @@ public class PenaltyCase extends PanacheEntityBase {
     @Column(nullable = false)
     public CaseSource source;
 
+    /** Changed only as the procedure's transition table leads ({@link CaseProcedure}). */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public CaseStatus status;
+    private CaseStatus status;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "party_type", nullable = false)
@@ -305,6 +306,31 @@ public class PenaltyCase extends PanacheEntityBase {
     @CollectionTable(name = "case_officer", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "credential_number")
     public Set<String> handlingCredentials = new LinkedHashSet<>();
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    /** The case begins its procedure where the table says a case of its procedure begins. */
+    public void beginProcedure() {
+        status = CaseProcedure.initialStatus(procedure);
+    }
+
+    /** Refuses the act unless the procedure allows it in the case's present state (its guards included). */
+    public void require(CaseAct act) {
+        CaseProcedure.require(this, act);
+    }
+
+    /**
+     * The act, required before it began, is done: the case enters the state the procedure's table leads it to, if the
+     * act changes it.
+     */
+    public void complete(CaseAct act) {
+        CaseStatus next = CaseProcedure.rowFor(this, act).next();
+        if (next != null) {
+            status = next;
+        }
+    }
 
     public Penalty proposal() {
         return proposalKind == null ? null : new Penalty(proposalKind, proposalAmount);

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -320,6 +321,39 @@ class CaseProcedureTest {
         RegisteredAgencies.known();
         as("province-supervisor").get("/api/v1/cases?agency=220100001&limit=100").then().statusCode(200).body("cases.caseId", hasItem(caseId));
         as("province-supervisor").get("/api/v1/cases?agency=220199999").then().statusCode(422).body("code", equalTo("AGENCY_UNKNOWN"));
+    }
+
+    /** The case says what the caller may do next and why not the rest: the state, a guard, or the caller's role. */
+    @Test
+    void theCaseListsTheActsTheCallerMayPerformNowAndWhyNotTheOthers() {
+        String caseId = fileGeneral(twoOfficers(), OVERLOAD);
+        String approve = "allowedActs.find { it.act == 'APPROVE_FILING' }";
+        String notice = "allowedActs.find { it.act == 'ISSUE_NOTICE' }";
+        String decide = "allowedActs.find { it.act == 'DECIDE' }";
+        as("cc-officer-1").get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .body(notice + ".allowed", equalTo(true)).body(notice + ".leadsTo", equalTo("NOTIFIED"))
+                .body(notice + ".operation", equalTo("notice")).body(notice + ".performer", equalTo("HANDLING_OFFICER"))
+                .body(approve + ".allowed", equalTo(false)).body(approve + ".refusedWith", equalTo("CASE_STATE_FORBIDS_ACT"))
+                .body(decide + ".allowed", equalTo(false)).body(decide + ".refusedWith", equalTo("CASE_STATE_FORBIDS_ACT"))
+                .body(decide + ".reason", containsString("NOTIFIED, HEARING_REQUESTED")).body(decide + ".basis", equalTo("PL 57, 59"))
+                .body("allowedActs.act", not(hasItem("FILE_SUMMARY_DECISION")));
+        as("cc-officer-2").get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .body(notice + ".allowed", equalTo(true));
+        as("cc-head").get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .body(notice + ".allowed", equalTo(false)).body(notice + ".refusedWith", equalTo("HANDLING_OFFICER_ONLY"))
+                .body("allowedActs.find { it.act == 'EXTEND' }.allowed", equalTo(true))
+                .body("allowedActs.find { it.act == 'CLOSE' }.refusedWith", equalTo("CASE_STATE_FORBIDS_ACT"));
+        as("cc-legal").get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .body("allowedActs.find { it.act == 'EXTEND' }.refusedWith", equalTo("AGENCY_HEAD_ONLY"))
+                .body("allowedActs.find { it.act == 'CONFIRM_PAYMENT' }.refusedWith", equalTo("CASE_STATE_FORBIDS_ACT"));
+
+        as("cc-officer-1").body("{\"penalty\":" + fine("3000") + ",\"degree\":3}").post("/api/v1/cases/" + caseId + "/proposal")
+                .then().statusCode(200);
+        recordEvidence(caseId);
+        as("cc-officer-1").post("/api/v1/cases/" + caseId + "/notice").then().statusCode(200)
+                .body(notice + ".refusedWith", equalTo("CASE_STATE_FORBIDS_ACT"))
+                .body("allowedActs.find { it.act == 'RECORD_STATEMENT' }.allowed", equalTo(true));
+        as("cc-officer-1").get("/api/v1/cases?limit=1").then().statusCode(200).body("cases[0].allowedActs", nullValue());
     }
 
     @Test

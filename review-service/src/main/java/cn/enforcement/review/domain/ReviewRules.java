@@ -2,7 +2,6 @@ package cn.enforcement.review.domain;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,16 +26,6 @@ public interface ReviewRules {
      * (e.g. a county agency reviewed by the city's legal office). Otherwise reviewers are of the case's agency.
      */
     Optional<List<String>> reviewingBodies();
-
-    /**
-     * PL 63: the province's large fine (较大数额罚款) for an individual, which the file checks apply to what was
-     * decided; the same setting ({@code LARGE_FINE_INDIVIDUAL}) as case-service's.
-     */
-    @WithDefault("10000")
-    BigDecimal largeFineIndividual();
-
-    @WithDefault("100000")
-    BigDecimal largeFineOrganisation();
 
     /** Working days within which a complaint or report is answered, from the day it was received (seed 001). */
     @WithDefault("15")

@@ -1,8 +1,8 @@
 package cn.enforcement.cases.domain.documents;
 
+import cn.enforcement.cases.domain.TimelineAct;
 import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseRules;
-import cn.enforcement.cases.domain.CaseTimelineEntry;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.procedure.CaseJournal;
 import cn.enforcement.platform.events.cases.DocumentIssued;
@@ -80,7 +80,7 @@ public class DocumentDesk {
         document.corrects = corrects;
         store.put(document.objectKey, pdf);
         document.persist();
-        journal.record(penaltyCase, CaseTimelineEntry.DOCUMENT_ISSUED, actor, kind.title() + " " + number + ", SHA-256 " + document.sha256
+        journal.record(penaltyCase, TimelineAct.DOCUMENT_ISSUED, actor, kind.title() + " " + number + ", SHA-256 " + document.sha256
                 + (inForce == null ? "" : "; corrects " + inForce.number));
         journal.publish(new DocumentIssued(penaltyCase.ref(), documentId, number, kind.name(), document.sha256, document.sizeBytes,
                 store.bucket(), document.objectKey, corrects, now));

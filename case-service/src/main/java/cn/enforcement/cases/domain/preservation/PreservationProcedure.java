@@ -1,9 +1,10 @@
 package cn.enforcement.cases.domain.preservation;
 
+import cn.enforcement.cases.domain.TimelineAct;
+import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseRules;
-import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.procedure.CaseJournal;
 import cn.enforcement.cases.domain.procedure.HandlingOfficers;
@@ -31,7 +32,7 @@ public class PreservationProcedure {
 
     /** The handling officers ask for the preservation while gathering evidence, listing what is to be kept. */
     public EvidencePreservation request(PenaltyCase penaltyCase, List<PreservedItem> items, String keptAt, String reasons, String actor) {
-        penaltyCase.status.requireOneOf("an evidence preservation", CaseStatus.INVESTIGATING);
+        penaltyCase.require(CaseAct.REQUEST_PRESERVATION);
         HandlingOfficers.requireMayAct(penaltyCase, journal.now());
         EvidencePreservation.awaitingHandling(penaltyCase.caseId).ifPresent(open -> {
             throw CaseProblem.EVIDENCE_PRESERVATION_OPEN.refuse("preservation " + open.preservationId + " awaits handling");
@@ -47,12 +48,13 @@ public class PreservationProcedure {
         preservation.requestedBy = actor;
         preservation.requestedAt = journal.now();
         preservation.persist();
-        journal.record(penaltyCase, "EVIDENCE_PRESERVATION_REQUESTED", actor, items.size() + " item(s) to be kept at " + keptAt + ": " + reasons);
+        journal.record(penaltyCase, TimelineAct.EVIDENCE_PRESERVATION_REQUESTED, actor, items.size() + " item(s) to be kept at " + keptAt + ": " + reasons);
         return preservation;
     }
 
     /** The head's approval (经行政机关负责人批准): the items are kept, and the 7 working days for handling them start. */
     public EvidencePreservation approve(PenaltyCase penaltyCase, String preservationId, String actor) {
+        penaltyCase.require(CaseAct.APPROVE_PRESERVATION);
         EvidencePreservation preservation = of(penaltyCase, preservationId);
         requireStatus(preservation, PreservationStatus.REQUESTED, "approved");
         preservation.status = PreservationStatus.APPROVED;
@@ -60,13 +62,14 @@ public class PreservationProcedure {
         preservation.approvedAt = journal.now();
         preservation.dueOn = journal.deadlines().startWorkingDays(penaltyCase, CaseDeadline.Kind.PRESERVATION_HANDLING, "PL 56, 85",
                 journal.today(), rules.preservationHandlingWorkingDays()).dueOn;
-        journal.record(penaltyCase, "EVIDENCE_PRESERVATION_APPROVED", actor, "handling due by " + preservation.dueOn);
+        journal.record(penaltyCase, TimelineAct.EVIDENCE_PRESERVATION_APPROVED, actor, "handling due by " + preservation.dueOn);
         return preservation;
     }
 
     /** The handling decision (处理决定), in time; after the last day only the release of the lapsed measure. */
     public EvidencePreservation handle(PenaltyCase penaltyCase, String preservationId, PreservationHandling handling, String note,
             String actor) {
+        penaltyCase.require(CaseAct.HANDLE_PRESERVATION);
         EvidencePreservation preservation = of(penaltyCase, preservationId);
         requireStatus(preservation, PreservationStatus.APPROVED, "handled");
         HandlingOfficers.requireMayAct(penaltyCase, journal.now());
@@ -82,13 +85,12 @@ public class PreservationProcedure {
         } else {
             journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.PRESERVATION_HANDLING);
         }
-        journal.record(penaltyCase, "EVIDENCE_PRESERVATION_HANDLED", actor, handling.term() + (lapsed ? " (lifted after the 7 working days)" : "")
+        journal.record(penaltyCase, TimelineAct.EVIDENCE_PRESERVATION_HANDLED, actor, handling.term() + (lapsed ? " (lifted after the 7 working days)" : "")
                 + (note == null ? "" : ": " + note));
         return preservation;
     }
 
     private static EvidencePreservation of(PenaltyCase penaltyCase, String preservationId) {
-        penaltyCase.status.requireOpen("an act on an evidence preservation");
         return EvidencePreservation.<EvidencePreservation>findByIdOptional(preservationId)
                 .filter(p -> p.caseId.equals(penaltyCase.caseId))
                 .orElseThrow(() -> CaseProblem.EVIDENCE_PRESERVATION_NOT_FOUND.refuse("no preservation " + preservationId + " in this case"));

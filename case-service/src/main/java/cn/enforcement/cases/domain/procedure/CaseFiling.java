@@ -1,9 +1,10 @@
 package cn.enforcement.cases.domain.procedure;
 
+import cn.enforcement.cases.domain.TimelineAct;
+import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseRules;
-import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.LimitationPeriod;
 import cn.enforcement.cases.domain.PartyType;
 import cn.enforcement.cases.domain.Penalty;
@@ -11,6 +12,7 @@ import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.Procedure;
 import cn.enforcement.cases.domain.SummaryProcedureLimit;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
+import cn.enforcement.platform.law.ProcedureNumbers;
 import cn.enforcement.platform.events.cases.CaseFiled;
 import cn.enforcement.platform.events.cases.NamedPerson;
 import cn.enforcement.platform.events.cases.CaseFilingApproved;
@@ -32,14 +34,16 @@ public class CaseFiling {
 
     private final CaseJournal journal;
     private final CaseRules rules;
+    private final ProcedureNumbers law;
     private final DecisionAndPayment decisions;
     private final EntityManager entityManager;
     private final LimitationPeriod limitation;
     private final SummaryProcedureLimit summaryLimit;
 
-    CaseFiling(CaseJournal journal, CaseRules rules, DecisionAndPayment decisions, EntityManager entityManager) {
+    CaseFiling(CaseJournal journal, CaseRules rules, ProcedureNumbers law, DecisionAndPayment decisions, EntityManager entityManager) {
         this.journal = journal;
         this.rules = rules;
+        this.law = law;
         this.decisions = decisions;
         this.entityManager = entityManager;
         this.limitation = new LimitationPeriod(rules.limitationYears(), rules.limitationYearsForHarm());
@@ -65,11 +69,11 @@ public class CaseFiling {
             decideOnTheSpot(penaltyCase, filing, actor, now, today);
             return penaltyCase;
         }
-        penaltyCase.status = CaseStatus.FILING_PENDING_APPROVAL;
+        penaltyCase.beginProcedure();
         penaltyCase.persist();
         rules.filingApprovalWorkingDays().ifPresent(days ->
                 journal.deadlines().startWorkingDays(penaltyCase, CaseDeadline.Kind.FILING_APPROVAL, "TR 62", today, days));
-        journal.record(penaltyCase, "FILED", actor, "general procedure; awaiting the head's approval (PL 54)");
+        journal.record(penaltyCase, TimelineAct.FILED, actor, "general procedure; awaiting the head's approval (PL 54)");
         publishFiled(penaltyCase);
         return penaltyCase;
     }
@@ -82,7 +86,7 @@ public class CaseFiling {
                     "a summary case is decided on the spot: give onTheSpotPenalty and onTheSpotLegalBasis");
         }
         summaryLimit.require(penalty, filing.partyType());
-        penaltyCase.status = CaseStatus.SERVED;
+        penaltyCase.beginProcedure();
         penaltyCase.decidedAt = now;
         penaltyCase.decisionKind = penalty.kind();
         penaltyCase.decisionAmount = penalty.amount();
@@ -90,8 +94,8 @@ public class CaseFiling {
         penaltyCase.servedAt = now;
         penaltyCase.serviceMethod = "ON_THE_SPOT";
         penaltyCase.persist();
-        journal.record(penaltyCase, "FILED", actor, "summary procedure (PL 51)");
-        journal.record(penaltyCase, "DECIDED", actor, penalty.kind() + " " + penalty.amount().toPlainString() + " on the spot; "
+        journal.record(penaltyCase, TimelineAct.FILED, actor, "summary procedure (PL 51)");
+        journal.record(penaltyCase, TimelineAct.DECIDED, actor, penalty.kind() + " " + penalty.amount().toPlainString() + " on the spot; "
                 + filing.onTheSpotLegalBasis());
         journal.deadlines().startWorkingDays(penaltyCase, CaseDeadline.Kind.SUMMARY_FILING, "TR 61", today,
                 rules.summaryFilingWorkingDays());
@@ -102,43 +106,39 @@ public class CaseFiling {
 
     public PenaltyCase approveFiling(PenaltyCase penaltyCase, String actor) {
         if (penaltyCase.procedure == Procedure.SUMMARY) {
-            if (penaltyCase.filingApprovedAt != null) {
-                throw CaseProblem.CASE_ALREADY_FILED.refuse("the summary decision was already filed", "TR 61");
-            }
+            penaltyCase.require(CaseAct.FILE_SUMMARY_DECISION);
             penaltyCase.filingApprovedAt = journal.now();
             journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.SUMMARY_FILING);
-            journal.record(penaltyCase, "SUMMARY_DECISION_FILED", actor, "filed with the agency (TR 61)");
+            journal.record(penaltyCase, TimelineAct.SUMMARY_DECISION_FILED, actor, "filed with the agency (TR 61)");
         } else {
-            penaltyCase.status.requireOneOf("filing approval", CaseStatus.FILING_PENDING_APPROVAL);
+            penaltyCase.require(CaseAct.APPROVE_FILING);
             penaltyCase.filingApprovedAt = journal.now();
-            penaltyCase.status = CaseStatus.INVESTIGATING;
+            penaltyCase.complete(CaseAct.APPROVE_FILING);
             journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.FILING_APPROVAL);
-            journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.DECISION, "PL 60", journal.today(), rules.decisionDays());
-            journal.record(penaltyCase, "FILING_APPROVED", actor, "立案 approved (PL 54); decide within " + rules.decisionDays() + " days");
+            journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.DECISION, "PL 60", journal.today(), law.decisionDays());
+            journal.record(penaltyCase, TimelineAct.FILING_APPROVED, actor, "立案 approved (PL 54); decide within " + law.decisionDays() + " days");
         }
         journal.publish(new CaseFilingApproved(penaltyCase.ref(), actor, penaltyCase.filingApprovedAt));
         return penaltyCase;
     }
 
     public PenaltyCase assignOfficers(PenaltyCase penaltyCase, List<String> credentials, String actor) {
-        if (!penaltyCase.status.isOpen() || penaltyCase.status == CaseStatus.TRANSFERRED) {
-            throw CaseProblem.CASE_STATE_FORBIDS_ACT.refuse(
-                    "assigning officers is not allowed while the case is " + penaltyCase.status, "PL 42");
-        }
+        penaltyCase.require(CaseAct.ASSIGN_OFFICERS);
         Instant now = journal.now();
         HandlingOfficers.requireMayAct(credentials, penaltyCase.agencyCode, now);
         penaltyCase.handlingCredentials.clear();
         penaltyCase.handlingCredentials.addAll(credentials);
         penaltyCase.needsReassignment = false;
-        journal.record(penaltyCase, "OFFICERS_ASSIGNED", actor, String.join(", ", credentials));
+        journal.record(penaltyCase, TimelineAct.OFFICERS_ASSIGNED, actor, String.join(", ", credentials));
         journal.publish(new CaseOfficersAssigned(penaltyCase.ref(), List.copyOf(credentials), now));
         return penaltyCase;
     }
 
     /** The officers name persons or vehicles the case involves after filing (a witness heard, a driver identified). */
     public PenaltyCase namePersons(PenaltyCase penaltyCase, List<NamedPerson> persons, List<String> plates, String actor) {
+        penaltyCase.require(CaseAct.NAME_PERSONS);
         penaltyCase.namePersons(persons, plates);
-        journal.record(penaltyCase, "PERSONS_NAMED", actor, persons.size() + " persons, " + plates.size() + " vehicles");
+        journal.record(penaltyCase, TimelineAct.PERSONS_NAMED, actor, persons.size() + " persons, " + plates.size() + " vehicles");
         return penaltyCase;
     }
 

@@ -5,6 +5,7 @@ import cn.enforcement.cases.domain.CaseDeadlines;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.CaseTimelineEntry;
 import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.cases.domain.TimelineAct;
 import cn.enforcement.platform.events.DomainEvent;
 import cn.enforcement.platform.outbox.Outbox;
 import cn.enforcement.platform.time.BeijingTime;
@@ -49,7 +50,7 @@ public class CaseJournal {
         act.performedAt(timing.performedAt(claimed == null ? null : asKept(claimed), recordingTime(), previousStep));
     }
 
-    public void record(PenaltyCase penaltyCase, String act, String actor, String detail) {
+    public void record(PenaltyCase penaltyCase, TimelineAct act, String actor, String detail) {
         CaseTimelineEntry entry = new CaseTimelineEntry();
         entry.caseId = penaltyCase.caseId;
         entry.act = act;

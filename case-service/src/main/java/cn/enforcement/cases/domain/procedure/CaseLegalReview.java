@@ -1,17 +1,17 @@
 package cn.enforcement.cases.domain.procedure;
 
-import cn.enforcement.cases.domain.CaseProblem;
+import cn.enforcement.cases.domain.TimelineAct;
+import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.MajorDecisionClearance;
 import cn.enforcement.cases.domain.PartyType;
 import cn.enforcement.cases.domain.Penalty;
 import cn.enforcement.cases.domain.PenaltyCase;
+import cn.enforcement.platform.law.ProcedureNumbers;
 import cn.enforcement.platform.events.cases.LegalReviewRequested;
 import cn.enforcement.platform.events.review.CollectiveDiscussionConcluded;
 import cn.enforcement.platform.events.review.LegalReviewCompleted;
-import cn.enforcement.platform.events.review.LegalReviewCompleted.Outcome;
 import cn.enforcement.platform.inbox.EventRefusedException;
-import cn.enforcement.platform.law.HearingRights;
 import cn.enforcement.platform.law.LegalReviewRequirement;
 import cn.enforcement.platform.law.LegalReviewRequirement.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,9 +33,9 @@ public class CaseLegalReview {
     private final LegalReviewRequirement requirement;
     private final MajorDecisionClearance clearance;
 
-    CaseLegalReview(CaseJournal journal, CaseRules rules) {
+    CaseLegalReview(CaseJournal journal, CaseRules rules, ProcedureNumbers law) {
         this.journal = journal;
-        this.requirement = new LegalReviewRequirement(new HearingRights(rules.largeFineIndividual(), rules.largeFineOrganisation()));
+        this.requirement = new LegalReviewRequirement(law.hearingRights());
         this.clearance = new MajorDecisionClearance(rules.collectiveDiscussionFor());
     }
 
@@ -49,11 +49,7 @@ public class CaseLegalReview {
 
     /** The handling officers send a case returned for supplement (补充调查) back for review, as a new round. */
     public void sendAgain(PenaltyCase penaltyCase, String actor) {
-        if (penaltyCase.reviewOutcome != Outcome.RETURNED_FOR_CORRECTION || penaltyCase.decidedAt != null) {
-            throw CaseProblem.REVIEW_NOT_RETURNED.refuse(
-                    "a case is sent again only after the latest review round returned it for supplement; it is "
-                            + (penaltyCase.reviewOutcome == null ? "not concluded" : penaltyCase.reviewOutcome.name()), "seed 002");
-        }
+        penaltyCase.require(CaseAct.SEND_FOR_REVIEW_AGAIN);
         HandlingOfficers.requireMayAct(penaltyCase, journal.now());
         request(penaltyCase, reasons(penaltyCase, penaltyCase.notified()), actor);
     }
@@ -77,7 +73,7 @@ public class CaseLegalReview {
         penaltyCase.reviewId = review.reviewId();
         penaltyCase.reviewOpinion = review.opinion();
         penaltyCase.reviewReviewer = review.reviewerId();
-        journal.record(penaltyCase, "LEGAL_REVIEW_" + review.outcome().name(), "review-service",
+        journal.record(penaltyCase, TimelineAct.ofReviewOutcome(review.outcome()), "review-service",
                 review.opinion() + (review.toSupplement() == null ? "" : "; to supplement: " + review.toSupplement()));
     }
 
@@ -90,7 +86,7 @@ public class CaseLegalReview {
         }
         penaltyCase.discussionForDecisionAt = discussion.forDecision() ? discussion.recordedAt() : null;
         penaltyCase.discussionOnDispute = discussion.onDispute();
-        journal.record(penaltyCase, "COLLECTIVE_DISCUSSION", "review-service", (discussion.forDecision() ? "for the decision" : "against the decision")
+        journal.record(penaltyCase, TimelineAct.COLLECTIVE_DISCUSSION, "review-service", (discussion.forDecision() ? "for the decision" : "against the decision")
                 + (discussion.onDispute() ? " (disputed review)" : "") + ", held " + discussion.heldOn() + " by "
                 + discussion.participants().size() + " heads: " + discussion.conclusion());
     }
@@ -106,7 +102,7 @@ public class CaseLegalReview {
         penaltyCase.discussionRequired = clearance.needsCollectiveDiscussion(reasons);
         penaltyCase.discussionForDecisionAt = null;
         penaltyCase.discussionOnDispute = false;
-        journal.record(penaltyCase, "LEGAL_REVIEW_REQUESTED", actor, "法制审核 round " + penaltyCase.reviewRound + " required: " + reasons
+        journal.record(penaltyCase, TimelineAct.LEGAL_REVIEW_REQUESTED, actor, "法制审核 round " + penaltyCase.reviewRound + " required: " + reasons
                 + (penaltyCase.discussionRequired ? "; then collective discussion (PL 57 ¶2)" : "") + " (PL 58)");
         journal.publish(new LegalReviewRequested(penaltyCase.ref(), penaltyCase.reviewRequestId, penaltyCase.reviewRound,
                 reasons.stream().map(Enum::name).toList(), penaltyCase.discussionRequired, penaltyCase.handlingCredentialList(),

@@ -1,10 +1,11 @@
 package cn.enforcement.cases.domain.procedure;
 
+import cn.enforcement.cases.domain.TimelineAct;
+import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseRemedy;
 import cn.enforcement.cases.domain.CaseRules;
-import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.DecisionTimeLimit;
 import cn.enforcement.cases.domain.DefenceRights;
 import cn.enforcement.cases.domain.EvidenceFirst;
@@ -17,6 +18,7 @@ import cn.enforcement.cases.domain.PenaltyKind;
 import cn.enforcement.cases.domain.RemedyPause;
 import cn.enforcement.cases.domain.transfer.TransferProcedure;
 import cn.enforcement.cases.readmodel.CaseEvidence;
+import cn.enforcement.platform.law.ProcedureNumbers;
 import cn.enforcement.platform.events.cases.CaseDecided;
 import cn.enforcement.platform.events.cases.DecisionPeriodExtended;
 import cn.enforcement.platform.events.cases.DecisionServed;
@@ -36,20 +38,22 @@ public class DecisionAndPayment {
 
     private final CaseJournal journal;
     private final CaseRules rules;
+    private final ProcedureNumbers law;
     private final CaseLegalReview legalReview;
     private final LateFee lateFee;
     private final OnTheSpotCollection onTheSpot;
 
-    DecisionAndPayment(CaseJournal journal, CaseRules rules, CaseLegalReview legalReview) {
+    DecisionAndPayment(CaseJournal journal, CaseRules rules, ProcedureNumbers law, CaseLegalReview legalReview) {
         this.journal = journal;
         this.rules = rules;
+        this.law = law;
         this.legalReview = legalReview;
         this.lateFee = new LateFee(rules.lateFeeRatePerDay());
         this.onTheSpot = new OnTheSpotCollection(rules.onTheSpotCollectionLimit());
     }
 
     public PenaltyCase decide(PenaltyCase penaltyCase, Penalty penalty, String legalBasis, String actor) {
-        penaltyCase.status.requireOneOf("the decision", CaseStatus.NOTIFIED, CaseStatus.HEARING_REQUESTED);
+        penaltyCase.require(CaseAct.DECIDE);
         Instant now = journal.now();
         LocalDate today = journal.today();
         EvidenceFirst.require(CaseEvidence.countRecordedBy(penaltyCase.caseId, now), "decision");
@@ -69,17 +73,17 @@ public class DecisionAndPayment {
         TransferProcedure.requireNoFineInsteadOfTransfer(penaltyCase);
         LocalDate periodStart = BeijingTime.dayOf(penaltyCase.filingApprovedAt);
         DecisionTimeLimit.requireWithin(today,
-                DecisionTimeLimit.lastDay(periodStart, rules.decisionDays(), penaltyCase.extensions, rules.extensionDays()));
+                DecisionTimeLimit.lastDay(periodStart, law.decisionDays(), penaltyCase.extensions, rules.extensionDays()));
         penaltyCase.decidedAt = now;
         penaltyCase.decisionKind = penalty.kind();
         penaltyCase.decisionAmount = penalty.amount();
         penaltyCase.decisionLegalBasis = legalBasis;
-        penaltyCase.status = CaseStatus.DECIDED;
+        penaltyCase.complete(CaseAct.DECIDE);
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.DECISION);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.STATEMENT);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.HEARING_REQUEST);
-        journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.SERVICE, "PL 61", today, rules.serviceDays());
-        journal.record(penaltyCase, "DECIDED", actor, penalty.kind() + " " + penalty.amount().toPlainString() + "; " + legalBasis
+        journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.SERVICE, "PL 61", today, law.serviceDays());
+        journal.record(penaltyCase, TimelineAct.DECIDED, actor, penalty.kind() + " " + penalty.amount().toPlainString() + "; " + legalBasis
                 + "; remedies: reconsideration within 60 days, lawsuit within 6 months (PL 59)");
         publishDecided(penaltyCase);
         return penaltyCase;
@@ -87,7 +91,7 @@ public class DecisionAndPayment {
 
     /** The head extends the decision period (PL 60), at most the configured number of times. */
     public PenaltyCase extend(PenaltyCase penaltyCase, String reason, String actor) {
-        penaltyCase.status.requireOneOf("an extension", CaseStatus.INVESTIGATING, CaseStatus.NOTIFIED, CaseStatus.HEARING_REQUESTED);
+        penaltyCase.require(CaseAct.EXTEND);
         if (penaltyCase.extensions >= rules.maxExtensions()) {
             throw CaseProblem.EXTENSION_LIMIT_REACHED.refuse(
                     "the decision period may be extended " + rules.maxExtensions() + " time(s)", "PL 60");
@@ -95,14 +99,14 @@ public class DecisionAndPayment {
         penaltyCase.extensions++;
         journal.deadlines().extend(penaltyCase, CaseDeadline.Kind.DECISION, rules.extensionDays(), reason).ifPresent(lastDay ->
                 journal.publish(new DecisionPeriodExtended(penaltyCase.ref(), lastDay, reason, journal.now())));
-        journal.record(penaltyCase, "EXTENDED", actor, rules.extensionDays() + " days: " + reason);
+        journal.record(penaltyCase, TimelineAct.EXTENDED, actor, rules.extensionDays() + " days: " + reason);
         return penaltyCase;
     }
 
     /** Service of the decision (PL 61), dated when it was served. */
     public PenaltyCase serve(PenaltyCase penaltyCase, String method, String electronicConsentReference, String actor) {
         Instant servedAt = journal.now();
-        penaltyCase.status.requireOneOf("service", CaseStatus.DECIDED);
+        penaltyCase.require(CaseAct.SERVE);
         if ("ELECTRONIC".equals(method) && (electronicConsentReference == null || electronicConsentReference.isBlank())) {
             throw CaseProblem.ELECTRONIC_SERVICE_WITHOUT_CONSENT.refuse(
                     "当事人同意并签订确认书的，可以电子送达: record the party's consent", "PL 61");
@@ -110,9 +114,9 @@ public class DecisionAndPayment {
         HandlingOfficers.requireMayAct(penaltyCase, servedAt);
         penaltyCase.servedAt = servedAt;
         penaltyCase.serviceMethod = method;
-        penaltyCase.status = CaseStatus.SERVED;
+        penaltyCase.complete(CaseAct.SERVE);
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.SERVICE);
-        journal.record(penaltyCase, "SERVED", actor, method
+        journal.record(penaltyCase, TimelineAct.SERVED, actor, method
                 + (electronicConsentReference == null ? "" : "; consent " + electronicConsentReference));
         startPaymentIfFine(penaltyCase, BeijingTime.dayOf(servedAt));
         return penaltyCase;
@@ -125,7 +129,7 @@ public class DecisionAndPayment {
      */
     public PenaltyCase recordPayment(PenaltyCase penaltyCase, BigDecimal amount, String bankReference, String actor) {
         Instant paidAt = journal.now();
-        penaltyCase.status.requireOneOf("a payment", CaseStatus.SERVED);
+        penaltyCase.require(CaseAct.CONFIRM_PAYMENT);
         if (penaltyCase.decisionKind != PenaltyKind.FINE) {
             throw CaseProblem.NOTHING_TO_PAY.refuse("the decision imposes no fine", "PL 67");
         }
@@ -139,10 +143,10 @@ public class DecisionAndPayment {
         penaltyCase.refundDue = penaltyCase.paidAmount.subtract(owed).max(PenaltyCase.NO_YUAN);
         boolean paidInFull = outstanding.signum() == 0;
         if (paidInFull) {
-            penaltyCase.status = CaseStatus.PAID;
+            penaltyCase.complete(CaseAct.CONFIRM_PAYMENT);
             journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.PAYMENT);
         }
-        journal.record(penaltyCase, "PAID", actor, amount.toPlainString() + " yuan, bank reference " + bankReference + "; late fee "
+        journal.record(penaltyCase, TimelineAct.PAID, actor, amount.toPlainString() + " yuan, bank reference " + bankReference + "; late fee "
                 + penaltyCase.lateFee.toPlainString() + (paidInFull ? "; paid in full" : "; partial, " + outstanding.toPlainString()
                 + " yuan outstanding") + (penaltyCase.refundDue.signum() > 0 ? "; OVERPAID by " + penaltyCase.refundDue.toPlainString()
                 + " yuan: refund due" : ""));
@@ -153,18 +157,18 @@ public class DecisionAndPayment {
 
     /** 当场收缴 (PL 68-71): the officers take the summary fine then and there against the official receipt. */
     public PenaltyCase collectOnTheSpot(PenaltyCase penaltyCase, String receiptNumber, String actor) {
-        penaltyCase.status.requireOneOf("collection on the spot", CaseStatus.SERVED);
+        penaltyCase.require(CaseAct.COLLECT_ON_THE_SPOT);
         Instant now = journal.now();
         onTheSpot.require(penaltyCase.procedure, penaltyCase.decisionKind, penaltyCase.decisionAmount,
                 BeijingTime.dayOf(penaltyCase.decidedAt), journal.today());
         HandlingOfficers.requireMayAct(penaltyCase, now);
         penaltyCase.paidAmount = penaltyCase.decisionAmount;
         penaltyCase.collectionReceipt = receiptNumber;
-        penaltyCase.status = CaseStatus.PAID;
+        penaltyCase.complete(CaseAct.COLLECT_ON_THE_SPOT);
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.PAYMENT);
         LocalDate handOverBy = journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.COLLECTION_HANDOVER, "PL 71", journal.today(),
                 rules.collectionHandoverDays()).dueOn;
-        journal.record(penaltyCase, "COLLECTED_ON_THE_SPOT", actor, penaltyCase.decisionAmount.toPlainString()
+        journal.record(penaltyCase, TimelineAct.COLLECTED_ON_THE_SPOT, actor, penaltyCase.decisionAmount.toPlainString()
                 + " yuan against receipt " + receiptNumber + " (PL 68, 70); to the agency by " + handOverBy + " (PL 71)");
         journal.publish(new FineCollectedOnTheSpot(penaltyCase.ref(), penaltyCase.decisionAmount, receiptNumber, handOverBy, now));
         return penaltyCase;
@@ -172,13 +176,10 @@ public class DecisionAndPayment {
 
     /** PL 71: the money collected on the spot reached the agency, which pays it into the bank. */
     public PenaltyCase handOverCollectedFine(PenaltyCase penaltyCase, String actor) {
-        if (penaltyCase.collectionReceipt == null || penaltyCase.collectionHandedOverAt != null) {
-            throw CaseProblem.NO_COLLECTED_FINE_TO_HAND_OVER.refuse(
-                    "only a fine collected on the spot and not yet received is handed over to the agency", "PL 71");
-        }
+        penaltyCase.require(CaseAct.HAND_OVER_COLLECTED_FINE);
         penaltyCase.collectionHandedOverAt = journal.now();
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.COLLECTION_HANDOVER);
-        journal.record(penaltyCase, "COLLECTED_FINE_HANDED_OVER", actor, "receipt " + penaltyCase.collectionReceipt
+        journal.record(penaltyCase, TimelineAct.COLLECTED_FINE_HANDED_OVER, actor, "receipt " + penaltyCase.collectionReceipt
                 + ": the agency received the money (PL 71)");
         return penaltyCase;
     }

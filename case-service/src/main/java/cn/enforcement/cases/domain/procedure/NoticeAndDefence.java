@@ -1,10 +1,11 @@
 package cn.enforcement.cases.domain.procedure;
 
+import cn.enforcement.cases.domain.TimelineAct;
+import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.CaseStatement;
-import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.DefenceRights;
 import cn.enforcement.cases.domain.EvidenceFirst;
 import cn.enforcement.cases.domain.PartyType;
@@ -13,6 +14,7 @@ import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
 import cn.enforcement.cases.readmodel.CaseEvidence;
+import cn.enforcement.platform.law.ProcedureNumbers;
 import cn.enforcement.platform.events.cases.HearingHeld;
 import cn.enforcement.platform.events.cases.HearingRequested;
 import cn.enforcement.platform.events.cases.NoticeIssued;
@@ -38,17 +40,17 @@ public class NoticeAndDefence {
     private final CaseLegalReview legalReview;
     private final HearingRights hearingRights;
 
-    NoticeAndDefence(CaseJournal journal, CaseRules rules, CaseLegalReview legalReview) {
+    NoticeAndDefence(CaseJournal journal, CaseRules rules, ProcedureNumbers law, CaseLegalReview legalReview) {
         this.journal = journal;
         this.rules = rules;
         this.legalReview = legalReview;
-        this.hearingRights = new HearingRights(rules.largeFineIndividual(), rules.largeFineOrganisation());
+        this.hearingRights = law.hearingRights();
     }
 
     /** The intended penalty with its reasons; the discretion benchmark of the first item sets the range. */
     public DiscretionBenchmark.Assessment propose(PenaltyCase penaltyCase, Penalty penalty, String reasons, BigDecimal degree,
             Set<DiscretionBenchmark.Circumstance> circumstances, String actor) {
-        penaltyCase.status.requireOneOf("a proposal", CaseStatus.INVESTIGATING);
+        penaltyCase.require(CaseAct.PROPOSE);
         HandlingOfficers.requireMayAct(penaltyCase, journal.now());
         ViolationItem item = ViolationItem.findById(penaltyCase.violationItems.get(0));
         DiscretionBenchmark.Assessment assessment = DiscretionBenchmark.assess(item.name, item.measure, item.benchmark(),
@@ -68,13 +70,13 @@ public class NoticeAndDefence {
         penaltyCase.proposalTierDescription = assessment.description();
         penaltyCase.proposalRangeMin = assessment.min();
         penaltyCase.proposalRangeMax = assessment.max();
-        journal.record(penaltyCase, "PROPOSAL", actor, penalty.kind() + " " + penalty.amount().toPlainString() + "; "
+        journal.record(penaltyCase, TimelineAct.PROPOSAL, actor, penalty.kind() + " " + penalty.amount().toPlainString() + "; "
                 + assessment.explanation() + (outside ? "; OUTSIDE the range: " + reasons : ""));
         return assessment;
     }
 
     public PenaltyCase issueNotice(PenaltyCase penaltyCase, String actor) {
-        penaltyCase.status.requireOneOf("the notice", CaseStatus.INVESTIGATING);
+        penaltyCase.require(CaseAct.ISSUE_NOTICE);
         Instant now = journal.now();
         LocalDate today = journal.today();
         if (penaltyCase.proposal() == null) {
@@ -87,7 +89,7 @@ public class NoticeAndDefence {
         penaltyCase.noticeAmount = penaltyCase.proposalAmount;
         penaltyCase.hearingRights = hearingRights.apply(penaltyCase.noticeKind.name(), penaltyCase.noticeAmount,
                 penaltyCase.partyType == PartyType.ORGANISATION);
-        penaltyCase.status = CaseStatus.NOTIFIED;
+        penaltyCase.complete(CaseAct.ISSUE_NOTICE);
         CaseDeadline statement = journal.deadlines().startWorkingDays(penaltyCase, CaseDeadline.Kind.STATEMENT, "PL 44-45", today,
                 rules.statementWorkingDays());
         LocalDate hearingLastDay = null;
@@ -95,7 +97,7 @@ public class NoticeAndDefence {
             hearingLastDay = journal.deadlines().startWorkingDays(penaltyCase, CaseDeadline.Kind.HEARING_REQUEST, "PL 64", today,
                     rules.hearingRequestWorkingDays()).dueOn;
         }
-        journal.record(penaltyCase, "NOTICE_ISSUED", actor, "告知 " + penaltyCase.noticeKind + " "
+        journal.record(penaltyCase, TimelineAct.NOTICE_ISSUED, actor, "告知 " + penaltyCase.noticeKind + " "
                 + penaltyCase.noticeAmount.toPlainString() + (penaltyCase.hearingRights ? "; with the right to a hearing (PL 63)" : ""));
         journal.publish(new NoticeIssued(penaltyCase.ref(), penaltyCase.noticeKind.name(), penaltyCase.noticeAmount,
                 penaltyCase.hearingRights, statement.dueOn, hearingLastDay, now));
@@ -105,7 +107,7 @@ public class NoticeAndDefence {
 
     public CaseStatement recordStatement(PenaltyCase penaltyCase, String content, String answer, Boolean accepted, boolean waiveStatement,
             boolean waiveHearing, String actor) {
-        penaltyCase.status.requireOneOf("a statement", CaseStatus.NOTIFIED, CaseStatus.HEARING_REQUESTED);
+        penaltyCase.require(CaseAct.RECORD_STATEMENT);
         HandlingOfficers.requireMayAct(penaltyCase, journal.now());
         CaseStatement statement = new CaseStatement();
         statement.caseId = penaltyCase.caseId;
@@ -116,13 +118,13 @@ public class NoticeAndDefence {
         statement.persist();
         penaltyCase.statementWaived |= waiveStatement;
         penaltyCase.hearingRequestWaived |= waiveHearing;
-        journal.record(penaltyCase, "STATEMENT", actor, content + (waiveStatement ? "; statement period waived in writing" : "")
+        journal.record(penaltyCase, TimelineAct.STATEMENT, actor, content + (waiveStatement ? "; statement period waived in writing" : "")
                 + (waiveHearing ? "; hearing waived in writing" : ""));
         return statement;
     }
 
     public PenaltyCase requestHearing(PenaltyCase penaltyCase, String actor) {
-        penaltyCase.status.requireOneOf("a hearing request", CaseStatus.NOTIFIED);
+        penaltyCase.require(CaseAct.REQUEST_HEARING);
         if (!penaltyCase.hearingRights) {
             throw CaseProblem.NO_HEARING_RIGHT.refuse("the notified penalty carries no right to a hearing", "PL 63");
         }
@@ -134,9 +136,9 @@ public class NoticeAndDefence {
         }
         Instant now = journal.now();
         penaltyCase.hearingRequestedAt = now;
-        penaltyCase.status = CaseStatus.HEARING_REQUESTED;
+        penaltyCase.complete(CaseAct.REQUEST_HEARING);
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.HEARING_REQUEST);
-        journal.record(penaltyCase, "HEARING_REQUESTED", actor, "the party asked for a hearing");
+        journal.record(penaltyCase, TimelineAct.HEARING_REQUESTED, actor, "the party asked for a hearing");
         journal.publish(new HearingRequested(penaltyCase.ref(), now));
         return penaltyCase;
     }
@@ -147,7 +149,7 @@ public class NoticeAndDefence {
      */
     public PenaltyCase notifyHearing(PenaltyCase penaltyCase, Instant scheduledAt, String place, String chairCredential, String actor) {
         Instant now = journal.now();
-        penaltyCase.status.requireOneOf("a hearing notice", CaseStatus.HEARING_REQUESTED);
+        penaltyCase.require(CaseAct.NOTIFY_HEARING);
         HandlingOfficers.requireMayAct(penaltyCase, now);
         HandlingOfficers.requireMayChairHearing(penaltyCase, chairCredential, scheduledAt);
         DefenceRights.requireHearingNotifiedInTime(BeijingTime.dayOf(now), BeijingTime.dayOf(scheduledAt), rules.hearingNoticeDays());
@@ -155,7 +157,7 @@ public class NoticeAndDefence {
         penaltyCase.hearingScheduledAt = scheduledAt;
         penaltyCase.hearingPlace = place;
         penaltyCase.hearingChair = chairCredential;
-        journal.record(penaltyCase, "HEARING_NOTIFIED", actor, "hearing to be held " + scheduledAt + " at " + place + ", chaired by "
+        journal.record(penaltyCase, TimelineAct.HEARING_NOTIFIED, actor, "hearing to be held " + scheduledAt + " at " + place + ", chaired by "
                 + chairCredential);
         return penaltyCase;
     }
@@ -167,7 +169,7 @@ public class NoticeAndDefence {
     public PenaltyCase holdHearing(PenaltyCase penaltyCase, Instant notifiedOutside, String chairCredential, boolean defaulted,
             String actor) {
         Instant heldAt = journal.now();
-        penaltyCase.status.requireOneOf("the hearing", CaseStatus.HEARING_REQUESTED);
+        penaltyCase.require(CaseAct.HOLD_HEARING);
         HandlingOfficers.requireMayChairHearing(penaltyCase, chairCredential, heldAt);
         HandlingOfficers.requireMayAct(penaltyCase, heldAt);
         Instant notifiedAt = penaltyCase.hearingNotifiedAt != null ? penaltyCase.hearingNotifiedAt : notifiedOutside;
@@ -183,8 +185,8 @@ public class NoticeAndDefence {
         DefenceRights.requireHearingNotifiedInTime(BeijingTime.dayOf(notifiedAt), BeijingTime.dayOf(heldAt), rules.hearingNoticeDays());
         penaltyCase.hearingSettledAt = heldAt;
         penaltyCase.hearingDefaulted = defaulted;
-        penaltyCase.status = CaseStatus.NOTIFIED;
-        journal.record(penaltyCase, defaulted ? "HEARING_DEFAULTED" : "HEARING_HELD", actor,
+        penaltyCase.complete(CaseAct.HOLD_HEARING);
+        journal.record(penaltyCase, defaulted ? TimelineAct.HEARING_DEFAULTED : TimelineAct.HEARING_HELD, actor,
                 (defaulted ? "the party did not appear: hearing waived" : "hearing held") + "; chaired by " + chairCredential);
         journal.publish(new HearingHeld(penaltyCase.ref(), defaulted, chairCredential, heldAt));
         legalReview.requestIfNeeded(penaltyCase, actor);

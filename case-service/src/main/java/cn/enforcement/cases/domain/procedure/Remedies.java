@@ -1,8 +1,9 @@
 package cn.enforcement.cases.domain.procedure;
 
+import cn.enforcement.cases.domain.TimelineAct;
+import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseRemedy;
-import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.platform.events.cases.RemedyConcluded;
 import cn.enforcement.platform.events.cases.RemedyFiled;
@@ -28,7 +29,7 @@ public class Remedies {
 
     public CaseRemedy record(PenaltyCase penaltyCase, CaseRemedy.Kind kind, String reviewingBody, String reference,
             LocalDate filedOn, String actor) {
-        penaltyCase.status.requireOneOf("recording a remedy", CaseStatus.SERVED, CaseStatus.PAID, CaseStatus.CLOSED);
+        penaltyCase.require(CaseAct.RECORD_REMEDY);
         if (penaltyCase.servedAt == null) {
             throw CaseProblem.NO_DECISION_SERVED.refuse(
                     "a remedy is against a penalty decision served on the party; this case was closed without one", "PL 73");
@@ -47,7 +48,7 @@ public class Remedies {
         remedy.filedOn = filedOn;
         remedy.recordedBy = actor;
         remedy.persist();
-        journal.record(penaltyCase, "REMEDY_FILED", actor, kind + " with " + reviewingBody + " on " + filedOn
+        journal.record(penaltyCase, TimelineAct.REMEDY_FILED, actor, kind + " with " + reviewingBody + " on " + filedOn
                 + "; the late fee does not accrue while it is pending (PL 73)");
         journal.publish(new RemedyFiled(penaltyCase.ref(), remedy.remedyId, kind.name(), reviewingBody, filedOn, journal.now()));
         return remedy;
@@ -55,6 +56,7 @@ public class Remedies {
 
     public CaseRemedy conclude(PenaltyCase penaltyCase, String remedyId, LocalDate concludedOn, CaseRemedy.Outcome outcome,
             String actor) {
+        penaltyCase.require(CaseAct.CONCLUDE_REMEDY);
         CaseRemedy remedy = CaseRemedy.findById(remedyId);
         if (remedy == null || !remedy.caseId.equals(penaltyCase.caseId)) {
             throw CaseProblem.REMEDY_NOT_FOUND.refuse("no remedy " + remedyId + " in case " + penaltyCase.caseNumber);
@@ -68,7 +70,7 @@ public class Remedies {
         }
         remedy.concludedOn = concludedOn;
         remedy.outcome = outcome;
-        journal.record(penaltyCase, "REMEDY_CONCLUDED", actor, remedy.kind + " concluded on " + concludedOn + ": " + outcome);
+        journal.record(penaltyCase, TimelineAct.REMEDY_CONCLUDED, actor, remedy.kind + " concluded on " + concludedOn + ": " + outcome);
         journal.publish(new RemedyConcluded(penaltyCase.ref(), remedyId, remedy.kind.name(), concludedOn, outcome.name(), journal.now()));
         return remedy;
     }

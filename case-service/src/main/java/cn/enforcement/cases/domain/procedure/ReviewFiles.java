@@ -27,7 +27,7 @@ final class ReviewFiles {
                 CaseEvidence.<CaseEvidence>list("caseId = ?1 order by recordedAt", c.caseId).stream()
                         .map(e -> new ReviewFile.Evidence(e.evidenceId, e.kind, e.stage, e.sha256, e.recordedAt)).toList(),
                 CaseTimelineEntry.of(c.caseId).stream()
-                        .map(e -> new ReviewFile.TimelineEntry(e.at, e.act, e.actor, e.detail)).toList());
+                        .map(e -> new ReviewFile.TimelineEntry(e.at, e.act.name(), e.actor, e.detail)).toList());
     }
 
     private static ReviewFile.Violation violation(String code) {

@@ -1,8 +1,8 @@
 package cn.enforcement.cases.domain.procedure;
 
+import cn.enforcement.cases.domain.TimelineAct;
+import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseDeadline;
-import cn.enforcement.cases.domain.CaseProblem;
-import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.PenaltyExemption;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
@@ -25,19 +25,19 @@ public class SideExits {
 
     public PenaltyCase decideNoPenalty(PenaltyCase penaltyCase, boolean firstOrMinor, boolean promptlyCorrected,
             boolean harmfulConsequences, String commitmentLetterReference, String education, String actor) {
-        penaltyCase.status.requireOneOf("no penalty", CaseStatus.INVESTIGATING, CaseStatus.NOTIFIED);
+        penaltyCase.require(CaseAct.DECIDE_NO_PENALTY);
         for (String code : penaltyCase.violationItems) {
             ViolationItem item = ViolationItem.findById(code);
             PenaltyExemption.requireExempt(item.onExemptionList, item.workSafety, firstOrMinor, promptlyCorrected,
                     harmfulConsequences, commitmentLetterReference);
         }
         Instant now = journal.now();
-        penaltyCase.status = CaseStatus.NO_PENALTY;
+        penaltyCase.complete(CaseAct.DECIDE_NO_PENALTY);
         penaltyCase.decidedAt = now;
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.DECISION);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.STATEMENT);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.HEARING_REQUEST);
-        journal.record(penaltyCase, "NO_PENALTY", actor, "不予处罚 (PL 33); commitment letter " + commitmentLetterReference
+        journal.record(penaltyCase, TimelineAct.NO_PENALTY, actor, "不予处罚 (PL 33); commitment letter " + commitmentLetterReference
                 + "; education: " + education);
         journal.publish(new NoPenaltyDecided(penaltyCase.ref(), "first or minor violation promptly corrected without harm",
                 commitmentLetterReference, now));
@@ -45,13 +45,13 @@ public class SideExits {
     }
 
     public PenaltyCase revoke(PenaltyCase penaltyCase, String revokedBy, String reason, String actor) {
-        penaltyCase.status.requireOneOf("revocation", CaseStatus.DECIDED, CaseStatus.SERVED, CaseStatus.PAID, CaseStatus.CLOSED);
+        penaltyCase.require(CaseAct.REVOKE);
         Instant now = journal.now();
-        penaltyCase.status = CaseStatus.REVOKED;
+        penaltyCase.complete(CaseAct.REVOKE);
         penaltyCase.revokedAt = now;
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.SERVICE);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.PAYMENT);
-        journal.record(penaltyCase, "REVOKED", actor, revokedBy + ": " + reason);
+        journal.record(penaltyCase, TimelineAct.REVOKED, actor, revokedBy + ": " + reason);
         journal.publish(new DecisionRevoked(penaltyCase.ref(), revokedBy, reason, now));
         return penaltyCase;
     }

@@ -1,8 +1,9 @@
 package cn.enforcement.cases.domain.transfer;
 
+import cn.enforcement.cases.domain.TimelineAct;
+import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.CaseProblem;
-import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
 import cn.enforcement.cases.domain.procedure.CaseJournal;
@@ -30,10 +31,6 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class TransferProcedure {
 
-    /** Where a case may still be transferred: after filing approval and until it is closed, revoked or transferred. */
-    private static final CaseStatus[] TRANSFERABLE = { CaseStatus.INVESTIGATING, CaseStatus.NOTIFIED, CaseStatus.HEARING_REQUESTED,
-        CaseStatus.DECIDED, CaseStatus.SERVED, CaseStatus.PAID };
-
     private final CaseJournal journal;
 
     TransferProcedure(CaseJournal journal) {
@@ -42,11 +39,11 @@ public class TransferProcedure {
 
     /** Records what the investigation measured; reaching a threshold it did not reach before is published (应移送). */
     public void recordMeasuredFacts(PenaltyCase penaltyCase, Map<CriminalMeasure, BigDecimal> measured, String actor) {
-        penaltyCase.status.requireOneOf("measured facts", TRANSFERABLE);
+        penaltyCase.require(CaseAct.MEASURE_FACTS);
         List<ThresholdCrossing> before = crossings(penaltyCase);
         penaltyCase.measuredFacts = new EnumMap<>(measured);
         List<ThresholdCrossing> after = crossings(penaltyCase);
-        journal.record(penaltyCase, "FACTS_MEASURED", actor, measured.toString());
+        journal.record(penaltyCase, TimelineAct.FACTS_MEASURED, actor, measured.toString());
         if (!after.isEmpty() && !after.equals(before)) {
             journal.publish(new CriminalThresholdCrossed(penaltyCase.ref(), after.stream()
                     .map(c -> new CriminalThresholdCrossed.Crossing(c.itemCode(), c.measure().name(), c.atLeast(), c.found(),
@@ -74,7 +71,7 @@ public class TransferProcedure {
 
     /** The handling officers' written request (移送书面报告, TP 5): the head decides within 3 days. */
     public CriminalTransfer request(PenaltyCase penaltyCase, String receivingBodyCode, String reasons, String actor) {
-        penaltyCase.status.requireOneOf("a transfer request", TRANSFERABLE);
+        penaltyCase.require(CaseAct.REQUEST_TRANSFER);
         requireNoneUnderWay(penaltyCase);
         JudicialBody receiver = JudicialBody.<JudicialBody>findByIdOptional(receivingBodyCode)
                 .orElseThrow(() -> CaseProblem.JUDICIAL_BODY_UNKNOWN.refuse("no receiving body " + receivingBodyCode));
@@ -85,7 +82,7 @@ public class TransferProcedure {
         transfer.requestedBy = actor;
         transfer.requestReasons = reasons;
         journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_DECISION, "TP 5", journal.today(), 3);
-        journal.record(penaltyCase, "TRANSFER_REQUESTED", actor, "to " + receiver.name + ": " + reasons);
+        journal.record(penaltyCase, TimelineAct.TRANSFER_REQUESTED, actor, "to " + receiver.name + ": " + reasons);
         journal.publish(new TransferRequested(penaltyCase.ref(), transfer.transferId, receiver.code, reasons, journal.now()));
         return transfer;
     }
@@ -95,7 +92,7 @@ public class TransferProcedure {
      * without a request why a case that reaches a threshold is not transferred.
      */
     public CriminalTransfer decide(PenaltyCase penaltyCase, boolean approved, String reasons, String actor) {
-        penaltyCase.status.requireOneOf("a transfer decision", TRANSFERABLE);
+        penaltyCase.require(CaseAct.DECIDE_TRANSFER);
         CriminalTransfer latest = latestOf(penaltyCase);
         CriminalTransfer transfer;
         if (latest != null && latest.status == TransferStatus.REQUESTED) {
@@ -115,13 +112,14 @@ public class TransferProcedure {
         if (approved) {
             journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_DELIVERY, "TP 5", journal.today(), 1);
         }
-        journal.record(penaltyCase, approved ? "TRANSFER_APPROVED" : "TRANSFER_DECLINED", actor, reasons);
+        journal.record(penaltyCase, approved ? TimelineAct.TRANSFER_APPROVED : TimelineAct.TRANSFER_DECLINED, actor, reasons);
         journal.publish(new TransferDecided(penaltyCase.ref(), transfer.transferId, approved, reasons, journal.now()));
         return transfer;
     }
 
     /** 移送: the approved transfer goes to the receiver with its five attachments; no fine is decided instead. */
     public CriminalTransfer deliver(PenaltyCase penaltyCase, TransferAttachments attachments, String actor) {
+        penaltyCase.require(CaseAct.DELIVER_TRANSFER);
         CriminalTransfer transfer = requireStatus(penaltyCase, TransferStatus.APPROVED, "delivery follows the head's approval");
         if (!attachments.complete()) {
             throw CaseProblem.TRANSFER_ATTACHMENTS_INCOMPLETE.refuse("移送应当附有移送书、调查报告、涉案物品清单、检验报告或鉴定意见及其他材料", "TP 5");
@@ -130,14 +128,14 @@ public class TransferProcedure {
         transfer.status = TransferStatus.DELIVERED;
         transfer.deliveredAt = journal.now();
         transfer.attachments = attachments.all();
-        penaltyCase.status = CaseStatus.TRANSFERRED;
+        penaltyCase.complete(CaseAct.DELIVER_TRANSFER);
         penaltyCase.transferReceiver = receiver.name;
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.DECISION);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.STATEMENT);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.HEARING_REQUEST);
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.TRANSFER_DELIVERY);
         journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_ANSWER, "TP 8", journal.today(), 3);
-        journal.record(penaltyCase, "TRANSFERRED", actor, "to " + receiver.name + "; earlier penalties stay in force (PL 35)");
+        journal.record(penaltyCase, TimelineAct.TRANSFERRED, actor, "to " + receiver.name + "; earlier penalties stay in force (PL 35)");
         journal.publish(new CaseTransferred(penaltyCase.ref(), transfer.transferId, receiver.code, receiver.name,
                 receiver.supervisedBy, attachments.all(), journal.now()));
         return transfer;
@@ -156,13 +154,14 @@ public class TransferProcedure {
         if (!accepted && transfer.reconsiderationAskedAt == null && transfer.supervisedAt == null) {
             journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_RECONSIDERATION, "TP 9", journal.today(), 3);
         }
-        journal.record(penaltyCase, accepted ? "TRANSFER_ACCEPTED" : "TRANSFER_REFUSED", actor, reasons);
+        journal.record(penaltyCase, accepted ? TimelineAct.TRANSFER_ACCEPTED : TimelineAct.TRANSFER_REFUSED, actor, reasons);
         journal.publish(new TransferAnswered(penaltyCase.ref(), transfer.transferId, transfer.receivingBodyCode, accepted, reasons, again,
                 journal.now()));
     }
 
     /** 提请复议 (TP 9): within 3 days of the refusal, once; the receiver answers again within 3 days. */
     public void askReconsideration(PenaltyCase penaltyCase, String reasons, String actor) {
+        penaltyCase.require(CaseAct.ASK_TRANSFER_RECONSIDERATION);
         CriminalTransfer transfer = requireStatus(penaltyCase, TransferStatus.REFUSED, "reconsideration follows a refusal");
         CaseDeadline window = CaseDeadline.openOf(penaltyCase.caseId, CaseDeadline.Kind.TRANSFER_RECONSIDERATION)
                 .orElseThrow(() -> CaseProblem.TRANSFER_STATE_FORBIDS_ACT.refuse(
@@ -175,7 +174,7 @@ public class TransferProcedure {
         transfer.reconsiderationReasons = reasons;
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.TRANSFER_RECONSIDERATION);
         journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_ANSWER, "TP 9", journal.today(), 3);
-        journal.record(penaltyCase, "TRANSFER_RECONSIDERATION_ASKED", actor, reasons);
+        journal.record(penaltyCase, TimelineAct.TRANSFER_RECONSIDERATION_ASKED, actor, reasons);
         journal.publish(new TransferReconsiderationRequested(penaltyCase.ref(), transfer.transferId, transfer.receivingBodyCode, reasons,
                 journal.now()));
     }
@@ -192,7 +191,7 @@ public class TransferProcedure {
         transfer.supervisionOpinion = opinion;
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.TRANSFER_RECONSIDERATION);
         journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_ANSWER, "CPL 113", journal.today(), 7);
-        journal.record(penaltyCase, "TRANSFER_FILING_SUPERVISED", actor, opinion);
+        journal.record(penaltyCase, TimelineAct.TRANSFER_FILING_SUPERVISED, actor, opinion);
         journal.publish(new TransferFilingSupervised(penaltyCase.ref(), transfer.transferId, procuratorateCode, opinion, journal.now()));
     }
 

@@ -14,8 +14,12 @@ import java.util.Optional;
  */
 public final class DecisionWithinPeriod implements FileCheck {
 
-    /** PL 60: statutory, not a provincial choice. */
-    static final int DECISION_DAYS = 90;
+    private final int decisionDays;
+
+    /** @param decisionDays PL 60's period, {@code law.decision-days}: the number case-service's procedure applies */
+    public DecisionWithinPeriod(int decisionDays) {
+        this.decisionDays = decisionDays;
+    }
 
     @Override
     public String name() {
@@ -37,7 +41,7 @@ public final class DecisionWithinPeriod implements FileCheck {
         HistoryEvent<CaseDecided> decision = decided.get();
         Optional<HistoryEvent<DecisionPeriodExtended>> extension = history.before(DecisionPeriodExtended.class, decision).stream()
                 .reduce((first, second) -> second);
-        LocalDate lastDay = extension.map(e -> e.payload().lastDay()).orElse(filed.get().day().plusDays(DECISION_DAYS));
+        LocalDate lastDay = extension.map(e -> e.payload().lastDay()).orElse(filed.get().day().plusDays(decisionDays));
         if (decision.day().isAfter(lastDay)) {
             return List.of(Finding.of(this, FindingGrade.DEFECT, "超期作出决定: decided on " + decision.day() + ", the period ended "
                     + lastDay + (extension.isPresent() ? " after the extension" : " (filed " + filed.get().day() + ")"),

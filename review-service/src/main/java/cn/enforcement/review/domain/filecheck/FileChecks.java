@@ -13,10 +13,11 @@ public final class FileChecks {
 
     private final List<FileCheck> checks;
 
-    public FileChecks(HearingRights hearingRights) {
+    /** The checks with the numbers the procedure applies (the platform's {@code ProcedureNumbers}). */
+    public FileChecks(HearingRights hearingRights, int decisionDays, int serviceDays) {
         this.checks = List.of(new TwoQualifiedOfficers(), new EvidenceBeforeNotice(), new DefencePeriodsRespected(),
                 new HearingRightsOffered(hearingRights), new ReviewBeforeMajorDecision(new LegalReviewRequirement(hearingRights)),
-                new DecisionWithinPeriod(), new ServiceWithinSevenDays(), new PaymentConfirmedByBank(), new DisclosureOnTime(),
+                new DecisionWithinPeriod(decisionDays), new ServiceWithinSevenDays(serviceDays), new PaymentConfirmedByBank(), new DisclosureOnTime(),
                 new RecordingChecklistSatisfied(), new NoFineAfterTransfer());
     }
 

@@ -6,11 +6,17 @@ import cn.enforcement.platform.events.cases.DecisionServed;
 import java.util.List;
 import java.util.Optional;
 
-/** 送达 (PL 61): a decision not handed over on the spot is served within 7 days; a decision is served at all. */
+/**
+ * 送达 (PL 61): a decision not handed over on the spot is served within 7 days ({@code law.service-days}, the number
+ * case-service's procedure applies); a decision is served at all.
+ */
 public final class ServiceWithinSevenDays implements FileCheck {
 
-    /** PL 61: statutory. */
-    static final int SERVICE_DAYS = 7;
+    private final int serviceDays;
+
+    public ServiceWithinSevenDays(int serviceDays) {
+        this.serviceDays = serviceDays;
+    }
 
     @Override
     public String name() {
@@ -35,9 +41,9 @@ public final class ServiceWithinSevenDays implements FileCheck {
                     : List.of(Finding.of(this, FindingGrade.DEFECT, "决定书未送达: the decision of " + decision.day() + " was never served",
                             decision));
         }
-        if (served.get().day().isAfter(decision.day().plusDays(SERVICE_DAYS))) {
+        if (served.get().day().isAfter(decision.day().plusDays(serviceDays))) {
             return List.of(Finding.of(this, FindingGrade.DEFECT, "超期送达: decided " + decision.day() + ", served " + served.get().day()
-                    + ", later than " + SERVICE_DAYS + " days", decision, served.get()));
+                    + ", later than " + serviceDays + " days", decision, served.get()));
         }
         return List.of();
     }

@@ -55,7 +55,7 @@ class FileChecksTest {
 
     @Test
     void a_lawful_file_has_no_findings_and_every_check_names_itself_in_the_version() {
-        FileChecks checks = new FileChecks(HEARING);
+        FileChecks checks = new FileChecks(HEARING, 90, 7);
         assertThat(checks.check(lawfulFine().history())).isEmpty();
         assertThat(checks.all()).hasSize(11);
         checks.all().forEach(check -> assertThat(checks.version()).contains(check.name() + ":" + check.version()));
@@ -64,7 +64,7 @@ class FileChecksTest {
     @Test
     void a_finding_cites_the_events_it_rests_on() {
         CaseStory story = lawfulFine().instead(new DecisionServed(CASE, "DIRECT", null, at(18, 9)));
-        Finding finding = story.checkedBy(new ServiceWithinSevenDays()).get(0);
+        Finding finding = story.checkedBy(new ServiceWithinSevenDays(7)).get(0);
         assertThat(finding.check()).isEqualTo("SERVICE_WITHIN_7_DAYS");
         assertThat(finding.basis()).isEqualTo("PL 61");
         assertThat(finding.evidence()).extracting(Finding.Cited::event).containsExactly("CaseDecided", "DecisionServed");
@@ -254,7 +254,7 @@ class FileChecksTest {
     @Nested
     class DecisionWithinNinetyDays {
 
-        final FileCheck check = new DecisionWithinPeriod();
+        final FileCheck check = new DecisionWithinPeriod(90);
 
         CaseStory decidedOnDay(int day) {
             return lawfulFine().instead(decided(new BigDecimal("5000"), day));
@@ -281,6 +281,13 @@ class FileChecksTest {
         }
 
         @Test
+        void a_period_the_province_sets_is_the_one_checked_60_days_in_time_61_not() {
+            FileCheck sixtyDays = new DecisionWithinPeriod(60);
+            assertThat(decidedOnDay(60).checkedBy(sixtyDays)).isEmpty();
+            assertThat(grades(decidedOnDay(61).checkedBy(sixtyDays))).containsExactly(FindingGrade.DEFECT);
+        }
+
+        @Test
         void the_period_runs_from_the_approval_of_the_filing() {
             CaseStory lateApproval = decidedOnDay(95).instead(new CaseFilingApproved(CASE, "head", at(5, 9)));
             assertThat(lateApproval.checkedBy(check)).isEmpty();
@@ -290,7 +297,15 @@ class FileChecksTest {
     @Nested
     class ServiceWithinSevenDays_ {
 
-        final FileCheck check = new ServiceWithinSevenDays();
+        final FileCheck check = new ServiceWithinSevenDays(7);
+
+        @Test
+        void a_period_of_5_days_set_for_both_services_makes_day_6_late() {
+            FileCheck fiveDays = new ServiceWithinSevenDays(5);
+            assertThat(lawfulFine().instead(new DecisionServed(CASE, "POST", null, at(15, 18))).checkedBy(fiveDays)).isEmpty();
+            assertThat(grades(lawfulFine().instead(new DecisionServed(CASE, "POST", null, at(16, 9))).checkedBy(fiveDays)))
+                    .containsExactly(FindingGrade.DEFECT);
+        }
 
         @Test
         void served_on_day_7_after_the_decision_holds_and_day_8_does_not() {
