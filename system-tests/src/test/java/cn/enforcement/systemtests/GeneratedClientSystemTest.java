@@ -12,6 +12,7 @@ import cn.enforcement.client.ApiException;
 import cn.enforcement.client.api.CaseProcedureApi;
 import cn.enforcement.client.api.CasesApi;
 import cn.enforcement.client.api.EvidenceApi;
+import cn.enforcement.client.model.CaseAct;
 import cn.enforcement.client.model.CaseSource;
 import cn.enforcement.client.model.CompletedPart;
 import cn.enforcement.client.model.DecisionInput;
@@ -28,6 +29,7 @@ import cn.enforcement.client.model.Proposal;
 import cn.enforcement.client.model.ServiceInput;
 import cn.enforcement.client.model.Started;
 import cn.enforcement.client.model.StatementInput;
+import cn.enforcement.client.model.TimelineAct;
 import cn.enforcement.client.model.UploadCompletion;
 import cn.enforcement.client.model.UploadStart;
 import cn.enforcement.platform.hashing.Sha256;
@@ -152,8 +154,16 @@ class GeneratedClientSystemTest {
         assertThat(answer).as("the act performed by the TypeScript client").startsWith("exit 0").contains("FILING_APPROVED");
 
         PenaltyCase approved = new CasesApi(clientOf(tokenOf("cc-head"))).getCase(caseId);
+        assertThat(approved.getAllowedActs()).anySatisfy(next -> {
+            assertThat(next.getAct()).isEqualTo(CaseAct.EXTEND);
+            assertThat(next.getAllowed()).isTrue();
+        }).anySatisfy(next -> {
+            assertThat(next.getAct()).isEqualTo(CaseAct.APPROVE_FILING);
+            assertThat(next.getAllowed()).isFalse();
+            assertThat(next.getRefusedWith()).isEqualTo("CASE_STATE_FORBIDS_ACT");
+        });
         assertThat(approved.getTimeline()).anySatisfy(act -> {
-            assertThat(act.getAct()).isEqualTo("FILING_APPROVED");
+            assertThat(act.getAct()).isEqualTo(TimelineAct.FILING_APPROVED);
             assertThat(act.getAt().toInstant()).isEqualTo(filedOffline.plusMinutes(30).toInstant());
             assertThat(act.getRecordedLate()).isTrue();
         });

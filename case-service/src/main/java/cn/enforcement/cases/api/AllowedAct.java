@@ -5,6 +5,7 @@ import cn.enforcement.cases.domain.CaseProcedure;
 import cn.enforcement.cases.domain.CaseStatus;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.problem.ProblemException;
+import cn.enforcement.problem.ReportsRefusals;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public record AllowedAct(CaseAct act, @Schema(description = "the sub-resource of
         String basis, @Schema(description = "the problem code the act would be refused with") String refusedWith, String reason) {
 
     /** Every act of the case's procedure, in the table's order. */
+    @ReportsRefusals
     static List<AllowedAct> of(PenaltyCase penaltyCase, CaseAccess access) {
         return Arrays.stream(CaseAct.values()).filter(act -> CaseProcedure.appliesTo(penaltyCase.procedure, act))
                 .map(act -> of(penaltyCase, act, access)).toList();

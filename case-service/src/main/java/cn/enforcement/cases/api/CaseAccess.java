@@ -7,6 +7,7 @@ import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.readmodel.OfficerCredential;
 import cn.enforcement.problem.PlatformProblem;
 import cn.enforcement.problem.ProblemException;
+import cn.enforcement.problem.ReportsRefusals;
 import cn.enforcement.platform.security.AgencyScope;
 import cn.enforcement.platform.security.RegionCode;
 import cn.enforcement.platform.security.Roles;
@@ -125,6 +126,7 @@ public class CaseAccess {
      * What the caller would be answered if they performed an act of this performer on the case they read; empty when
      * their roles and agency allow it (the act's own rules are judged when it is performed).
      */
+    @ReportsRefusals
     public Optional<ProblemException> refusalOf(CaseAct.Performer performer, PenaltyCase penaltyCase) {
         boolean ownAgency = penaltyCase.agencyCode.equals(scope.agencyCode());
         ProblemException refusal = switch (performer) {

@@ -1,5 +1,8 @@
 package cn.enforcement.cases.domain;
 
+import cn.enforcement.problem.ActRefusals;
+import cn.enforcement.problem.ProblemType;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -7,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * posted to, and its article. Which act the case allows in which state is said once, in {@link CaseProcedure}.
  */
 @Schema(description = "An act on a penalty case; the case's allowedActs say which the caller may perform now")
-public enum CaseAct {
+public enum CaseAct implements ActRefusals {
     @Schema(description = "立案审批: the head approves the filing of a general-procedure case (PL 54)")
     APPROVE_FILING(Performer.AGENCY_HEAD, "filing-approval", "PL 54; TR 62-63"),
     @Schema(description = "简易程序备案: the head records a summary decision filed with the agency (TR 61)")
@@ -104,5 +107,11 @@ public enum CaseAct {
 
     public String basis() {
         return basis;
+    }
+
+    /** What the procedure refuses the act with: the case's state, and each guard of its rows. */
+    @Override
+    public Set<ProblemType> refusals() {
+        return CaseProcedure.refusalsOf(this);
     }
 }

@@ -6,8 +6,11 @@ import static cn.enforcement.cases.domain.CaseStatus.*;
 import cn.enforcement.cases.domain.transfer.CriminalTransfer;
 import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import cn.enforcement.problem.ProblemException;
+import cn.enforcement.problem.ProblemType;
+import cn.enforcement.problem.ReportsRefusals;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +50,11 @@ public final class CaseProcedure {
         }
     }
 
+    /**
+     * The state's refusal, read here through a field: an operation's documented refusals come from the act it names
+     * ({@link CaseAct#refusals()}), so that an act every state allows is not documented as refused by the state.
+     */
+    private static final CaseProblem STATE_FORBIDS_ACT = CaseProblem.CASE_STATE_FORBIDS_ACT;
     private static final Set<CaseStatus> ANY = EnumSet.allOf(CaseStatus.class);
     private static final Set<CaseStatus> OPEN = EnumSet.complementOf(EnumSet.of(REVOKED, CLOSED, ARCHIVED));
     /** A case may be transferred after the filing approval and until it is closed, revoked or transferred (PL 27). */
@@ -127,13 +135,15 @@ public final class CaseProcedure {
 
     /** The row the act follows in the case's present state, once its guards hold; refused naming why otherwise. */
     public static Transition require(PenaltyCase penaltyCase, CaseAct act) {
-        refusalOf(penaltyCase, act).ifPresent(refusal -> {
-            throw refusal;
+        Transition row = rowFor(penaltyCase, act);
+        row.failedGuard(penaltyCase).ifPresent(guard -> {
+            throw guard.refusal().refuse(guard.why().apply(penaltyCase), guard.basis());
         });
-        return rowFor(penaltyCase, act);
+        return row;
     }
 
     /** The refusal the act would meet now: the case's state does not allow it, or a guard of its row does not hold. */
+    @ReportsRefusals
     public static Optional<ProblemException> refusalOf(PenaltyCase penaltyCase, CaseAct act) {
         Optional<Transition> row = rowIn(penaltyCase, act);
         if (row.isEmpty()) {
@@ -153,10 +163,24 @@ public final class CaseProcedure {
     }
 
     private static ProblemException stateRefusal(PenaltyCase penaltyCase, CaseAct act) {
+        return STATE_FORBIDS_ACT.refuse(act + " (" + act.operation() + ") is not allowed while the case is " + penaltyCase.status()
+                + "; allowed in " + allowedIn(penaltyCase, act), act.basis());
+    }
+
+    private static Set<CaseStatus> allowedIn(PenaltyCase penaltyCase, CaseAct act) {
         Set<CaseStatus> allowedIn = EnumSet.noneOf(CaseStatus.class);
         rowsOf(act).stream().filter(row -> row.procedures().contains(penaltyCase.procedure)).forEach(row -> allowedIn.addAll(row.from()));
-        return CaseProblem.CASE_STATE_FORBIDS_ACT.refuse(act + " (" + act.operation() + ") is not allowed while the case is "
-                + penaltyCase.status() + "; allowed in " + allowedIn, act.basis());
+        return allowedIn;
+    }
+
+    /** Every refusal the table may answer the act with: the state's, unless every state allows it, and its guards'. */
+    static Set<ProblemType> refusalsOf(CaseAct act) {
+        Set<ProblemType> refusals = new HashSet<>();
+        if (rowsOf(act).stream().noneMatch(row -> row.from().equals(ANY))) {
+            refusals.add(CaseProblem.CASE_STATE_FORBIDS_ACT);
+        }
+        rowsOf(act).forEach(row -> row.guards().forEach(guard -> refusals.add(guard.refusal())));
+        return refusals;
     }
 
     /** Whether the act applies to a case of this procedure at all (approving a filing is for general cases). */

@@ -140,6 +140,15 @@ class CaseProcedureTableTest {
     }
 
     @Test
+    void anActIsDocumentedToBeRefusedByTheStateOnlyWhereSomeStateRefusesIt() {
+        assertThat(CaseAct.DECIDE.refusals()).containsExactly(CaseProblem.CASE_STATE_FORBIDS_ACT);
+        assertThat(CaseAct.CLOSE.refusals()).containsExactlyInAnyOrder(CaseProblem.CASE_STATE_FORBIDS_ACT, CaseProblem.SUMMARY_NOT_FILED,
+                CaseProblem.COLLECTED_FINE_NOT_HANDED_OVER);
+        assertThat(CaseAct.HAND_OVER_COLLECTED_FINE.refusals()).containsExactly(CaseProblem.NO_COLLECTED_FINE_TO_HAND_OVER);
+        assertThat(CaseAct.NAME_PERSONS.refusals()).isEmpty();
+    }
+
+    @Test
     void nothingLeadsOutOfARevokedOrArchivedCase() {
         assertThat(CaseProcedure.table().stream().filter(row -> row.next() != null)
                 .filter(row -> row.from().contains(CaseStatus.REVOKED) || row.from().contains(CaseStatus.ARCHIVED))).isEmpty();

@@ -1,9 +1,12 @@
 package cn.enforcement.platform.problem;
 
+import cn.enforcement.problem.ActRefusals;
 import cn.enforcement.problem.ProblemType;
+import cn.enforcement.problem.ReportsRefusals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.Handle;
@@ -88,12 +92,18 @@ public final class OperationRefusals {
             return;
         }
         MethodCode code = owner.get().methods().get(method.name() + method.descriptor());
+        if (owner.get().reportingOnly().contains(method.name() + method.descriptor())) {
+            return;
+        }
         if (code == null) {
             // inherited: read it where it is declared
             owner.get().supertypes().forEach(type -> toRead.push(new Member(type, method.name(), method.descriptor())));
             return;
         }
-        code.constants().forEach(constant -> problemType(constant).ifPresent(found::add));
+        code.constants().forEach(constant -> {
+            problemType(constant).ifPresent(found::add);
+            found.addAll(actRefusals(constant));
+        });
         code.callees().forEach(toRead::push);
     }
 
@@ -106,6 +116,19 @@ public final class OperationRefusals {
             return Optional.of((ProblemType) type.getField(constant.name()).get(null));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("problem type " + constant + " cannot be read", e);
+        }
+    }
+
+    /** The refusals of an act named by a constant whose type declares them ({@link ActRefusals}). */
+    private Set<ProblemType> actRefusals(Member constant) {
+        if (classCode(constant.owner()).filter(ClassCode::declaresActRefusals).isEmpty()) {
+            return Set.of();
+        }
+        try {
+            Field field = Class.forName(constant.owner().replace('/', '.'), false, loader).getDeclaredField(constant.name());
+            return field.isEnumConstant() ? Set.copyOf(((ActRefusals) field.get(null)).refusals()) : Set.of();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("act " + constant + " cannot be read", e);
         }
     }
 
@@ -127,11 +150,17 @@ public final class OperationRefusals {
     private record MethodCode(List<Member> constants, List<Member> callees) {
     }
 
-    private record ClassCode(Map<String, MethodCode> methods, Set<String> supertypes, boolean isProblemType) {
+    /**
+     * A class's methods, its supertypes, whether it is a problem type or declares its constants' refusals, and its
+     * methods that only report refusals ({@link ReportsRefusals}).
+     */
+    private record ClassCode(Map<String, MethodCode> methods, Set<String> supertypes, boolean isProblemType, boolean declaresActRefusals,
+            Set<String> reportingOnly) {
 
         static ClassCode of(byte[] bytes) {
             ClassReader reader = new ClassReader(bytes);
             Map<String, MethodCode> methods = new HashMap<>();
+            Set<String> reportingOnly = new HashSet<>();
             reader.accept(new ClassVisitor(Opcodes.ASM9) {
                 @Override
                 public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
@@ -140,6 +169,14 @@ public final class OperationRefusals {
                         methods.put(name + descriptor, code);
                     }
                     return new MethodVisitor(Opcodes.ASM9) {
+                        @Override
+                        public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                            if (annotation.equals(Type.getDescriptor(ReportsRefusals.class))) {
+                                reportingOnly.add(name + descriptor);
+                            }
+                            return null;
+                        }
+
                         @Override
                         public void visitFieldInsn(int opcode, String owner, String field, String fieldDescriptor) {
                             if (opcode == Opcodes.GETSTATIC && owner.startsWith(OWN_CODE)) {
@@ -169,7 +206,8 @@ public final class OperationRefusals {
             if (reader.getSuperName() != null) {
                 supertypes.add(reader.getSuperName());
             }
-            return new ClassCode(methods, supertypes, supertypes.contains(Type.getInternalName(ProblemType.class)));
+            return new ClassCode(methods, supertypes, supertypes.contains(Type.getInternalName(ProblemType.class)),
+                    supertypes.contains(Type.getInternalName(ActRefusals.class)), reportingOnly);
         }
     }
 }

@@ -31,6 +31,16 @@ class OperationRefusalsTest {
     }
 
     @Test
+    void anActNamedByAConstantBringsTheRefusalsItsTypeDeclares() {
+        assertThat(refusals.get("refuseByTheAct")).containsExactly(PlatformProblem.CONCURRENT_CHANGE);
+    }
+
+    @Test
+    void refusalsReportedAsValuesAreNotTheOperations() {
+        assertThat(refusals.get("reportWhatAnActWouldAnswer")).isEmpty();
+    }
+
+    @Test
     void anOperationThatRefusesNothingHasNoRefusals() {
         assertThat(refusals.get("neverRefuse")).isEmpty();
     }
@@ -38,6 +48,6 @@ class OperationRefusalsTest {
     @Test
     void everyOperationOfTheClassIsRead() {
         assertThat(refusals).containsOnlyKeys("refuseDirectly", "refuseThroughHelper", "refuseInLambda", "refuseInherited",
-                "refuseInPlatformCode", "neverRefuse");
+                "refuseInPlatformCode", "refuseByTheAct", "reportWhatAnActWouldAnswer", "neverRefuse");
     }
 }

@@ -1,8 +1,13 @@
 package cn.enforcement.platform.problem;
 
 import cn.enforcement.platform.paging.KeysetCursor;
+import cn.enforcement.problem.ActRefusals;
 import cn.enforcement.problem.PlatformProblem;
+import cn.enforcement.problem.ProblemException;
+import cn.enforcement.problem.ProblemType;
+import cn.enforcement.problem.ReportsRefusals;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -36,6 +41,31 @@ class RefusingResource extends RefusingBase {
     @Operation(operationId = "refuseInPlatformCode")
     public Optional<KeysetCursor> refuseInPlatformCode(String after) {
         return KeysetCursor.parse(after);
+    }
+
+    @Operation(operationId = "refuseByTheAct")
+    public Set<? extends ProblemType> refuseByTheAct() {
+        return Act.GUARDED.refusals();
+    }
+
+    @Operation(operationId = "reportWhatAnActWouldAnswer")
+    public Optional<ProblemException> reportWhatAnActWouldAnswer() {
+        return report();
+    }
+
+    @ReportsRefusals
+    static Optional<ProblemException> report() {
+        return Optional.of(PlatformProblem.FORBIDDEN.refuse("reported, not thrown"));
+    }
+
+    /** Acts whose refusals a table decides. */
+    enum Act implements ActRefusals {
+        GUARDED;
+
+        @Override
+        public Set<? extends ProblemType> refusals() {
+            return Set.of(PlatformProblem.CONCURRENT_CHANGE);
+        }
     }
 
     @Operation(operationId = "neverRefuse")
