@@ -156,12 +156,7 @@ public class CaseAccess {
     }
 
     private void log(PenaltyCase penaltyCase, String action) {
-        CaseAccessLog entry = new CaseAccessLog();
-        entry.caseId = penaltyCase.caseId;
-        entry.subject = scope.subject();
-        entry.action = action;
-        entry.at = clock.instant();
-        entry.persist();
+        CaseAccessLog.write(penaltyCase.caseId, scope.subject(), action, clock.instant());
     }
 
     private static PenaltyCase find(String caseId) {

@@ -2,7 +2,7 @@ package cn.enforcement.cases.api;
 
 import cn.enforcement.cases.domain.documents.DocumentDesk;
 import cn.enforcement.cases.domain.documents.IssuedDocument;
-import cn.enforcement.cases.domain.procedure.CaseJournal;
+import cn.enforcement.cases.domain.CaseJournal;
 import cn.enforcement.platform.idempotency.IdempotentCommand;
 import cn.enforcement.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,8 +44,7 @@ public class CaseDocumentResource {
     @IdempotentCommand
     public RestResponse<DocumentView> issue(@PathParam("caseId") String caseId, @Valid @NotNull DocumentRequest body) throws Exception {
         var penaltyCase = access.forDocument(caseId);
-        journal.begin(caseId, null);
-        IssuedDocument document = desk.issue(penaltyCase, body.kind(), body.corrects(), access.actor());
+        IssuedDocument document = desk.issue(penaltyCase, body.kind(), body.corrects(), journal.begin(caseId, null, access.actor()));
         return RestResponse.ResponseBuilder.<DocumentView>created(URI.create("/api/v1/documents/" + document.documentId))
                 .entity(DocumentView.of(document, desk.verificationUrl(document.documentId))).build();
     }

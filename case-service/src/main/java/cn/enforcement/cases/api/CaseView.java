@@ -3,7 +3,7 @@ package cn.enforcement.cases.api;
 import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.TimelineAct;
-import cn.enforcement.cases.domain.transfer.CriminalMeasure;
+import cn.enforcement.cases.domain.catalogue.CriminalMeasure;
 import cn.enforcement.cases.domain.transfer.CriminalTransfer;
 import cn.enforcement.cases.domain.transfer.TransferStatus;
 import cn.enforcement.platform.calendar.DeadlineFlag;

@@ -32,7 +32,7 @@ public class ClosureResource {
     @Path("/{caseId}/closure")
     @RolesAllowed(Roles.AGENCY_HEAD)
     public RestResponse<CaseView> close(@PathParam("caseId") String caseId) {
-        return acts.byHead(caseId, c -> closure.close(c, acts.actor()));
+        return acts.byHead(caseId, (c, act) -> closure.close(c, act));
     }
 
     @Operation(operationId = "archiveCase", summary = "Archive a closed case (归档)")
@@ -40,6 +40,6 @@ public class ClosureResource {
     @Path("/{caseId}/archive")
     @RolesAllowed(Roles.AGENCY_HEAD)
     public RestResponse<CaseView> archive(@PathParam("caseId") String caseId) {
-        return acts.byHead(caseId, c -> closure.archive(c, acts.actor()));
+        return acts.byHead(caseId, (c, act) -> closure.archive(c, act));
     }
 }

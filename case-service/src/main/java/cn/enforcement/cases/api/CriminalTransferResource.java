@@ -37,7 +37,7 @@ public class CriminalTransferResource {
     @Path("/{caseId}/measured-facts")
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> recordMeasuredFacts(@PathParam("caseId") String caseId, @Valid @NotNull MeasuredFactsInput body) {
-        return acts.byHandlingOfficer(caseId, c -> transfers.recordMeasuredFacts(c, body.measures(), acts.actor()));
+        return acts.byHandlingOfficer(caseId, (c, act) -> transfers.recordMeasuredFacts(c, body.measures(), act));
     }
 
     @Operation(operationId = "requestTransfer", summary = "Ask the head to transfer the case as a suspected crime (移送书面报告, TP 5)",
@@ -46,7 +46,7 @@ public class CriminalTransferResource {
     @Path("/{caseId}/transfer-request")
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> request(@PathParam("caseId") String caseId, @Valid @NotNull TransferRequestInput body) {
-        return acts.byHandlingOfficer(caseId, c -> transfers.request(c, body.receivingBodyCode(), body.reasons(), acts.actor()));
+        return acts.byHandlingOfficer(caseId, (c, act) -> transfers.request(c, body.receivingBodyCode(), body.reasons(), act));
     }
 
     @Operation(operationId = "decideTransfer", summary = "Approve or decline the transfer, with reasons (TP 5)",
@@ -56,7 +56,7 @@ public class CriminalTransferResource {
     @Path("/{caseId}/transfer-decision")
     @RolesAllowed(Roles.AGENCY_HEAD)
     public RestResponse<CaseView> decide(@PathParam("caseId") String caseId, @Valid @NotNull TransferDecisionInput body) {
-        return acts.byHead(caseId, c -> transfers.decide(c, body.approved(), body.reasons(), acts.actor()));
+        return acts.byHead(caseId, (c, act) -> transfers.decide(c, body.approved(), body.reasons(), act));
     }
 
     @Operation(operationId = "transferCase", summary = "Deliver the approved transfer with its five attachments (移送, PL 27; TP)",
@@ -66,7 +66,7 @@ public class CriminalTransferResource {
     @Path("/{caseId}/transfer")
     @RolesAllowed(Roles.AGENCY_HEAD)
     public RestResponse<CaseView> deliver(@PathParam("caseId") String caseId, @Valid @NotNull TransferInput body) {
-        return acts.byHead(caseId, c -> transfers.deliver(c, body.toAttachments(), acts.actor()));
+        return acts.byHead(caseId, (c, act) -> transfers.deliver(c, body.toAttachments(), act));
     }
 
     @Operation(operationId = "askTransferReconsideration", summary = "Ask the receiver to reconsider its refusal (提请复议, TP 9)",
@@ -75,6 +75,6 @@ public class CriminalTransferResource {
     @Path("/{caseId}/transfer-reconsideration")
     @RolesAllowed(Roles.AGENCY_HEAD)
     public RestResponse<CaseView> askReconsideration(@PathParam("caseId") String caseId, @Valid @NotNull Reasoned body) {
-        return acts.byHead(caseId, c -> transfers.askReconsideration(c, body.reason(), acts.actor()));
+        return acts.byHead(caseId, (c, act) -> transfers.askReconsideration(c, body.reason(), act));
     }
 }

@@ -34,7 +34,7 @@ public class DecisionResource {
     @Path("/{caseId}/decision")
     @RolesAllowed(Roles.AGENCY_HEAD)
     public RestResponse<CaseView> decide(@PathParam("caseId") String caseId, @Valid @NotNull DecisionInput body) {
-        return acts.byHead(caseId, c -> procedure.decide(c, body.penalty().toPenalty(), body.legalBasis(), acts.actor()));
+        return acts.byHead(caseId, (c, act) -> procedure.decide(c, body.penalty().toPenalty(), body.legalBasis(), act));
     }
 
     @Operation(operationId = "extendDecisionPeriod", summary = "Extend the decision period with the head's approval (PL 60)")
@@ -42,7 +42,7 @@ public class DecisionResource {
     @Path("/{caseId}/extension")
     @RolesAllowed(Roles.AGENCY_HEAD)
     public RestResponse<CaseView> extend(@PathParam("caseId") String caseId, @Valid @NotNull Reasoned body) {
-        return acts.byHead(caseId, c -> procedure.extend(c, body.reason(), acts.actor()));
+        return acts.byHead(caseId, (c, act) -> procedure.extend(c, body.reason(), act));
     }
 
     @Operation(operationId = "serveDecision", summary = "Record the service of the decision (送达, PL 61)")
@@ -50,8 +50,8 @@ public class DecisionResource {
     @Path("/{caseId}/service")
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> serve(@PathParam("caseId") String caseId, @Valid @NotNull ServiceInput body) {
-        return acts.byHandlingOfficer(caseId, body.servedAt(), c -> procedure.serve(c, body.method(),
-                body.electronicConsentReference(), acts.actor()));
+        return acts.byHandlingOfficer(caseId, body.servedAt(), (c, act) -> procedure.serve(c, body.method(),
+                body.electronicConsentReference(), act));
     }
 
     /** The bank's confirmation that the party paid (罚缴分离); only the payment platform posts it. */
@@ -60,8 +60,8 @@ public class DecisionResource {
     @Path("/{caseId}/payments")
     @RolesAllowed(Roles.PAYMENT_PLATFORM)
     public RestResponse<CaseView> recordPayment(@PathParam("caseId") String caseId, @Valid @NotNull PaymentInput body) {
-        return acts.byPaymentPlatform(caseId, body.paidAt(), c -> procedure.recordPayment(c, body.amount(), body.bankReference(),
-                acts.actor()));
+        return acts.byPaymentPlatform(caseId, body.paidAt(), (c, act) -> procedure.recordPayment(c, body.amount(), body.bankReference(),
+                act));
     }
 
     /** 当场收缴 (PL 68-71): a summary fine of at most 100 yuan taken on the spot against the official receipt. */
@@ -70,7 +70,7 @@ public class DecisionResource {
     @Path("/{caseId}/on-the-spot-collection")
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> collectOnTheSpot(@PathParam("caseId") String caseId, @Valid @NotNull CollectionInput body) {
-        return acts.byHandlingOfficer(caseId, c -> procedure.collectOnTheSpot(c, body.receiptNumber(), acts.actor()));
+        return acts.byHandlingOfficer(caseId, (c, act) -> procedure.collectOnTheSpot(c, body.receiptNumber(), act));
     }
 
     /** The money collected on the spot reached the agency (PL 71). */
@@ -79,6 +79,6 @@ public class DecisionResource {
     @Path("/{caseId}/collected-fine-handover")
     @RolesAllowed({ Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER })
     public RestResponse<CaseView> handOverCollectedFine(@PathParam("caseId") String caseId) {
-        return acts.byLegalOffice(caseId, c -> procedure.handOverCollectedFine(c, acts.actor()));
+        return acts.byLegalOffice(caseId, (c, act) -> procedure.handOverCollectedFine(c, act));
     }
 }

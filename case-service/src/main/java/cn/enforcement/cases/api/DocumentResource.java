@@ -2,7 +2,7 @@ package cn.enforcement.cases.api;
 
 import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.documents.DocumentDesk;
-import cn.enforcement.cases.domain.documents.DocumentStore;
+import cn.enforcement.cases.domain.documents.DocumentArchive;
 import cn.enforcement.cases.domain.documents.IssuedDocument;
 import cn.enforcement.platform.security.Roles;
 import cn.enforcement.problem.ProblemException;
@@ -27,12 +27,12 @@ public class DocumentResource {
 
     private final CaseAccess access;
     private final DocumentDesk desk;
-    private final DocumentStore store;
+    private final DocumentArchive archive;
 
-    DocumentResource(CaseAccess access, DocumentDesk desk, DocumentStore store) {
+    DocumentResource(CaseAccess access, DocumentDesk desk, DocumentArchive archive) {
         this.access = access;
         this.desk = desk;
-        this.store = store;
+        this.archive = archive;
     }
 
     @Operation(operationId = "getDocument", summary = "One issued document")
@@ -50,7 +50,7 @@ public class DocumentResource {
     public Response pdf(@PathParam("documentId") String documentId) {
         IssuedDocument document = readable(documentId);
         StreamingOutput stream = output -> {
-            try (InputStream in = store.read(document.objectKey)) {
+            try (InputStream in = archive.read(document.objectKey)) {
                 in.transferTo(output);
             } catch (IOException e) {
                 throw e;

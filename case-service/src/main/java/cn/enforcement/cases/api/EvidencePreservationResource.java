@@ -46,7 +46,7 @@ public class EvidencePreservationResource {
     public RestResponse<PreservationView> request(@PathParam("caseId") String caseId, @Valid @NotNull PreservationRequest body) {
         List<PreservedItem> items = body.items().stream().map(i -> new PreservedItem(i.name(), i.quantity(), i.description())).toList();
         EvidencePreservation preservation = acts.onRecordByHandlingOfficer(caseId,
-                c -> procedure.request(c, items, body.keptAt(), body.reasons(), acts.actor()));
+                (c, act) -> procedure.request(c, items, body.keptAt(), body.reasons(), act));
         return RestResponse.ResponseBuilder.<PreservationView>created(
                 URI.create("/api/v1/cases/" + caseId + "/evidence-preservations/" + preservation.preservationId)).entity(view(preservation)).build();
     }
@@ -57,7 +57,7 @@ public class EvidencePreservationResource {
     @RolesAllowed(Roles.AGENCY_HEAD)
     @IdempotentCommand
     public PreservationView approve(@PathParam("caseId") String caseId, @PathParam("preservationId") String preservationId) {
-        return view(acts.onRecordByHead(caseId, c -> procedure.approve(c, preservationId, acts.actor())));
+        return view(acts.onRecordByHead(caseId, (c, act) -> procedure.approve(c, preservationId, act)));
     }
 
     @Operation(operationId = "handleEvidencePreservation", summary = "Record the handling decision of the preserved evidence (处理决定)")
@@ -67,8 +67,8 @@ public class EvidencePreservationResource {
     @IdempotentCommand
     public PreservationView handle(@PathParam("caseId") String caseId, @PathParam("preservationId") String preservationId,
             @Valid @NotNull PreservationHandlingInput body) {
-        return view(acts.onRecordByHandlingOfficer(caseId, c -> procedure.handle(c, preservationId, body.handling(), body.note(),
-                acts.actor())));
+        return view(acts.onRecordByHandlingOfficer(caseId, (c, act) -> procedure.handle(c, preservationId, body.handling(), body.note(),
+                act)));
     }
 
     @Operation(operationId = "listEvidencePreservations", summary = "The case's evidence preservations, oldest first")

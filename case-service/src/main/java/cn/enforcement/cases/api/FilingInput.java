@@ -3,7 +3,7 @@ package cn.enforcement.cases.api;
 import cn.enforcement.cases.domain.CaseSource;
 import cn.enforcement.cases.domain.PartyType;
 import cn.enforcement.cases.domain.Procedure;
-import cn.enforcement.cases.domain.procedure.Filing;
+import cn.enforcement.cases.domain.Filing;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -39,7 +39,7 @@ public class FilingResource {
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> file(@Valid @NotNull FilingInput body) {
         access.requireHandles(body.handlingCredentials());
-        return acts.file(() -> filing.file(body.toFiling(), scope.agencyCode(), scope.regionCode().value(), acts.actor()));
+        return acts.file(act -> filing.file(body.toFiling(), scope.agencyCode(), scope.regionCode().value(), act));
     }
 
     @Operation(operationId = "approveFiling", summary = "The head approves the filing (TR 62), or records a summary decision (TR 61)")
@@ -47,7 +47,7 @@ public class FilingResource {
     @Path("/{caseId}/filing-approval")
     @RolesAllowed(Roles.AGENCY_HEAD)
     public RestResponse<CaseView> approveFiling(@PathParam("caseId") String caseId) {
-        return acts.byHead(caseId, c -> filing.approveFiling(c, acts.actor()));
+        return acts.byHead(caseId, (c, act) -> filing.approveFiling(c, act));
     }
 
     @Operation(operationId = "namePersons", summary = "Name further persons or vehicles the case involves (a witness, a driver)")
@@ -55,7 +55,7 @@ public class FilingResource {
     @Path("/{caseId}/persons")
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> namePersons(@PathParam("caseId") String caseId, @Valid @NotNull NamedPersonsInput body) {
-        return acts.byHandlingOfficer(caseId, c -> filing.namePersons(c, body.toPersons(), body.toPlates(), acts.actor()));
+        return acts.byHandlingOfficer(caseId, (c, act) -> filing.namePersons(c, body.toPersons(), body.toPlates(), act));
     }
 
     @Operation(operationId = "assignOfficers", summary = "Assign the case's handling officers (PL 42)")
@@ -63,6 +63,6 @@ public class FilingResource {
     @Path("/{caseId}/officers")
     @RolesAllowed(Roles.AGENCY_HEAD)
     public RestResponse<CaseView> assignOfficers(@PathParam("caseId") String caseId, @Valid @NotNull Officers body) {
-        return acts.byHead(caseId, c -> filing.assignOfficers(c, body.handlingCredentials(), acts.actor()));
+        return acts.byHead(caseId, (c, act) -> filing.assignOfficers(c, body.handlingCredentials(), act));
     }
 }

@@ -32,6 +32,6 @@ public class LegalReviewResource {
     @Path("/{caseId}/legal-review-request")
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> sendAgain(@PathParam("caseId") String caseId) {
-        return acts.byHandlingOfficer(caseId, c -> legalReview.sendAgain(c, acts.actor()));
+        return acts.byHandlingOfficer(caseId, (c, act) -> legalReview.sendAgain(c, act));
     }
 }

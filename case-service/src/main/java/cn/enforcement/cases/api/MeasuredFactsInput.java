@@ -1,6 +1,6 @@
 package cn.enforcement.cases.api;
 
-import cn.enforcement.cases.domain.transfer.CriminalMeasure;
+import cn.enforcement.cases.domain.catalogue.CriminalMeasure;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;

@@ -34,8 +34,8 @@ public class NoticeAndDefenceResource {
     @Path("/{caseId}/proposal")
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> propose(@PathParam("caseId") String caseId, @Valid @NotNull Proposal body) {
-        return acts.byHandlingOfficer(caseId, c -> procedure.propose(c, body.penalty().toPenalty(), body.reasons(), body.degree(),
-                body.circumstancesOrNone(), acts.actor()));
+        return acts.byHandlingOfficer(caseId, (c, act) -> procedure.propose(c, body.penalty().toPenalty(), body.reasons(), body.degree(),
+                body.circumstancesOrNone(), act));
     }
 
     @Operation(operationId = "issueNotice", summary = "Notify the party of the intended penalty and their rights (告知, PL 44)")
@@ -43,7 +43,7 @@ public class NoticeAndDefenceResource {
     @Path("/{caseId}/notice")
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> issueNotice(@PathParam("caseId") String caseId) {
-        return acts.byHandlingOfficer(caseId, c -> procedure.issueNotice(c, acts.actor()));
+        return acts.byHandlingOfficer(caseId, (c, act) -> procedure.issueNotice(c, act));
     }
 
     @Operation(operationId = "recordStatement", summary = "Record the party's statement and defence (陈述申辩, PL 45)")
@@ -51,8 +51,8 @@ public class NoticeAndDefenceResource {
     @Path("/{caseId}/statements")
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> recordStatement(@PathParam("caseId") String caseId, @Valid @NotNull StatementInput body) {
-        return acts.byHandlingOfficer(caseId, c -> procedure.recordStatement(c, body.content(), body.answer(),
-                body.accepted(), body.waiveStatementPeriod(), body.waiveHearing(), acts.actor()));
+        return acts.byHandlingOfficer(caseId, (c, act) -> procedure.recordStatement(c, body.content(), body.answer(),
+                body.accepted(), body.waiveStatementPeriod(), body.waiveHearing(), act));
     }
 
     @Operation(operationId = "requestHearing", summary = "Record the party's request for a hearing (PL 63-64)")
@@ -60,7 +60,7 @@ public class NoticeAndDefenceResource {
     @Path("/{caseId}/hearing-request")
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> requestHearing(@PathParam("caseId") String caseId) {
-        return acts.byHandlingOfficer(caseId, c -> procedure.requestHearing(c, acts.actor()));
+        return acts.byHandlingOfficer(caseId, (c, act) -> procedure.requestHearing(c, act));
     }
 
     @Operation(operationId = "notifyHearing", summary = "Notify the party of the hearing's time, place and chair, 7 days ahead (听证通知, PL 64)")
@@ -68,8 +68,8 @@ public class NoticeAndDefenceResource {
     @Path("/{caseId}/hearing-notice")
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> notifyHearing(@PathParam("caseId") String caseId, @Valid @NotNull HearingNoticeInput body) {
-        return acts.byHandlingOfficer(caseId, c -> procedure.notifyHearing(c, body.scheduledAt(), body.place(), body.chairCredential(),
-                acts.actor()));
+        return acts.byHandlingOfficer(caseId, (c, act) -> procedure.notifyHearing(c, body.scheduledAt(), body.place(), body.chairCredential(),
+                act));
     }
 
     @Operation(operationId = "holdHearing", summary = "Record the hearing held, or not attended (听证, PL 64)")
@@ -77,7 +77,7 @@ public class NoticeAndDefenceResource {
     @Path("/{caseId}/hearing")
     @RolesAllowed(Roles.OFFICER)
     public RestResponse<CaseView> holdHearing(@PathParam("caseId") String caseId, @Valid @NotNull HearingInput body) {
-        return acts.byHandlingOfficer(caseId, body.heldAt(), c -> procedure.holdHearing(c, body.notifiedAt(), body.chairCredential(),
-                body.defaulted(), acts.actor()));
+        return acts.byHandlingOfficer(caseId, body.heldAt(), (c, act) -> procedure.holdHearing(c, body.notifiedAt(), body.chairCredential(),
+                body.defaulted(), act));
     }
 }

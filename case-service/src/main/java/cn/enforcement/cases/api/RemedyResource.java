@@ -34,8 +34,8 @@ public class RemedyResource {
     @Path("/{caseId}/remedies")
     @RolesAllowed({ Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER })
     public RestResponse<CaseView> recordRemedy(@PathParam("caseId") String caseId, @Valid @NotNull RemedyInput body) {
-        return acts.byLegalOffice(caseId, c -> remedies.record(c, body.kind(), body.reviewingBody(), body.reference(), body.filedOn(),
-                acts.actor()));
+        return acts.byLegalOffice(caseId, (c, act) -> remedies.record(c, body.kind(), body.reviewingBody(), body.reference(), body.filedOn(),
+                act));
     }
 
     @Operation(operationId = "concludeRemedy", summary = "Record the outcome of a reconsideration or lawsuit")
@@ -44,6 +44,6 @@ public class RemedyResource {
     @RolesAllowed({ Roles.AGENCY_HEAD, Roles.LEGAL_REVIEWER })
     public RestResponse<CaseView> concludeRemedy(@PathParam("caseId") String caseId, @PathParam("remedyId") String remedyId,
             @Valid @NotNull RemedyConclusion body) {
-        return acts.byLegalOffice(caseId, c -> remedies.conclude(c, remedyId, body.concludedOn(), body.outcome(), acts.actor()));
+        return acts.byLegalOffice(caseId, (c, act) -> remedies.conclude(c, remedyId, body.concludedOn(), body.outcome(), act));
     }
 }

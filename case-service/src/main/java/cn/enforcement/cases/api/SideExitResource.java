@@ -34,8 +34,8 @@ public class SideExitResource {
     @Path("/{caseId}/no-penalty")
     @RolesAllowed(Roles.AGENCY_HEAD)
     public RestResponse<CaseView> decideNoPenalty(@PathParam("caseId") String caseId, @Valid @NotNull NoPenaltyInput body) {
-        return acts.byHead(caseId, c -> exits.decideNoPenalty(c, body.firstOrMinor(), body.promptlyCorrected(),
-                body.harmfulConsequences(), body.commitmentLetterReference(), body.education(), acts.actor()));
+        return acts.byHead(caseId, (c, act) -> exits.decideNoPenalty(c, body.firstOrMinor(), body.promptlyCorrected(),
+                body.harmfulConsequences(), body.commitmentLetterReference(), body.education(), act));
     }
 
     @Operation(operationId = "revokeDecision", summary = "Revoke the decision (撤销)")
@@ -43,6 +43,6 @@ public class SideExitResource {
     @Path("/{caseId}/revocation")
     @RolesAllowed(Roles.AGENCY_HEAD)
     public RestResponse<CaseView> revoke(@PathParam("caseId") String caseId, @Valid @NotNull RevocationInput body) {
-        return acts.byHead(caseId, c -> exits.revoke(c, body.revokedBy(), body.reason(), acts.actor()));
+        return acts.byHead(caseId, (c, act) -> exits.revoke(c, body.revokedBy(), body.reason(), act));
     }
 }

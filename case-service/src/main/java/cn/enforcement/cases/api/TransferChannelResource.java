@@ -2,7 +2,6 @@ package cn.enforcement.cases.api;
 
 import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.PenaltyCase;
-import cn.enforcement.cases.domain.procedure.CaseJournal;
 import cn.enforcement.cases.domain.transfer.CriminalTransfer;
 import cn.enforcement.cases.domain.transfer.TransferProcedure;
 import cn.enforcement.cases.domain.transfer.TransferStatus;
@@ -42,14 +41,12 @@ public class TransferChannelResource {
 
     private final AgencyScope scope;
     private final TransferProcedure transfers;
-    private final CaseJournal journal;
     private final CaseAccess access;
     private final CaseActs acts;
 
-    TransferChannelResource(AgencyScope scope, TransferProcedure transfers, CaseJournal journal, CaseAccess access, CaseActs acts) {
+    TransferChannelResource(AgencyScope scope, TransferProcedure transfers, CaseAccess access, CaseActs acts) {
         this.scope = scope;
         this.transfers = transfers;
-        this.journal = journal;
         this.access = access;
         this.acts = acts;
     }
@@ -102,8 +99,8 @@ public class TransferChannelResource {
         if (!scope.agencyCode().equals(transfer.receivingBodyCode)) {
             throw CaseProblem.TRANSFER_RECEIVER_ONLY.refuse("the transfer was delivered to " + transfer.receivingBodyCode, "TP 8");
         }
-        PenaltyCase penaltyCase = act(transfer);
-        transfers.answer(penaltyCase, transfer, body.accepted(), body.remarks(), scope.subject());
+        PenaltyCase penaltyCase = logged(transfer, "TRANSFER_ANSWER");
+        transfers.answer(penaltyCase, transfer, body.accepted(), body.remarks(), acts.begin(penaltyCase, acts.claimedPerformedAt()));
         return done(transfer, penaltyCase);
     }
 
@@ -119,8 +116,8 @@ public class TransferChannelResource {
         if (!scope.agencyCode().equals(transfer.supervisingProcuratorate)) {
             throw CaseProblem.PROCURATORATE_ONLY.refuse("filing supervision is the supervising procuratorate's", "CPL 113");
         }
-        PenaltyCase penaltyCase = act(transfer);
-        transfers.superviseFiling(penaltyCase, transfer, scope.agencyCode(), body.opinion(), scope.subject());
+        PenaltyCase penaltyCase = logged(transfer, "TRANSFER_ANSWER");
+        transfers.superviseFiling(penaltyCase, transfer, scope.agencyCode(), body.opinion(), acts.begin(penaltyCase, acts.claimedPerformedAt()));
         return done(transfer, penaltyCase);
     }
 
@@ -134,12 +131,6 @@ public class TransferChannelResource {
 
     private PenaltyCase read(CriminalTransfer transfer) {
         return logged(transfer, "TRANSFER_READ");
-    }
-
-    private PenaltyCase act(CriminalTransfer transfer) {
-        PenaltyCase penaltyCase = logged(transfer, "TRANSFER_ANSWER");
-        journal.begin(penaltyCase.caseId, acts.claimedPerformedAt());
-        return penaltyCase;
     }
 
     private RestResponse<TransferView> done(CriminalTransfer transfer, PenaltyCase penaltyCase) {

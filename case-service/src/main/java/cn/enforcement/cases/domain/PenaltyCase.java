@@ -1,6 +1,7 @@
 package cn.enforcement.cases.domain;
 
-import cn.enforcement.cases.domain.transfer.CriminalMeasure;
+import cn.enforcement.cases.domain.catalogue.CriminalMeasure;
+import cn.enforcement.cases.domain.catalogue.DiscretionBenchmark;
 import cn.enforcement.platform.events.cases.CaseRef;
 import cn.enforcement.platform.events.review.LegalReviewCompleted;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -24,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import cn.enforcement.platform.events.cases.NamedPerson;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -312,7 +314,7 @@ public class PenaltyCase extends PanacheEntityBase {
     }
 
     /** The case begins its procedure where the table says a case of its procedure begins. */
-    public void beginProcedure() {
+    void beginProcedure() {
         status = CaseProcedure.initialStatus(procedure);
     }
 
@@ -325,11 +327,239 @@ public class PenaltyCase extends PanacheEntityBase {
      * The act, required before it began, is done: the case enters the state the procedure's table leads it to, if the
      * act changes it.
      */
-    public void complete(CaseAct act) {
+    void complete(CaseAct act) {
         CaseStatus next = CaseProcedure.rowFor(this, act).next();
         if (next != null) {
             status = next;
         }
+    }
+
+    /** 立案: a case filed with its particulars under the agency and region, numbered; its procedure begins. */
+    public static PenaltyCase filed(String caseNumber, String agencyCode, String regionCode, Filing filing, Instant filedAt) {
+        PenaltyCase penaltyCase = new PenaltyCase();
+        penaltyCase.caseId = UUID.randomUUID().toString();
+        penaltyCase.caseNumber = caseNumber;
+        penaltyCase.agencyCode = agencyCode;
+        penaltyCase.regionCode = regionCode;
+        penaltyCase.procedure = filing.procedure();
+        penaltyCase.source = filing.source();
+        penaltyCase.partyType = filing.partyType();
+        penaltyCase.partyName = filing.partyName();
+        penaltyCase.partyIdentifier = filing.partyIdentifier();
+        penaltyCase.violationItems = filing.violationItems();
+        penaltyCase.occurredOn = filing.occurredOn();
+        penaltyCase.actEndedOn = filing.actEndedOn();
+        penaltyCase.harmedLifeHealthOrFinance = filing.harmedLifeHealthOrFinance();
+        penaltyCase.place = filing.place();
+        penaltyCase.facts = filing.facts();
+        penaltyCase.complex = filing.complex();
+        penaltyCase.handlingCredentials.addAll(filing.handlingCredentials());
+        penaltyCase.namePersons(filing.persons(), filing.vehiclePlates());
+        penaltyCase.filedAt = filedAt;
+        penaltyCase.beginProcedure();
+        return penaltyCase;
+    }
+
+    /** 当场处罚 (PL 51-52): a summary case is decided, and the decision handed over, on the spot. */
+    public void decideOnTheSpot(Penalty penalty, String legalBasis, Instant at) {
+        decidedAt = at;
+        decisionKind = penalty.kind();
+        decisionAmount = penalty.amount();
+        decisionLegalBasis = legalBasis;
+        servedAt = at;
+        serviceMethod = "ON_THE_SPOT";
+    }
+
+    /** 立案批准 (PL 54): the head approves the filing and the investigation begins. */
+    public void approveFiling(Instant at) {
+        filingApprovedAt = at;
+        complete(CaseAct.APPROVE_FILING);
+    }
+
+    /** 备案 (TR 61): the summary decision is filed with the agency. */
+    public void fileSummaryDecision(Instant at) {
+        filingApprovedAt = at;
+    }
+
+    /** 指派 (PL 42): the officers who handle the case from now on; the case no longer waits for reassignment. */
+    public void assignOfficers(List<String> credentials) {
+        handlingCredentials.clear();
+        handlingCredentials.addAll(credentials);
+        needsReassignment = false;
+    }
+
+    /** 处罚建议: the intended penalty, placed by the discretion benchmark of the case's first item. */
+    public void propose(Penalty penalty, String reasons, DiscretionBenchmark.Assessment assessment, boolean outsideRange,
+            BigDecimal degree, List<String> circumstances) {
+        proposalKind = penalty.kind();
+        proposalAmount = penalty.amount();
+        proposalReasons = reasons;
+        proposalTier = assessment.level().name();
+        proposalOutsideRange = outsideRange;
+        proposalDegree = degree;
+        proposalCircumstances = circumstances;
+        proposalTierDescription = assessment.description();
+        proposalRangeMin = assessment.min();
+        proposalRangeMax = assessment.max();
+    }
+
+    /** 告知 (PL 44): the party is told the proposed penalty, with a right to a hearing or not (PL 63). */
+    public void notifyParty(Instant at, boolean withHearingRights) {
+        noticeAt = at;
+        noticeKind = proposalKind;
+        noticeAmount = proposalAmount;
+        hearingRights = withHearingRights;
+        complete(CaseAct.ISSUE_NOTICE);
+    }
+
+    /** The party waived in writing its statement period, its hearing, or both; a waiver is not taken back. */
+    public void recordWaivers(boolean statementPeriod, boolean hearing) {
+        statementWaived |= statementPeriod;
+        hearingRequestWaived |= hearing;
+    }
+
+    /** 申请听证 (PL 64). */
+    public void requestHearing(Instant at) {
+        hearingRequestedAt = at;
+        complete(CaseAct.REQUEST_HEARING);
+    }
+
+    /** 听证通知 (PL 64): when and where the hearing is held and who chairs it; a later notice replaces the schedule. */
+    public void scheduleHearing(Instant notifiedAt, Instant scheduledAt, String place, String chairCredential) {
+        hearingNotifiedAt = notifiedAt;
+        hearingScheduledAt = scheduledAt;
+        hearingPlace = place;
+        hearingChair = chairCredential;
+    }
+
+    /** The hearing was held, or the party did not appear, which waives it (PL 64). */
+    public void settleHearing(Instant at, boolean defaulted) {
+        hearingSettledAt = at;
+        hearingDefaulted = defaulted;
+        complete(CaseAct.HOLD_HEARING);
+    }
+
+    /** 法制审核 (PL 58): a new round of review is asked for; only its outcome counts, and the heads discuss it where required. */
+    public void requestLegalReview(String requestId, Instant at, boolean collectiveDiscussionRequired) {
+        reviewRequestId = requestId;
+        reviewRound++;
+        reviewRequestedAt = at;
+        reviewOutcome = null;
+        reviewCompletedAt = null;
+        reviewId = null;
+        discussionRequired = collectiveDiscussionRequired;
+        discussionForDecisionAt = null;
+        discussionOnDispute = false;
+    }
+
+    /** The outcome of the latest round, as review-service published it. */
+    public void legalReviewCompleted(LegalReviewCompleted review) {
+        reviewOutcome = review.outcome();
+        reviewCompletedAt = review.completedAt();
+        reviewId = review.reviewId();
+        reviewOpinion = review.opinion();
+        reviewReviewer = review.reviewerId();
+    }
+
+    /** 集体讨论 (PL 57 ¶2): the heads concluded for the decision (when) or against it, on a disputed review or not. */
+    public void collectivelyDiscussed(Instant forDecisionAt, boolean onDispute) {
+        discussionForDecisionAt = forDecisionAt;
+        discussionOnDispute = onDispute;
+    }
+
+    /** 处罚决定 (PL 57, 59). */
+    public void decide(Penalty penalty, String legalBasis, Instant at) {
+        decidedAt = at;
+        decisionKind = penalty.kind();
+        decisionAmount = penalty.amount();
+        decisionLegalBasis = legalBasis;
+        complete(CaseAct.DECIDE);
+    }
+
+    /** 延长办案期限 (PL 60). */
+    public void extendDecisionPeriod() {
+        extensions++;
+    }
+
+    /** 送达 (PL 61). */
+    public void serve(String method, Instant at) {
+        servedAt = at;
+        serviceMethod = method;
+        complete(CaseAct.SERVE);
+    }
+
+    /** The last day to pay a served fine (PL 67). */
+    public void payableBy(LocalDate dueOn) {
+        paymentDueOn = dueOn;
+    }
+
+    /**
+     * A payment the bank confirmed, with the late fee charged on the fine at its date (PL 72): paid in full the case is
+     * paid; more than owed is kept as a refund due, never taken silently.
+     *
+     * @return whether the fine and late fee are now paid in full
+     */
+    public boolean pay(BigDecimal amount, BigDecimal lateFeeAtPayment) {
+        lateFee = lateFeeAtPayment;
+        paidAmount = paidAmount.add(amount);
+        refundDue = paidAmount.subtract(decisionAmount.add(lateFee)).max(NO_YUAN);
+        boolean paidInFull = outstanding().signum() == 0;
+        if (paidInFull) {
+            complete(CaseAct.CONFIRM_PAYMENT);
+        }
+        return paidInFull;
+    }
+
+    /** 当场收缴 (PL 68-70): the fine taken on the spot against the official receipt. */
+    public void collectOnTheSpot(String receiptNumber) {
+        paidAmount = decisionAmount;
+        collectionReceipt = receiptNumber;
+        complete(CaseAct.COLLECT_ON_THE_SPOT);
+    }
+
+    /** The money collected on the spot reached the agency (PL 71). */
+    public void collectedFineHandedOver(Instant at) {
+        collectionHandedOverAt = at;
+    }
+
+    /** 不予处罚 (PL 33). */
+    public void decideNoPenalty(Instant at) {
+        complete(CaseAct.DECIDE_NO_PENALTY);
+        decidedAt = at;
+    }
+
+    /** 撤销. */
+    public void revoke(Instant at) {
+        complete(CaseAct.REVOKE);
+        revokedAt = at;
+    }
+
+    /** 结案 (TR 84). */
+    public void close(Instant at) {
+        complete(CaseAct.CLOSE);
+        closedAt = at;
+    }
+
+    /** 归档. */
+    public void archive(Instant at) {
+        complete(CaseAct.ARCHIVE);
+        archivedAt = at;
+    }
+
+    /** What the investigation measured that criminal thresholds are stated in; the latest measure of each counts. */
+    public void measured(Map<CriminalMeasure, BigDecimal> measures) {
+        measuredFacts = new EnumMap<>(measures);
+    }
+
+    /** The case's latest criminal transfer (or recorded decision not to transfer). */
+    public void transferBegun(String latestTransferId) {
+        transferId = latestTransferId;
+    }
+
+    /** 移送 (PL 27): the case went to the receiving body. */
+    public void transferred(String receiverName) {
+        complete(CaseAct.DELIVER_TRANSFER);
+        transferReceiver = receiverName;
     }
 
     public Penalty proposal() {

@@ -3,7 +3,7 @@ package cn.enforcement.evidence.api;
 import cn.enforcement.evidence.domain.custody.CustodyChain;
 import cn.enforcement.evidence.domain.custody.CustodyLink;
 import cn.enforcement.evidence.domain.custody.CustodyLog;
-import cn.enforcement.evidence.domain.custody.EvidenceCustodian;
+import cn.enforcement.evidence.domain.safekeeping.EvidenceCustodian;
 import cn.enforcement.evidence.domain.intake.Evidence;
 import cn.enforcement.evidence.domain.store.EvidenceStore;
 import cn.enforcement.platform.idempotency.IdempotentCommand;

@@ -1,6 +1,6 @@
 package cn.enforcement.evidence.jobs;
 
-import cn.enforcement.evidence.domain.custody.EvidenceCustodian;
+import cn.enforcement.evidence.domain.safekeeping.EvidenceCustodian;
 import cn.enforcement.evidence.domain.intake.Evidence;
 import cn.enforcement.platform.jobs.ClusterLock;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -15,7 +15,6 @@ import cn.enforcement.evidence.domain.store.EvidenceStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.minio.errors.ErrorResponseException;
-import io.minio.messages.Part;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -180,7 +179,7 @@ class UploadRetryAndResumptionTest {
     }
 
     /** S3 answers NoSuchUpload for an aborted upload; S3Proxy's file store lists no parts. */
-    private List<Part> partsLeftInStore(String key, String uploadId) throws Exception {
+    private List<EvidenceStore.HeldPart> partsLeftInStore(String key, String uploadId) throws Exception {
         try {
             return store.uploadedParts(key, uploadId);
         } catch (ExecutionException e) {

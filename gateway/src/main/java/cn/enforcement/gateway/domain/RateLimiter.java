@@ -74,7 +74,7 @@ public class RateLimiter {
     /** Without a shared store: every bucket is this replica's own (unit tests). */
     RateLimiter(GatewayConfig.Bucket authenticated, GatewayConfig.Bucket anonymous, Map<String, GatewayConfig.Bucket> clients,
             Map<String, GatewayConfig.SlowBucket> routes) {
-        this(authenticated, anonymous, clients, routes, new SharedBuckets(Optional.empty(), Duration.ZERO, ""), new SimpleMeterRegistry());
+        this(authenticated, anonymous, clients, routes, SharedBuckets.NONE, new SimpleMeterRegistry());
     }
 
     /** Takes a token for a caller with a token; empty when allowed, else the seconds to wait. */

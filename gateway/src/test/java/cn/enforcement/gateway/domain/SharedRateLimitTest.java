@@ -1,17 +1,29 @@
 package cn.enforcement.gateway.domain;
 
+import cn.enforcement.gateway.infrastructure.RedisSharedBuckets;
 import static cn.enforcement.gateway.domain.RateLimiterTest.bucket;
+import cn.enforcement.gateway.infrastructure.RedisSharedBuckets;
 import static cn.enforcement.gateway.domain.RateLimiterTest.now;
+import cn.enforcement.gateway.infrastructure.RedisSharedBuckets;
 import static org.assertj.core.api.Assertions.assertThat;
+import cn.enforcement.gateway.infrastructure.RedisSharedBuckets;
 import static org.awaitility.Awaitility.await;
 
+import cn.enforcement.gateway.infrastructure.RedisSharedBuckets;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import cn.enforcement.gateway.infrastructure.RedisSharedBuckets;
 import java.time.Duration;
+import cn.enforcement.gateway.infrastructure.RedisSharedBuckets;
 import java.util.Map;
+import cn.enforcement.gateway.infrastructure.RedisSharedBuckets;
 import java.util.Optional;
+import cn.enforcement.gateway.infrastructure.RedisSharedBuckets;
 import java.util.UUID;
+import cn.enforcement.gateway.infrastructure.RedisSharedBuckets;
 import java.util.stream.IntStream;
+import cn.enforcement.gateway.infrastructure.RedisSharedBuckets;
 import org.junit.jupiter.api.AfterEach;
+import cn.enforcement.gateway.infrastructure.RedisSharedBuckets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +35,8 @@ class SharedRateLimitTest {
 
     private final String prefix = "test:gateway:rate:" + UUID.randomUUID() + ":";
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private SharedBuckets storeA;
-    private SharedBuckets storeB;
+    private RedisSharedBuckets storeA;
+    private RedisSharedBuckets storeB;
 
     private RateLimiter replica(SharedBuckets store) {
         return new RateLimiter(bucket(10, 1), bucket(5, 1), Map.of(), Map.of(), store, registry);
@@ -46,8 +58,8 @@ class SharedRateLimitTest {
 
     @Test
     void twoReplicasDrawFromOneBucketPerCaller() {
-        storeA = new SharedBuckets(Optional.of("redis://127.0.0.1:6379"), Duration.ofMillis(500), prefix);
-        storeB = new SharedBuckets(Optional.of("redis://127.0.0.1:6379"), Duration.ofMillis(500), prefix);
+        storeA = new RedisSharedBuckets(Optional.of("redis://127.0.0.1:6379"), Duration.ofMillis(500), prefix);
+        storeB = new RedisSharedBuckets(Optional.of("redis://127.0.0.1:6379"), Duration.ofMillis(500), prefix);
         await().atMost(Duration.ofSeconds(10)).until(() -> storeA.isShared() && storeB.isShared());
         RateLimiter a = replica(storeA);
         RateLimiter b = replica(storeB);
@@ -61,8 +73,8 @@ class SharedRateLimitTest {
 
     @Test
     void withRedisOutOfReachEachReplicaLimitsOnItsOwn() {
-        storeA = new SharedBuckets(Optional.of("redis://127.0.0.1:1"), Duration.ofMillis(100), prefix);
-        storeB = new SharedBuckets(Optional.of("redis://127.0.0.1:1"), Duration.ofMillis(100), prefix);
+        storeA = new RedisSharedBuckets(Optional.of("redis://127.0.0.1:1"), Duration.ofMillis(100), prefix);
+        storeB = new RedisSharedBuckets(Optional.of("redis://127.0.0.1:1"), Duration.ofMillis(100), prefix);
         RateLimiter a = replica(storeA);
         RateLimiter b = replica(storeB);
 

@@ -2,7 +2,6 @@ package cn.enforcement.review.readmodel;
 
 import cn.enforcement.platform.events.personnel.CredentialEvent;
 import cn.enforcement.platform.events.personnel.CredentialSnapshot;
-import cn.enforcement.review.domain.filecheck.RegisteredCredential;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -64,9 +63,5 @@ public class KnownCredential extends PanacheEntityBase {
 
     public static List<KnownCredential> numbered(Collection<String> numbers) {
         return numbers.isEmpty() ? List.of() : list("credentialNumber in ?1", numbers);
-    }
-
-    public RegisteredCredential asRegistered() {
-        return new RegisteredCredential(credentialNumber, officerId, validFrom, validTo);
     }
 }

@@ -1,6 +1,5 @@
 package cn.enforcement.cases.domain.catalogue;
 
-import cn.enforcement.cases.domain.transfer.CriminalThreshold;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

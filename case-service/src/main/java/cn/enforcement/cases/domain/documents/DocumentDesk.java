@@ -1,10 +1,11 @@
 package cn.enforcement.cases.domain.documents;
 
+import cn.enforcement.cases.domain.ActContext;
 import cn.enforcement.cases.domain.TimelineAct;
 import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.PenaltyCase;
-import cn.enforcement.cases.domain.procedure.CaseJournal;
+import cn.enforcement.cases.domain.CaseJournal;
 import cn.enforcement.platform.events.cases.DocumentIssued;
 import cn.enforcement.platform.hashing.Sha256;
 import cn.enforcement.platform.time.BeijingTime;
@@ -27,21 +28,21 @@ public class DocumentDesk {
     private final DocumentNumbers numbers;
     private final DocumentRules rules;
     private final CaseRules caseRules;
-    private final DocumentRenderer renderer;
-    private final DocumentStore store;
+    private final DocumentPrinter printer;
+    private final DocumentArchive archive;
     private final CaseJournal journal;
 
-    DocumentDesk(DocumentNumbers numbers, DocumentRules rules, CaseRules caseRules, DocumentRenderer renderer, DocumentStore store,
+    DocumentDesk(DocumentNumbers numbers, DocumentRules rules, CaseRules caseRules, DocumentPrinter printer, DocumentArchive archive,
             CaseJournal journal) {
         this.numbers = numbers;
         this.rules = rules;
         this.caseRules = caseRules;
-        this.renderer = renderer;
-        this.store = store;
+        this.printer = printer;
+        this.archive = archive;
         this.journal = journal;
     }
 
-    public IssuedDocument issue(PenaltyCase penaltyCase, DocumentKind kind, String corrects, String actor) throws Exception {
+    public IssuedDocument issue(PenaltyCase penaltyCase, DocumentKind kind, String corrects, ActContext act) throws Exception {
         if (!DocumentContent.stepReached(penaltyCase, kind)) {
             throw CaseProblem.DOCUMENT_STEP_NOT_REACHED.refuse("the case has not reached the step of the " + kind.title());
         }
@@ -54,14 +55,14 @@ public class DocumentDesk {
             throw CaseProblem.DOCUMENT_CORRECTION_INVALID.refuse("document " + corrects + " is not the case's " + kind.title() + " in force");
         }
         DocumentRules.Agency agency = rules.agency(penaltyCase.agencyCode);
-        Instant now = journal.now();
+        Instant now = act.performedAt();
         String number = numbers.next(penaltyCase.agencyCode, agency.abbreviation(), kind, BeijingTime.dayOf(now).getYear());
         String documentId = UUID.randomUUID().toString();
         DocumentWording wording = DocumentWording.inForce(penaltyCase.agencyCode, kind).orElse(null);
         Map<String, Object> content = DocumentContent.of(penaltyCase, kind, agency, caseRules);
         content.put("wordingContact", wording == null ? null : wording.contact);
         content.put("wordingNote", wording == null ? null : wording.note);
-        byte[] pdf = renderer.render(kind, new DocumentRenderer.Frame(agency.name(), kind.title(), number, verificationUrl(documentId)),
+        byte[] pdf = printer.print(kind, new DocumentPrinter.Frame(agency.name(), kind.title(), number, verificationUrl(documentId)),
                 content);
 
         IssuedDocument document = new IssuedDocument();
@@ -70,20 +71,20 @@ public class DocumentDesk {
         document.caseId = penaltyCase.caseId;
         document.agencyCode = penaltyCase.agencyCode;
         document.kind = kind;
-        document.templateVersion = DocumentRenderer.TEMPLATE_VERSION;
+        document.templateVersion = DocumentPrinter.TEMPLATE_VERSION;
         document.wordingVersion = wording == null ? 0 : wording.key.version;
         document.sha256 = Sha256.hex(pdf);
         document.sizeBytes = pdf.length;
         document.objectKey = "cases/" + penaltyCase.caseId + "/" + documentId + ".pdf";
         document.issuedAt = now;
-        document.issuedBy = actor;
+        document.issuedBy = act.actor();
         document.corrects = corrects;
-        store.put(document.objectKey, pdf);
+        archive.put(document.objectKey, pdf);
         document.persist();
-        journal.record(penaltyCase, TimelineAct.DOCUMENT_ISSUED, actor, kind.title() + " " + number + ", SHA-256 " + document.sha256
+        journal.record(penaltyCase, TimelineAct.DOCUMENT_ISSUED, act, kind.title() + " " + number + ", SHA-256 " + document.sha256
                 + (inForce == null ? "" : "; corrects " + inForce.number));
         journal.publish(new DocumentIssued(penaltyCase.ref(), documentId, number, kind.name(), document.sha256, document.sizeBytes,
-                store.bucket(), document.objectKey, corrects, now));
+                archive.bucket(), document.objectKey, corrects, now));
         return document;
     }
 

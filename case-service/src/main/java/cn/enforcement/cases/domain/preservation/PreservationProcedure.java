@@ -1,12 +1,13 @@
 package cn.enforcement.cases.domain.preservation;
 
+import cn.enforcement.cases.domain.ActContext;
 import cn.enforcement.cases.domain.TimelineAct;
 import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.CaseRules;
 import cn.enforcement.cases.domain.PenaltyCase;
-import cn.enforcement.cases.domain.procedure.CaseJournal;
+import cn.enforcement.cases.domain.CaseJournal;
 import cn.enforcement.cases.domain.procedure.HandlingOfficers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,9 +32,9 @@ public class PreservationProcedure {
     }
 
     /** The handling officers ask for the preservation while gathering evidence, listing what is to be kept. */
-    public EvidencePreservation request(PenaltyCase penaltyCase, List<PreservedItem> items, String keptAt, String reasons, String actor) {
+    public EvidencePreservation request(PenaltyCase penaltyCase, List<PreservedItem> items, String keptAt, String reasons, ActContext act) {
         penaltyCase.require(CaseAct.REQUEST_PRESERVATION);
-        HandlingOfficers.requireMayAct(penaltyCase, journal.now());
+        HandlingOfficers.requireMayAct(penaltyCase, act.performedAt());
         EvidencePreservation.awaitingHandling(penaltyCase.caseId).ifPresent(open -> {
             throw CaseProblem.EVIDENCE_PRESERVATION_OPEN.refuse("preservation " + open.preservationId + " awaits handling");
         });
@@ -45,47 +46,47 @@ public class PreservationProcedure {
         preservation.items.addAll(items);
         preservation.keptAt = keptAt;
         preservation.reasons = reasons;
-        preservation.requestedBy = actor;
-        preservation.requestedAt = journal.now();
+        preservation.requestedBy = act.actor();
+        preservation.requestedAt = act.performedAt();
         preservation.persist();
-        journal.record(penaltyCase, TimelineAct.EVIDENCE_PRESERVATION_REQUESTED, actor, items.size() + " item(s) to be kept at " + keptAt + ": " + reasons);
+        journal.record(penaltyCase, TimelineAct.EVIDENCE_PRESERVATION_REQUESTED, act, items.size() + " item(s) to be kept at " + keptAt + ": " + reasons);
         return preservation;
     }
 
     /** The head's approval (经行政机关负责人批准): the items are kept, and the 7 working days for handling them start. */
-    public EvidencePreservation approve(PenaltyCase penaltyCase, String preservationId, String actor) {
+    public EvidencePreservation approve(PenaltyCase penaltyCase, String preservationId, ActContext act) {
         penaltyCase.require(CaseAct.APPROVE_PRESERVATION);
         EvidencePreservation preservation = of(penaltyCase, preservationId);
         requireStatus(preservation, PreservationStatus.REQUESTED, "approved");
         preservation.status = PreservationStatus.APPROVED;
-        preservation.approvedBy = actor;
-        preservation.approvedAt = journal.now();
+        preservation.approvedBy = act.actor();
+        preservation.approvedAt = act.performedAt();
         preservation.dueOn = journal.deadlines().startWorkingDays(penaltyCase, CaseDeadline.Kind.PRESERVATION_HANDLING, "PL 56, 85",
-                journal.today(), rules.preservationHandlingWorkingDays()).dueOn;
-        journal.record(penaltyCase, TimelineAct.EVIDENCE_PRESERVATION_APPROVED, actor, "handling due by " + preservation.dueOn);
+                act.day(), rules.preservationHandlingWorkingDays()).dueOn;
+        journal.record(penaltyCase, TimelineAct.EVIDENCE_PRESERVATION_APPROVED, act, "handling due by " + preservation.dueOn);
         return preservation;
     }
 
     /** The handling decision (处理决定), in time; after the last day only the release of the lapsed measure. */
     public EvidencePreservation handle(PenaltyCase penaltyCase, String preservationId, PreservationHandling handling, String note,
-            String actor) {
+            ActContext act) {
         penaltyCase.require(CaseAct.HANDLE_PRESERVATION);
         EvidencePreservation preservation = of(penaltyCase, preservationId);
         requireStatus(preservation, PreservationStatus.APPROVED, "handled");
-        HandlingOfficers.requireMayAct(penaltyCase, journal.now());
-        boolean lapsed = PreservationPeriod.lapsed(preservation.dueOn, journal.today());
-        PreservationPeriod.requireHandlingAllowed(handling, preservation.dueOn, journal.today());
+        HandlingOfficers.requireMayAct(penaltyCase, act.performedAt());
+        boolean lapsed = PreservationPeriod.lapsed(preservation.dueOn, act.day());
+        PreservationPeriod.requireHandlingAllowed(handling, preservation.dueOn, act.day());
         preservation.status = PreservationStatus.HANDLED;
         preservation.handling = handling;
         preservation.handlingNote = note;
-        preservation.handledBy = actor;
-        preservation.handledAt = journal.now();
+        preservation.handledBy = act.actor();
+        preservation.handledAt = act.performedAt();
         if (lapsed) {
             journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.PRESERVATION_HANDLING);
         } else {
             journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.PRESERVATION_HANDLING);
         }
-        journal.record(penaltyCase, TimelineAct.EVIDENCE_PRESERVATION_HANDLED, actor, handling.term() + (lapsed ? " (lifted after the 7 working days)" : "")
+        journal.record(penaltyCase, TimelineAct.EVIDENCE_PRESERVATION_HANDLED, act, handling.term() + (lapsed ? " (lifted after the 7 working days)" : "")
                 + (note == null ? "" : ": " + note));
         return preservation;
     }

@@ -1,5 +1,8 @@
 package cn.enforcement.cases.domain.procedure;
 
+import cn.enforcement.cases.domain.ActContext;
+import cn.enforcement.cases.domain.CaseJournal;
+import cn.enforcement.cases.domain.Filing;
 import cn.enforcement.cases.domain.TimelineAct;
 import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseDeadline;
@@ -25,7 +28,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /** Filing (立案, PL 54; TR 62-63): a case is filed by two officers, approved by the head, and given its officers. */
 @ApplicationScoped
@@ -50,9 +52,9 @@ public class CaseFiling {
         this.summaryLimit = new SummaryProcedureLimit(rules.summaryFineLimitIndividual(), rules.summaryFineLimitOrganisation());
     }
 
-    public PenaltyCase file(Filing filing, String agencyCode, String regionCode, String actor) {
-        Instant now = journal.now();
-        LocalDate today = journal.today();
+    public PenaltyCase file(Filing filing, String agencyCode, String regionCode, ActContext act) {
+        Instant now = act.performedAt();
+        LocalDate today = act.day();
         requireValidParty(filing.partyType(), filing.partyIdentifier());
         requireKnownItems(filing.violationItems());
         if (filing.occurredOn().isAfter(today) || filing.actEndedOn() != null
@@ -63,82 +65,73 @@ public class CaseFiling {
         limitation.requireWithin(filing.limitationStart(), filing.harmedLifeHealthOrFinance(), today);
         HandlingOfficers.requireMayAct(filing.handlingCredentials(), agencyCode, now);
 
-        PenaltyCase penaltyCase = newCase(filing, agencyCode, regionCode, today);
-        penaltyCase.filedAt = now;
+        PenaltyCase penaltyCase = PenaltyCase.filed(nextCaseNumber(agencyCode, today), agencyCode, regionCode, filing, now);
         if (filing.procedure() == Procedure.SUMMARY) {
-            decideOnTheSpot(penaltyCase, filing, actor, now, today);
+            decideOnTheSpot(penaltyCase, filing, act);
             return penaltyCase;
         }
-        penaltyCase.beginProcedure();
         penaltyCase.persist();
         rules.filingApprovalWorkingDays().ifPresent(days ->
                 journal.deadlines().startWorkingDays(penaltyCase, CaseDeadline.Kind.FILING_APPROVAL, "TR 62", today, days));
-        journal.record(penaltyCase, TimelineAct.FILED, actor, "general procedure; awaiting the head's approval (PL 54)");
+        journal.record(penaltyCase, TimelineAct.FILED, act, "general procedure; awaiting the head's approval (PL 54)");
         publishFiled(penaltyCase);
         return penaltyCase;
     }
 
     /** PL 51-52, TR 61: the summary decision is made and handed over on the spot, then filed with the agency. */
-    private void decideOnTheSpot(PenaltyCase penaltyCase, Filing filing, String actor, Instant now, LocalDate today) {
+    private void decideOnTheSpot(PenaltyCase penaltyCase, Filing filing, ActContext act) {
+        Instant now = act.performedAt();
+        LocalDate today = act.day();
         Penalty penalty = filing.onTheSpotPenalty();
         if (penalty == null || filing.onTheSpotLegalBasis() == null || filing.onTheSpotLegalBasis().isBlank()) {
             throw CaseProblem.ON_THE_SPOT_PENALTY_REQUIRED.refuse(
                     "a summary case is decided on the spot: give onTheSpotPenalty and onTheSpotLegalBasis");
         }
         summaryLimit.require(penalty, filing.partyType());
-        penaltyCase.beginProcedure();
-        penaltyCase.decidedAt = now;
-        penaltyCase.decisionKind = penalty.kind();
-        penaltyCase.decisionAmount = penalty.amount();
-        penaltyCase.decisionLegalBasis = filing.onTheSpotLegalBasis();
-        penaltyCase.servedAt = now;
-        penaltyCase.serviceMethod = "ON_THE_SPOT";
+        penaltyCase.decideOnTheSpot(penalty, filing.onTheSpotLegalBasis(), now);
         penaltyCase.persist();
-        journal.record(penaltyCase, TimelineAct.FILED, actor, "summary procedure (PL 51)");
-        journal.record(penaltyCase, TimelineAct.DECIDED, actor, penalty.kind() + " " + penalty.amount().toPlainString() + " on the spot; "
+        journal.record(penaltyCase, TimelineAct.FILED, act, "summary procedure (PL 51)");
+        journal.record(penaltyCase, TimelineAct.DECIDED, act, penalty.kind() + " " + penalty.amount().toPlainString() + " on the spot; "
                 + filing.onTheSpotLegalBasis());
         journal.deadlines().startWorkingDays(penaltyCase, CaseDeadline.Kind.SUMMARY_FILING, "TR 61", today,
                 rules.summaryFilingWorkingDays());
         publishFiled(penaltyCase);
         decisions.publishDecided(penaltyCase);
-        decisions.startPaymentIfFine(penaltyCase, today);
+        decisions.startPaymentIfFine(penaltyCase, today, act);
     }
 
-    public PenaltyCase approveFiling(PenaltyCase penaltyCase, String actor) {
+    public PenaltyCase approveFiling(PenaltyCase penaltyCase, ActContext act) {
         if (penaltyCase.procedure == Procedure.SUMMARY) {
             penaltyCase.require(CaseAct.FILE_SUMMARY_DECISION);
-            penaltyCase.filingApprovedAt = journal.now();
+            penaltyCase.fileSummaryDecision(act.performedAt());
             journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.SUMMARY_FILING);
-            journal.record(penaltyCase, TimelineAct.SUMMARY_DECISION_FILED, actor, "filed with the agency (TR 61)");
+            journal.record(penaltyCase, TimelineAct.SUMMARY_DECISION_FILED, act, "filed with the agency (TR 61)");
         } else {
             penaltyCase.require(CaseAct.APPROVE_FILING);
-            penaltyCase.filingApprovedAt = journal.now();
-            penaltyCase.complete(CaseAct.APPROVE_FILING);
+            penaltyCase.approveFiling(act.performedAt());
             journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.FILING_APPROVAL);
-            journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.DECISION, "PL 60", journal.today(), law.decisionDays());
-            journal.record(penaltyCase, TimelineAct.FILING_APPROVED, actor, "立案 approved (PL 54); decide within " + law.decisionDays() + " days");
+            journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.DECISION, "PL 60", act.day(), law.decisionDays());
+            journal.record(penaltyCase, TimelineAct.FILING_APPROVED, act, "立案 approved (PL 54); decide within " + law.decisionDays() + " days");
         }
-        journal.publish(new CaseFilingApproved(penaltyCase.ref(), actor, penaltyCase.filingApprovedAt));
+        journal.publish(new CaseFilingApproved(penaltyCase.ref(), act.actor(), penaltyCase.filingApprovedAt));
         return penaltyCase;
     }
 
-    public PenaltyCase assignOfficers(PenaltyCase penaltyCase, List<String> credentials, String actor) {
+    public PenaltyCase assignOfficers(PenaltyCase penaltyCase, List<String> credentials, ActContext act) {
         penaltyCase.require(CaseAct.ASSIGN_OFFICERS);
-        Instant now = journal.now();
+        Instant now = act.performedAt();
         HandlingOfficers.requireMayAct(credentials, penaltyCase.agencyCode, now);
-        penaltyCase.handlingCredentials.clear();
-        penaltyCase.handlingCredentials.addAll(credentials);
-        penaltyCase.needsReassignment = false;
-        journal.record(penaltyCase, TimelineAct.OFFICERS_ASSIGNED, actor, String.join(", ", credentials));
+        penaltyCase.assignOfficers(credentials);
+        journal.record(penaltyCase, TimelineAct.OFFICERS_ASSIGNED, act, String.join(", ", credentials));
         journal.publish(new CaseOfficersAssigned(penaltyCase.ref(), List.copyOf(credentials), now));
         return penaltyCase;
     }
 
     /** The officers name persons or vehicles the case involves after filing (a witness heard, a driver identified). */
-    public PenaltyCase namePersons(PenaltyCase penaltyCase, List<NamedPerson> persons, List<String> plates, String actor) {
+    public PenaltyCase namePersons(PenaltyCase penaltyCase, List<NamedPerson> persons, List<String> plates, ActContext act) {
         penaltyCase.require(CaseAct.NAME_PERSONS);
         penaltyCase.namePersons(persons, plates);
-        journal.record(penaltyCase, TimelineAct.PERSONS_NAMED, actor, persons.size() + " persons, " + plates.size() + " vehicles");
+        journal.record(penaltyCase, TimelineAct.PERSONS_NAMED, act, persons.size() + " persons, " + plates.size() + " vehicles");
         return penaltyCase;
     }
 
@@ -148,28 +141,10 @@ public class CaseFiling {
                 penaltyCase.filedAt));
     }
 
-    private PenaltyCase newCase(Filing filing, String agencyCode, String regionCode, LocalDate today) {
-        PenaltyCase penaltyCase = new PenaltyCase();
-        penaltyCase.caseId = UUID.randomUUID().toString();
+    /** The agency's next case number of the year: its code, the year and a serial. */
+    private String nextCaseNumber(String agencyCode, LocalDate today) {
         long serial = ((Number) entityManager.createNativeQuery("select nextval('case_serial')").getSingleResult()).longValue();
-        penaltyCase.caseNumber = agencyCode + "-" + today.getYear() + "-" + String.format("%06d", serial);
-        penaltyCase.agencyCode = agencyCode;
-        penaltyCase.regionCode = regionCode;
-        penaltyCase.procedure = filing.procedure();
-        penaltyCase.source = filing.source();
-        penaltyCase.partyType = filing.partyType();
-        penaltyCase.partyName = filing.partyName();
-        penaltyCase.partyIdentifier = filing.partyIdentifier();
-        penaltyCase.violationItems = filing.violationItems();
-        penaltyCase.occurredOn = filing.occurredOn();
-        penaltyCase.actEndedOn = filing.actEndedOn();
-        penaltyCase.harmedLifeHealthOrFinance = filing.harmedLifeHealthOrFinance();
-        penaltyCase.place = filing.place();
-        penaltyCase.facts = filing.facts();
-        penaltyCase.complex = filing.complex();
-        penaltyCase.handlingCredentials.addAll(filing.handlingCredentials());
-        penaltyCase.namePersons(filing.persons(), filing.vehiclePlates());
-        return penaltyCase;
+        return agencyCode + "-" + today.getYear() + "-" + String.format("%06d", serial);
     }
 
     private static void requireValidParty(PartyType type, String identifier) {

@@ -1,5 +1,7 @@
 package cn.enforcement.cases.domain.procedure;
 
+import cn.enforcement.cases.domain.ActContext;
+import cn.enforcement.cases.domain.CaseJournal;
 import cn.enforcement.cases.domain.TimelineAct;
 import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseRules;
@@ -40,18 +42,18 @@ public class CaseLegalReview {
     }
 
     /** After the notice, and again after a hearing: a review is asked for whenever the intended penalty needs one. */
-    void requestIfNeeded(PenaltyCase penaltyCase, String actor) {
+    void requestIfNeeded(PenaltyCase penaltyCase, ActContext act) {
         Set<Reason> reasons = reasons(penaltyCase, penaltyCase.notified());
         if (!reasons.isEmpty()) {
-            request(penaltyCase, reasons, actor);
+            request(penaltyCase, reasons, act);
         }
     }
 
     /** The handling officers send a case returned for supplement (补充调查) back for review, as a new round. */
-    public void sendAgain(PenaltyCase penaltyCase, String actor) {
+    public void sendAgain(PenaltyCase penaltyCase, ActContext act) {
         penaltyCase.require(CaseAct.SEND_FOR_REVIEW_AGAIN);
-        HandlingOfficers.requireMayAct(penaltyCase, journal.now());
-        request(penaltyCase, reasons(penaltyCase, penaltyCase.notified()), actor);
+        HandlingOfficers.requireMayAct(penaltyCase, act.performedAt());
+        request(penaltyCase, reasons(penaltyCase, penaltyCase.notified()), act);
     }
 
     void requireClearedFor(PenaltyCase penaltyCase, Penalty decided) {
@@ -68,12 +70,8 @@ public class CaseLegalReview {
             throw new EventRefusedException("review " + review.reviewId() + ": request " + review.requestId() + " was already answered "
                     + penaltyCase.reviewOutcome);
         }
-        penaltyCase.reviewOutcome = review.outcome();
-        penaltyCase.reviewCompletedAt = review.completedAt();
-        penaltyCase.reviewId = review.reviewId();
-        penaltyCase.reviewOpinion = review.opinion();
-        penaltyCase.reviewReviewer = review.reviewerId();
-        journal.record(penaltyCase, TimelineAct.ofReviewOutcome(review.outcome()), "review-service",
+        penaltyCase.legalReviewCompleted(review);
+        journal.record(penaltyCase, TimelineAct.ofReviewOutcome(review.outcome()), journal.reported("review-service"),
                 review.opinion() + (review.toSupplement() == null ? "" : "; to supplement: " + review.toSupplement()));
     }
 
@@ -84,25 +82,16 @@ public class CaseLegalReview {
             throw new EventRefusedException("discussion " + discussion.discussionId() + ": the review of request "
                     + discussion.requestId() + " is not concluded");
         }
-        penaltyCase.discussionForDecisionAt = discussion.forDecision() ? discussion.recordedAt() : null;
-        penaltyCase.discussionOnDispute = discussion.onDispute();
-        journal.record(penaltyCase, TimelineAct.COLLECTIVE_DISCUSSION, "review-service", (discussion.forDecision() ? "for the decision" : "against the decision")
+        penaltyCase.collectivelyDiscussed(discussion.forDecision() ? discussion.recordedAt() : null, discussion.onDispute());
+        journal.record(penaltyCase, TimelineAct.COLLECTIVE_DISCUSSION, journal.reported("review-service"), (discussion.forDecision() ? "for the decision" : "against the decision")
                 + (discussion.onDispute() ? " (disputed review)" : "") + ", held " + discussion.heldOn() + " by "
                 + discussion.participants().size() + " heads: " + discussion.conclusion());
     }
 
-    private void request(PenaltyCase penaltyCase, Set<Reason> reasons, String actor) {
-        Instant now = journal.now();
-        penaltyCase.reviewRequestId = UUID.randomUUID().toString();
-        penaltyCase.reviewRound++;
-        penaltyCase.reviewRequestedAt = now;
-        penaltyCase.reviewOutcome = null;
-        penaltyCase.reviewCompletedAt = null;
-        penaltyCase.reviewId = null;
-        penaltyCase.discussionRequired = clearance.needsCollectiveDiscussion(reasons);
-        penaltyCase.discussionForDecisionAt = null;
-        penaltyCase.discussionOnDispute = false;
-        journal.record(penaltyCase, TimelineAct.LEGAL_REVIEW_REQUESTED, actor, "法制审核 round " + penaltyCase.reviewRound + " required: " + reasons
+    private void request(PenaltyCase penaltyCase, Set<Reason> reasons, ActContext act) {
+        Instant now = act.performedAt();
+        penaltyCase.requestLegalReview(UUID.randomUUID().toString(), now, clearance.needsCollectiveDiscussion(reasons));
+        journal.record(penaltyCase, TimelineAct.LEGAL_REVIEW_REQUESTED, act, "法制审核 round " + penaltyCase.reviewRound + " required: " + reasons
                 + (penaltyCase.discussionRequired ? "; then collective discussion (PL 57 ¶2)" : "") + " (PL 58)");
         journal.publish(new LegalReviewRequested(penaltyCase.ref(), penaltyCase.reviewRequestId, penaltyCase.reviewRound,
                 reasons.stream().map(Enum::name).toList(), penaltyCase.discussionRequired, penaltyCase.handlingCredentialList(),

@@ -1,5 +1,7 @@
 package cn.enforcement.cases.domain.procedure;
 
+import cn.enforcement.cases.domain.ActContext;
+import cn.enforcement.cases.domain.CaseJournal;
 import cn.enforcement.cases.domain.TimelineAct;
 import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.PenaltyCase;
@@ -20,23 +22,21 @@ public class Closure {
         this.journal = journal;
     }
 
-    public PenaltyCase close(PenaltyCase penaltyCase, String actor) {
+    public PenaltyCase close(PenaltyCase penaltyCase, ActContext act) {
         penaltyCase.require(CaseAct.CLOSE);
-        Instant now = journal.now();
+        Instant now = act.performedAt();
         String outcome = penaltyCase.status().name();
-        penaltyCase.complete(CaseAct.CLOSE);
-        penaltyCase.closedAt = now;
-        journal.record(penaltyCase, TimelineAct.CLOSED, actor, "结案 after " + outcome);
+        penaltyCase.close(now);
+        journal.record(penaltyCase, TimelineAct.CLOSED, act, "结案 after " + outcome);
         journal.publish(new CaseClosed(penaltyCase.ref(), outcome, now));
         return penaltyCase;
     }
 
-    public PenaltyCase archive(PenaltyCase penaltyCase, String actor) {
+    public PenaltyCase archive(PenaltyCase penaltyCase, ActContext act) {
         penaltyCase.require(CaseAct.ARCHIVE);
-        Instant now = journal.now();
-        penaltyCase.complete(CaseAct.ARCHIVE);
-        penaltyCase.archivedAt = now;
-        journal.record(penaltyCase, TimelineAct.ARCHIVED, actor, "归档");
+        Instant now = act.performedAt();
+        penaltyCase.archive(now);
+        journal.record(penaltyCase, TimelineAct.ARCHIVED, act, "归档");
         journal.publish(new CaseArchived(penaltyCase.ref(), now));
         return penaltyCase;
     }

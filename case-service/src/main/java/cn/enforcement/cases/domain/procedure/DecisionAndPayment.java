@@ -1,5 +1,7 @@
 package cn.enforcement.cases.domain.procedure;
 
+import cn.enforcement.cases.domain.ActContext;
+import cn.enforcement.cases.domain.CaseJournal;
 import cn.enforcement.cases.domain.TimelineAct;
 import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseDeadline;
@@ -52,10 +54,10 @@ public class DecisionAndPayment {
         this.onTheSpot = new OnTheSpotCollection(rules.onTheSpotCollectionLimit());
     }
 
-    public PenaltyCase decide(PenaltyCase penaltyCase, Penalty penalty, String legalBasis, String actor) {
+    public PenaltyCase decide(PenaltyCase penaltyCase, Penalty penalty, String legalBasis, ActContext act) {
         penaltyCase.require(CaseAct.DECIDE);
-        Instant now = journal.now();
-        LocalDate today = journal.today();
+        Instant now = act.performedAt();
+        LocalDate today = act.day();
         EvidenceFirst.require(CaseEvidence.countRecordedBy(penaltyCase.caseId, now), "decision");
         HandlingOfficers.requireMayAct(penaltyCase, now);
         DefenceRights.requireHearingSettled(penaltyCase.hearingRequestedAt != null, penaltyCase.hearingSettledAt != null);
@@ -74,51 +76,45 @@ public class DecisionAndPayment {
         LocalDate periodStart = BeijingTime.dayOf(penaltyCase.filingApprovedAt);
         DecisionTimeLimit.requireWithin(today,
                 DecisionTimeLimit.lastDay(periodStart, law.decisionDays(), penaltyCase.extensions, rules.extensionDays()));
-        penaltyCase.decidedAt = now;
-        penaltyCase.decisionKind = penalty.kind();
-        penaltyCase.decisionAmount = penalty.amount();
-        penaltyCase.decisionLegalBasis = legalBasis;
-        penaltyCase.complete(CaseAct.DECIDE);
+        penaltyCase.decide(penalty, legalBasis, now);
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.DECISION);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.STATEMENT);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.HEARING_REQUEST);
         journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.SERVICE, "PL 61", today, law.serviceDays());
-        journal.record(penaltyCase, TimelineAct.DECIDED, actor, penalty.kind() + " " + penalty.amount().toPlainString() + "; " + legalBasis
+        journal.record(penaltyCase, TimelineAct.DECIDED, act, penalty.kind() + " " + penalty.amount().toPlainString() + "; " + legalBasis
                 + "; remedies: reconsideration within 60 days, lawsuit within 6 months (PL 59)");
         publishDecided(penaltyCase);
         return penaltyCase;
     }
 
     /** The head extends the decision period (PL 60), at most the configured number of times. */
-    public PenaltyCase extend(PenaltyCase penaltyCase, String reason, String actor) {
+    public PenaltyCase extend(PenaltyCase penaltyCase, String reason, ActContext act) {
         penaltyCase.require(CaseAct.EXTEND);
         if (penaltyCase.extensions >= rules.maxExtensions()) {
             throw CaseProblem.EXTENSION_LIMIT_REACHED.refuse(
                     "the decision period may be extended " + rules.maxExtensions() + " time(s)", "PL 60");
         }
-        penaltyCase.extensions++;
+        penaltyCase.extendDecisionPeriod();
         journal.deadlines().extend(penaltyCase, CaseDeadline.Kind.DECISION, rules.extensionDays(), reason).ifPresent(lastDay ->
-                journal.publish(new DecisionPeriodExtended(penaltyCase.ref(), lastDay, reason, journal.now())));
-        journal.record(penaltyCase, TimelineAct.EXTENDED, actor, rules.extensionDays() + " days: " + reason);
+                journal.publish(new DecisionPeriodExtended(penaltyCase.ref(), lastDay, reason, act.performedAt())));
+        journal.record(penaltyCase, TimelineAct.EXTENDED, act, rules.extensionDays() + " days: " + reason);
         return penaltyCase;
     }
 
     /** Service of the decision (PL 61), dated when it was served. */
-    public PenaltyCase serve(PenaltyCase penaltyCase, String method, String electronicConsentReference, String actor) {
-        Instant servedAt = journal.now();
+    public PenaltyCase serve(PenaltyCase penaltyCase, String method, String electronicConsentReference, ActContext act) {
+        Instant servedAt = act.performedAt();
         penaltyCase.require(CaseAct.SERVE);
         if ("ELECTRONIC".equals(method) && (electronicConsentReference == null || electronicConsentReference.isBlank())) {
             throw CaseProblem.ELECTRONIC_SERVICE_WITHOUT_CONSENT.refuse(
                     "当事人同意并签订确认书的，可以电子送达: record the party's consent", "PL 61");
         }
         HandlingOfficers.requireMayAct(penaltyCase, servedAt);
-        penaltyCase.servedAt = servedAt;
-        penaltyCase.serviceMethod = method;
-        penaltyCase.complete(CaseAct.SERVE);
+        penaltyCase.serve(method, servedAt);
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.SERVICE);
-        journal.record(penaltyCase, TimelineAct.SERVED, actor, method
+        journal.record(penaltyCase, TimelineAct.SERVED, act, method
                 + (electronicConsentReference == null ? "" : "; consent " + electronicConsentReference));
-        startPaymentIfFine(penaltyCase, BeijingTime.dayOf(servedAt));
+        startPaymentIfFine(penaltyCase, BeijingTime.dayOf(servedAt), act);
         return penaltyCase;
     }
 
@@ -127,8 +123,8 @@ public class DecisionAndPayment {
      * the party owes is the fine and the late fee at the payment date; less is a partial payment, more is
      * recorded with the refund due, never taken silently.
      */
-    public PenaltyCase recordPayment(PenaltyCase penaltyCase, BigDecimal amount, String bankReference, String actor) {
-        Instant paidAt = journal.now();
+    public PenaltyCase recordPayment(PenaltyCase penaltyCase, BigDecimal amount, String bankReference, ActContext act) {
+        Instant paidAt = act.performedAt();
         penaltyCase.require(CaseAct.CONFIRM_PAYMENT);
         if (penaltyCase.decisionKind != PenaltyKind.FINE) {
             throw CaseProblem.NOTHING_TO_PAY.refuse("the decision imposes no fine", "PL 67");
@@ -136,17 +132,12 @@ public class DecisionAndPayment {
         LocalDate paidOn = BeijingTime.dayOf(paidAt);
         long paused = RemedyPause.daysPending(CaseRemedy.of(penaltyCase.caseId).stream().map(CaseRemedy::pending).toList(),
                 penaltyCase.paymentDueOn, paidOn);
-        penaltyCase.lateFee = lateFee.on(penaltyCase.decisionAmount, penaltyCase.paymentDueOn, paidOn, paused);
-        penaltyCase.paidAmount = penaltyCase.paidAmount.add(amount);
-        BigDecimal owed = penaltyCase.decisionAmount.add(penaltyCase.lateFee);
+        boolean paidInFull = penaltyCase.pay(amount, lateFee.on(penaltyCase.decisionAmount, penaltyCase.paymentDueOn, paidOn, paused));
         BigDecimal outstanding = penaltyCase.outstanding();
-        penaltyCase.refundDue = penaltyCase.paidAmount.subtract(owed).max(PenaltyCase.NO_YUAN);
-        boolean paidInFull = outstanding.signum() == 0;
         if (paidInFull) {
-            penaltyCase.complete(CaseAct.CONFIRM_PAYMENT);
             journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.PAYMENT);
         }
-        journal.record(penaltyCase, TimelineAct.PAID, actor, amount.toPlainString() + " yuan, bank reference " + bankReference + "; late fee "
+        journal.record(penaltyCase, TimelineAct.PAID, act, amount.toPlainString() + " yuan, bank reference " + bankReference + "; late fee "
                 + penaltyCase.lateFee.toPlainString() + (paidInFull ? "; paid in full" : "; partial, " + outstanding.toPlainString()
                 + " yuan outstanding") + (penaltyCase.refundDue.signum() > 0 ? "; OVERPAID by " + penaltyCase.refundDue.toPlainString()
                 + " yuan: refund due" : ""));
@@ -156,30 +147,28 @@ public class DecisionAndPayment {
     }
 
     /** 当场收缴 (PL 68-71): the officers take the summary fine then and there against the official receipt. */
-    public PenaltyCase collectOnTheSpot(PenaltyCase penaltyCase, String receiptNumber, String actor) {
+    public PenaltyCase collectOnTheSpot(PenaltyCase penaltyCase, String receiptNumber, ActContext act) {
         penaltyCase.require(CaseAct.COLLECT_ON_THE_SPOT);
-        Instant now = journal.now();
+        Instant now = act.performedAt();
         onTheSpot.require(penaltyCase.procedure, penaltyCase.decisionKind, penaltyCase.decisionAmount,
-                BeijingTime.dayOf(penaltyCase.decidedAt), journal.today());
+                BeijingTime.dayOf(penaltyCase.decidedAt), act.day());
         HandlingOfficers.requireMayAct(penaltyCase, now);
-        penaltyCase.paidAmount = penaltyCase.decisionAmount;
-        penaltyCase.collectionReceipt = receiptNumber;
-        penaltyCase.complete(CaseAct.COLLECT_ON_THE_SPOT);
+        penaltyCase.collectOnTheSpot(receiptNumber);
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.PAYMENT);
-        LocalDate handOverBy = journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.COLLECTION_HANDOVER, "PL 71", journal.today(),
+        LocalDate handOverBy = journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.COLLECTION_HANDOVER, "PL 71", act.day(),
                 rules.collectionHandoverDays()).dueOn;
-        journal.record(penaltyCase, TimelineAct.COLLECTED_ON_THE_SPOT, actor, penaltyCase.decisionAmount.toPlainString()
+        journal.record(penaltyCase, TimelineAct.COLLECTED_ON_THE_SPOT, act, penaltyCase.decisionAmount.toPlainString()
                 + " yuan against receipt " + receiptNumber + " (PL 68, 70); to the agency by " + handOverBy + " (PL 71)");
         journal.publish(new FineCollectedOnTheSpot(penaltyCase.ref(), penaltyCase.decisionAmount, receiptNumber, handOverBy, now));
         return penaltyCase;
     }
 
     /** PL 71: the money collected on the spot reached the agency, which pays it into the bank. */
-    public PenaltyCase handOverCollectedFine(PenaltyCase penaltyCase, String actor) {
+    public PenaltyCase handOverCollectedFine(PenaltyCase penaltyCase, ActContext act) {
         penaltyCase.require(CaseAct.HAND_OVER_COLLECTED_FINE);
-        penaltyCase.collectionHandedOverAt = journal.now();
+        penaltyCase.collectedFineHandedOver(act.performedAt());
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.COLLECTION_HANDOVER);
-        journal.record(penaltyCase, TimelineAct.COLLECTED_FINE_HANDED_OVER, actor, "receipt " + penaltyCase.collectionReceipt
+        journal.record(penaltyCase, TimelineAct.COLLECTED_FINE_HANDED_OVER, act, "receipt " + penaltyCase.collectionReceipt
                 + ": the agency received the money (PL 71)");
         return penaltyCase;
     }
@@ -193,12 +182,12 @@ public class DecisionAndPayment {
     }
 
     /** A served fine is paid within the period from service (PL 67); the served decision is announced either way. */
-    void startPaymentIfFine(PenaltyCase penaltyCase, LocalDate servedOn) {
+    void startPaymentIfFine(PenaltyCase penaltyCase, LocalDate servedOn, ActContext act) {
         LocalDate dueOn = null;
         if (penaltyCase.decisionKind == PenaltyKind.FINE) {
             dueOn = journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.PAYMENT, "PL 67", servedOn, rules.paymentDays()).dueOn;
-            penaltyCase.paymentDueOn = dueOn;
+            penaltyCase.payableBy(dueOn);
         }
-        journal.publish(new DecisionServed(penaltyCase.ref(), penaltyCase.serviceMethod, dueOn, journal.now()));
+        journal.publish(new DecisionServed(penaltyCase.ref(), penaltyCase.serviceMethod, dueOn, act.performedAt()));
     }
 }

@@ -1,5 +1,7 @@
 package cn.enforcement.cases.domain.procedure;
 
+import cn.enforcement.cases.domain.ActContext;
+import cn.enforcement.cases.domain.CaseJournal;
 import cn.enforcement.cases.domain.TimelineAct;
 import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseDeadline;
@@ -49,9 +51,9 @@ public class NoticeAndDefence {
 
     /** The intended penalty with its reasons; the discretion benchmark of the first item sets the range. */
     public DiscretionBenchmark.Assessment propose(PenaltyCase penaltyCase, Penalty penalty, String reasons, BigDecimal degree,
-            Set<DiscretionBenchmark.Circumstance> circumstances, String actor) {
+            Set<DiscretionBenchmark.Circumstance> circumstances, ActContext act) {
         penaltyCase.require(CaseAct.PROPOSE);
-        HandlingOfficers.requireMayAct(penaltyCase, journal.now());
+        HandlingOfficers.requireMayAct(penaltyCase, act.performedAt());
         ViolationItem item = ViolationItem.findById(penaltyCase.violationItems.get(0));
         DiscretionBenchmark.Assessment assessment = DiscretionBenchmark.assess(item.name, item.measure, item.benchmark(),
                 penaltyCase.partyType, degree, circumstances);
@@ -60,36 +62,23 @@ public class NoticeAndDefence {
             throw CaseProblem.OUTSIDE_RANGE_NEEDS_REASONS.refuse(
                     "罚款超出裁量基准的，应当书面说明理由并经法制审核: " + assessment.explanation(), "seed 000; PL 58");
         }
-        penaltyCase.proposalKind = penalty.kind();
-        penaltyCase.proposalAmount = penalty.amount();
-        penaltyCase.proposalReasons = reasons;
-        penaltyCase.proposalTier = assessment.level().name();
-        penaltyCase.proposalOutsideRange = outside;
-        penaltyCase.proposalDegree = degree;
-        penaltyCase.proposalCircumstances = circumstances.stream().map(Enum::name).sorted().toList();
-        penaltyCase.proposalTierDescription = assessment.description();
-        penaltyCase.proposalRangeMin = assessment.min();
-        penaltyCase.proposalRangeMax = assessment.max();
-        journal.record(penaltyCase, TimelineAct.PROPOSAL, actor, penalty.kind() + " " + penalty.amount().toPlainString() + "; "
+        penaltyCase.propose(penalty, reasons, assessment, outside, degree, circumstances.stream().map(Enum::name).sorted().toList());
+        journal.record(penaltyCase, TimelineAct.PROPOSAL, act, penalty.kind() + " " + penalty.amount().toPlainString() + "; "
                 + assessment.explanation() + (outside ? "; OUTSIDE the range: " + reasons : ""));
         return assessment;
     }
 
-    public PenaltyCase issueNotice(PenaltyCase penaltyCase, String actor) {
+    public PenaltyCase issueNotice(PenaltyCase penaltyCase, ActContext act) {
         penaltyCase.require(CaseAct.ISSUE_NOTICE);
-        Instant now = journal.now();
-        LocalDate today = journal.today();
+        Instant now = act.performedAt();
+        LocalDate today = act.day();
         if (penaltyCase.proposal() == null) {
             throw CaseProblem.PROPOSAL_REQUIRED.refuse("record the proposal before notifying", "PL 44");
         }
         EvidenceFirst.require(CaseEvidence.countRecordedBy(penaltyCase.caseId, now), "notice");
         HandlingOfficers.requireMayAct(penaltyCase, now);
-        penaltyCase.noticeAt = now;
-        penaltyCase.noticeKind = penaltyCase.proposalKind;
-        penaltyCase.noticeAmount = penaltyCase.proposalAmount;
-        penaltyCase.hearingRights = hearingRights.apply(penaltyCase.noticeKind.name(), penaltyCase.noticeAmount,
-                penaltyCase.partyType == PartyType.ORGANISATION);
-        penaltyCase.complete(CaseAct.ISSUE_NOTICE);
+        penaltyCase.notifyParty(now, hearingRights.apply(penaltyCase.proposalKind.name(), penaltyCase.proposalAmount,
+                penaltyCase.partyType == PartyType.ORGANISATION));
         CaseDeadline statement = journal.deadlines().startWorkingDays(penaltyCase, CaseDeadline.Kind.STATEMENT, "PL 44-45", today,
                 rules.statementWorkingDays());
         LocalDate hearingLastDay = null;
@@ -97,48 +86,46 @@ public class NoticeAndDefence {
             hearingLastDay = journal.deadlines().startWorkingDays(penaltyCase, CaseDeadline.Kind.HEARING_REQUEST, "PL 64", today,
                     rules.hearingRequestWorkingDays()).dueOn;
         }
-        journal.record(penaltyCase, TimelineAct.NOTICE_ISSUED, actor, "告知 " + penaltyCase.noticeKind + " "
+        journal.record(penaltyCase, TimelineAct.NOTICE_ISSUED, act, "告知 " + penaltyCase.noticeKind + " "
                 + penaltyCase.noticeAmount.toPlainString() + (penaltyCase.hearingRights ? "; with the right to a hearing (PL 63)" : ""));
         journal.publish(new NoticeIssued(penaltyCase.ref(), penaltyCase.noticeKind.name(), penaltyCase.noticeAmount,
                 penaltyCase.hearingRights, statement.dueOn, hearingLastDay, now));
-        legalReview.requestIfNeeded(penaltyCase, actor);
+        legalReview.requestIfNeeded(penaltyCase, act);
         return penaltyCase;
     }
 
     public CaseStatement recordStatement(PenaltyCase penaltyCase, String content, String answer, Boolean accepted, boolean waiveStatement,
-            boolean waiveHearing, String actor) {
+            boolean waiveHearing, ActContext act) {
         penaltyCase.require(CaseAct.RECORD_STATEMENT);
-        HandlingOfficers.requireMayAct(penaltyCase, journal.now());
+        HandlingOfficers.requireMayAct(penaltyCase, act.performedAt());
         CaseStatement statement = new CaseStatement();
         statement.caseId = penaltyCase.caseId;
-        statement.at = journal.now();
+        statement.at = act.performedAt();
         statement.content = content;
         statement.answer = answer;
         statement.accepted = accepted;
         statement.persist();
-        penaltyCase.statementWaived |= waiveStatement;
-        penaltyCase.hearingRequestWaived |= waiveHearing;
-        journal.record(penaltyCase, TimelineAct.STATEMENT, actor, content + (waiveStatement ? "; statement period waived in writing" : "")
+        penaltyCase.recordWaivers(waiveStatement, waiveHearing);
+        journal.record(penaltyCase, TimelineAct.STATEMENT, act, content + (waiveStatement ? "; statement period waived in writing" : "")
                 + (waiveHearing ? "; hearing waived in writing" : ""));
         return statement;
     }
 
-    public PenaltyCase requestHearing(PenaltyCase penaltyCase, String actor) {
+    public PenaltyCase requestHearing(PenaltyCase penaltyCase, ActContext act) {
         penaltyCase.require(CaseAct.REQUEST_HEARING);
         if (!penaltyCase.hearingRights) {
             throw CaseProblem.NO_HEARING_RIGHT.refuse("the notified penalty carries no right to a hearing", "PL 63");
         }
         CaseDeadline period = CaseDeadline.openOf(penaltyCase.caseId, CaseDeadline.Kind.HEARING_REQUEST).orElse(null);
-        if (penaltyCase.hearingRequestWaived || period == null || journal.today().isAfter(period.dueOn)) {
+        if (penaltyCase.hearingRequestWaived || period == null || act.day().isAfter(period.dueOn)) {
             throw CaseProblem.HEARING_REQUEST_TOO_LATE.refuse(
                     "当事人应当在告知后" + rules.hearingRequestWorkingDays() + "个工作日内提出听证要求: the period has ended or the hearing was waived",
                     "PL 64");
         }
-        Instant now = journal.now();
-        penaltyCase.hearingRequestedAt = now;
-        penaltyCase.complete(CaseAct.REQUEST_HEARING);
+        Instant now = act.performedAt();
+        penaltyCase.requestHearing(now);
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.HEARING_REQUEST);
-        journal.record(penaltyCase, TimelineAct.HEARING_REQUESTED, actor, "the party asked for a hearing");
+        journal.record(penaltyCase, TimelineAct.HEARING_REQUESTED, act, "the party asked for a hearing");
         journal.publish(new HearingRequested(penaltyCase.ref(), now));
         return penaltyCase;
     }
@@ -147,17 +134,14 @@ public class NoticeAndDefence {
      * The hearing notice (听证通知书, PL 64): the time, place and chair of the requested hearing, notified at least 7 days
      * ahead. A later notice (the hearing moved) replaces the schedule and must again keep the 7 days.
      */
-    public PenaltyCase notifyHearing(PenaltyCase penaltyCase, Instant scheduledAt, String place, String chairCredential, String actor) {
-        Instant now = journal.now();
+    public PenaltyCase notifyHearing(PenaltyCase penaltyCase, Instant scheduledAt, String place, String chairCredential, ActContext act) {
+        Instant now = act.performedAt();
         penaltyCase.require(CaseAct.NOTIFY_HEARING);
         HandlingOfficers.requireMayAct(penaltyCase, now);
         HandlingOfficers.requireMayChairHearing(penaltyCase, chairCredential, scheduledAt);
         DefenceRights.requireHearingNotifiedInTime(BeijingTime.dayOf(now), BeijingTime.dayOf(scheduledAt), rules.hearingNoticeDays());
-        penaltyCase.hearingNotifiedAt = now;
-        penaltyCase.hearingScheduledAt = scheduledAt;
-        penaltyCase.hearingPlace = place;
-        penaltyCase.hearingChair = chairCredential;
-        journal.record(penaltyCase, TimelineAct.HEARING_NOTIFIED, actor, "hearing to be held " + scheduledAt + " at " + place + ", chaired by "
+        penaltyCase.scheduleHearing(now, scheduledAt, place, chairCredential);
+        journal.record(penaltyCase, TimelineAct.HEARING_NOTIFIED, act, "hearing to be held " + scheduledAt + " at " + place + ", chaired by "
                 + chairCredential);
         return penaltyCase;
     }
@@ -167,8 +151,8 @@ public class NoticeAndDefence {
      * on paper outside it, the date given.
      */
     public PenaltyCase holdHearing(PenaltyCase penaltyCase, Instant notifiedOutside, String chairCredential, boolean defaulted,
-            String actor) {
-        Instant heldAt = journal.now();
+            ActContext act) {
+        Instant heldAt = act.performedAt();
         penaltyCase.require(CaseAct.HOLD_HEARING);
         HandlingOfficers.requireMayChairHearing(penaltyCase, chairCredential, heldAt);
         HandlingOfficers.requireMayAct(penaltyCase, heldAt);
@@ -183,13 +167,11 @@ public class NoticeAndDefence {
                     "PL 64");
         }
         DefenceRights.requireHearingNotifiedInTime(BeijingTime.dayOf(notifiedAt), BeijingTime.dayOf(heldAt), rules.hearingNoticeDays());
-        penaltyCase.hearingSettledAt = heldAt;
-        penaltyCase.hearingDefaulted = defaulted;
-        penaltyCase.complete(CaseAct.HOLD_HEARING);
-        journal.record(penaltyCase, defaulted ? TimelineAct.HEARING_DEFAULTED : TimelineAct.HEARING_HELD, actor,
+        penaltyCase.settleHearing(heldAt, defaulted);
+        journal.record(penaltyCase, defaulted ? TimelineAct.HEARING_DEFAULTED : TimelineAct.HEARING_HELD, act,
                 (defaulted ? "the party did not appear: hearing waived" : "hearing held") + "; chaired by " + chairCredential);
         journal.publish(new HearingHeld(penaltyCase.ref(), defaulted, chairCredential, heldAt));
-        legalReview.requestIfNeeded(penaltyCase, actor);
+        legalReview.requestIfNeeded(penaltyCase, act);
         return penaltyCase;
     }
 }

@@ -1,5 +1,7 @@
 package cn.enforcement.cases.domain.procedure;
 
+import cn.enforcement.cases.domain.ActContext;
+import cn.enforcement.cases.domain.CaseJournal;
 import cn.enforcement.cases.domain.TimelineAct;
 import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseProblem;
@@ -28,14 +30,14 @@ public class Remedies {
     }
 
     public CaseRemedy record(PenaltyCase penaltyCase, CaseRemedy.Kind kind, String reviewingBody, String reference,
-            LocalDate filedOn, String actor) {
+            LocalDate filedOn, ActContext act) {
         penaltyCase.require(CaseAct.RECORD_REMEDY);
         if (penaltyCase.servedAt == null) {
             throw CaseProblem.NO_DECISION_SERVED.refuse(
                     "a remedy is against a penalty decision served on the party; this case was closed without one", "PL 73");
         }
         LocalDate servedOn = BeijingTime.dayOf(penaltyCase.servedAt);
-        if (filedOn.isBefore(servedOn) || filedOn.isAfter(journal.today())) {
+        if (filedOn.isBefore(servedOn) || filedOn.isAfter(act.day())) {
             throw CaseProblem.REMEDY_DATE_IMPOSSIBLE.refuse(
                     "a remedy is filed after the decision was served (" + servedOn + ") and not after today", "PL 73");
         }
@@ -46,16 +48,16 @@ public class Remedies {
         remedy.reviewingBody = reviewingBody;
         remedy.reference = reference;
         remedy.filedOn = filedOn;
-        remedy.recordedBy = actor;
+        remedy.recordedBy = act.actor();
         remedy.persist();
-        journal.record(penaltyCase, TimelineAct.REMEDY_FILED, actor, kind + " with " + reviewingBody + " on " + filedOn
+        journal.record(penaltyCase, TimelineAct.REMEDY_FILED, act, kind + " with " + reviewingBody + " on " + filedOn
                 + "; the late fee does not accrue while it is pending (PL 73)");
-        journal.publish(new RemedyFiled(penaltyCase.ref(), remedy.remedyId, kind.name(), reviewingBody, filedOn, journal.now()));
+        journal.publish(new RemedyFiled(penaltyCase.ref(), remedy.remedyId, kind.name(), reviewingBody, filedOn, act.performedAt()));
         return remedy;
     }
 
     public CaseRemedy conclude(PenaltyCase penaltyCase, String remedyId, LocalDate concludedOn, CaseRemedy.Outcome outcome,
-            String actor) {
+            ActContext act) {
         penaltyCase.require(CaseAct.CONCLUDE_REMEDY);
         CaseRemedy remedy = CaseRemedy.findById(remedyId);
         if (remedy == null || !remedy.caseId.equals(penaltyCase.caseId)) {
@@ -64,14 +66,14 @@ public class Remedies {
         if (remedy.concludedOn != null) {
             throw CaseProblem.REMEDY_CONCLUDED.refuse("this remedy was concluded on " + remedy.concludedOn, "PL 73");
         }
-        if (concludedOn.isBefore(remedy.filedOn) || concludedOn.isAfter(journal.today())) {
+        if (concludedOn.isBefore(remedy.filedOn) || concludedOn.isAfter(act.day())) {
             throw CaseProblem.REMEDY_DATE_IMPOSSIBLE.refuse(
                     "a remedy concludes on or after its filing (" + remedy.filedOn + ") and not after today", "PL 73");
         }
         remedy.concludedOn = concludedOn;
         remedy.outcome = outcome;
-        journal.record(penaltyCase, TimelineAct.REMEDY_CONCLUDED, actor, remedy.kind + " concluded on " + concludedOn + ": " + outcome);
-        journal.publish(new RemedyConcluded(penaltyCase.ref(), remedyId, remedy.kind.name(), concludedOn, outcome.name(), journal.now()));
+        journal.record(penaltyCase, TimelineAct.REMEDY_CONCLUDED, act, remedy.kind + " concluded on " + concludedOn + ": " + outcome);
+        journal.publish(new RemedyConcluded(penaltyCase.ref(), remedyId, remedy.kind.name(), concludedOn, outcome.name(), act.performedAt()));
         return remedy;
     }
 }

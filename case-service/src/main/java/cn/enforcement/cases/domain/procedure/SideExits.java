@@ -1,5 +1,7 @@
 package cn.enforcement.cases.domain.procedure;
 
+import cn.enforcement.cases.domain.ActContext;
+import cn.enforcement.cases.domain.CaseJournal;
 import cn.enforcement.cases.domain.TimelineAct;
 import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseDeadline;
@@ -24,34 +26,32 @@ public class SideExits {
     }
 
     public PenaltyCase decideNoPenalty(PenaltyCase penaltyCase, boolean firstOrMinor, boolean promptlyCorrected,
-            boolean harmfulConsequences, String commitmentLetterReference, String education, String actor) {
+            boolean harmfulConsequences, String commitmentLetterReference, String education, ActContext act) {
         penaltyCase.require(CaseAct.DECIDE_NO_PENALTY);
         for (String code : penaltyCase.violationItems) {
             ViolationItem item = ViolationItem.findById(code);
             PenaltyExemption.requireExempt(item.onExemptionList, item.workSafety, firstOrMinor, promptlyCorrected,
                     harmfulConsequences, commitmentLetterReference);
         }
-        Instant now = journal.now();
-        penaltyCase.complete(CaseAct.DECIDE_NO_PENALTY);
-        penaltyCase.decidedAt = now;
+        Instant now = act.performedAt();
+        penaltyCase.decideNoPenalty(now);
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.DECISION);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.STATEMENT);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.HEARING_REQUEST);
-        journal.record(penaltyCase, TimelineAct.NO_PENALTY, actor, "不予处罚 (PL 33); commitment letter " + commitmentLetterReference
+        journal.record(penaltyCase, TimelineAct.NO_PENALTY, act, "不予处罚 (PL 33); commitment letter " + commitmentLetterReference
                 + "; education: " + education);
         journal.publish(new NoPenaltyDecided(penaltyCase.ref(), "first or minor violation promptly corrected without harm",
                 commitmentLetterReference, now));
         return penaltyCase;
     }
 
-    public PenaltyCase revoke(PenaltyCase penaltyCase, String revokedBy, String reason, String actor) {
+    public PenaltyCase revoke(PenaltyCase penaltyCase, String revokedBy, String reason, ActContext act) {
         penaltyCase.require(CaseAct.REVOKE);
-        Instant now = journal.now();
-        penaltyCase.complete(CaseAct.REVOKE);
-        penaltyCase.revokedAt = now;
+        Instant now = act.performedAt();
+        penaltyCase.revoke(now);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.SERVICE);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.PAYMENT);
-        journal.record(penaltyCase, TimelineAct.REVOKED, actor, revokedBy + ": " + reason);
+        journal.record(penaltyCase, TimelineAct.REVOKED, act, revokedBy + ": " + reason);
         journal.publish(new DecisionRevoked(penaltyCase.ref(), revokedBy, reason, now));
         return penaltyCase;
     }

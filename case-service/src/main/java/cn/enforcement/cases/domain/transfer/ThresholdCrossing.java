@@ -1,5 +1,7 @@
 package cn.enforcement.cases.domain.transfer;
 
+import cn.enforcement.cases.domain.catalogue.CriminalThreshold;
+import cn.enforcement.cases.domain.catalogue.CriminalMeasure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,15 @@
 package cn.enforcement.cases.domain.transfer;
 
+import cn.enforcement.cases.domain.ActContext;
+import cn.enforcement.cases.domain.catalogue.CriminalThreshold;
+import cn.enforcement.cases.domain.catalogue.CriminalMeasure;
 import cn.enforcement.cases.domain.TimelineAct;
 import cn.enforcement.cases.domain.CaseAct;
 import cn.enforcement.cases.domain.CaseDeadline;
 import cn.enforcement.cases.domain.CaseProblem;
 import cn.enforcement.cases.domain.PenaltyCase;
 import cn.enforcement.cases.domain.catalogue.ViolationItem;
-import cn.enforcement.cases.domain.procedure.CaseJournal;
+import cn.enforcement.cases.domain.CaseJournal;
 import cn.enforcement.platform.events.cases.CaseTransferred;
 import cn.enforcement.platform.events.cases.CriminalThresholdCrossed;
 import cn.enforcement.platform.events.cases.TransferAnswered;
@@ -17,7 +20,6 @@ import cn.enforcement.platform.events.cases.TransferRequested;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +40,16 @@ public class TransferProcedure {
     }
 
     /** Records what the investigation measured; reaching a threshold it did not reach before is published (应移送). */
-    public void recordMeasuredFacts(PenaltyCase penaltyCase, Map<CriminalMeasure, BigDecimal> measured, String actor) {
+    public void recordMeasuredFacts(PenaltyCase penaltyCase, Map<CriminalMeasure, BigDecimal> measured, ActContext act) {
         penaltyCase.require(CaseAct.MEASURE_FACTS);
         List<ThresholdCrossing> before = crossings(penaltyCase);
-        penaltyCase.measuredFacts = new EnumMap<>(measured);
+        penaltyCase.measured(measured);
         List<ThresholdCrossing> after = crossings(penaltyCase);
-        journal.record(penaltyCase, TimelineAct.FACTS_MEASURED, actor, measured.toString());
+        journal.record(penaltyCase, TimelineAct.FACTS_MEASURED, act, measured.toString());
         if (!after.isEmpty() && !after.equals(before)) {
             journal.publish(new CriminalThresholdCrossed(penaltyCase.ref(), after.stream()
                     .map(c -> new CriminalThresholdCrossed.Crossing(c.itemCode(), c.measure().name(), c.atLeast(), c.found(),
-                            c.description(), c.basis())).toList(), journal.now()));
+                            c.description(), c.basis())).toList(), act.performedAt()));
         }
     }
 
@@ -70,7 +72,7 @@ public class TransferProcedure {
     }
 
     /** The handling officers' written request (移送书面报告, TP 5): the head decides within 3 days. */
-    public CriminalTransfer request(PenaltyCase penaltyCase, String receivingBodyCode, String reasons, String actor) {
+    public CriminalTransfer request(PenaltyCase penaltyCase, String receivingBodyCode, String reasons, ActContext act) {
         penaltyCase.require(CaseAct.REQUEST_TRANSFER);
         requireNoneUnderWay(penaltyCase);
         JudicialBody receiver = JudicialBody.<JudicialBody>findByIdOptional(receivingBodyCode)
@@ -78,12 +80,12 @@ public class TransferProcedure {
         CriminalTransfer transfer = begin(penaltyCase, TransferStatus.REQUESTED);
         transfer.receivingBodyCode = receiver.code;
         transfer.supervisingProcuratorate = receiver.supervisedBy;
-        transfer.requestedAt = journal.now();
-        transfer.requestedBy = actor;
+        transfer.requestedAt = act.performedAt();
+        transfer.requestedBy = act.actor();
         transfer.requestReasons = reasons;
-        journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_DECISION, "TP 5", journal.today(), 3);
-        journal.record(penaltyCase, TimelineAct.TRANSFER_REQUESTED, actor, "to " + receiver.name + ": " + reasons);
-        journal.publish(new TransferRequested(penaltyCase.ref(), transfer.transferId, receiver.code, reasons, journal.now()));
+        journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_DECISION, "TP 5", act.day(), 3);
+        journal.record(penaltyCase, TimelineAct.TRANSFER_REQUESTED, act, "to " + receiver.name + ": " + reasons);
+        journal.publish(new TransferRequested(penaltyCase.ref(), transfer.transferId, receiver.code, reasons, act.performedAt()));
         return transfer;
     }
 
@@ -91,7 +93,7 @@ public class TransferProcedure {
      * The head's decision (TP 5): approving a request (deliver within 24 hours), declining it, or recording
      * without a request why a case that reaches a threshold is not transferred.
      */
-    public CriminalTransfer decide(PenaltyCase penaltyCase, boolean approved, String reasons, String actor) {
+    public CriminalTransfer decide(PenaltyCase penaltyCase, boolean approved, String reasons, ActContext act) {
         penaltyCase.require(CaseAct.DECIDE_TRANSFER);
         CriminalTransfer latest = latestOf(penaltyCase);
         CriminalTransfer transfer;
@@ -105,20 +107,20 @@ public class TransferProcedure {
                     "TP 5");
         }
         transfer.status = approved ? TransferStatus.APPROVED : TransferStatus.DECLINED;
-        transfer.decidedAt = journal.now();
-        transfer.decidedBy = actor;
+        transfer.decidedAt = act.performedAt();
+        transfer.decidedBy = act.actor();
         transfer.decisionReasons = reasons;
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.TRANSFER_DECISION);
         if (approved) {
-            journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_DELIVERY, "TP 5", journal.today(), 1);
+            journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_DELIVERY, "TP 5", act.day(), 1);
         }
-        journal.record(penaltyCase, approved ? TimelineAct.TRANSFER_APPROVED : TimelineAct.TRANSFER_DECLINED, actor, reasons);
-        journal.publish(new TransferDecided(penaltyCase.ref(), transfer.transferId, approved, reasons, journal.now()));
+        journal.record(penaltyCase, approved ? TimelineAct.TRANSFER_APPROVED : TimelineAct.TRANSFER_DECLINED, act, reasons);
+        journal.publish(new TransferDecided(penaltyCase.ref(), transfer.transferId, approved, reasons, act.performedAt()));
         return transfer;
     }
 
     /** 移送: the approved transfer goes to the receiver with its five attachments; no fine is decided instead. */
-    public CriminalTransfer deliver(PenaltyCase penaltyCase, TransferAttachments attachments, String actor) {
+    public CriminalTransfer deliver(PenaltyCase penaltyCase, TransferAttachments attachments, ActContext act) {
         penaltyCase.require(CaseAct.DELIVER_TRANSFER);
         CriminalTransfer transfer = requireStatus(penaltyCase, TransferStatus.APPROVED, "delivery follows the head's approval");
         if (!attachments.complete()) {
@@ -126,73 +128,72 @@ public class TransferProcedure {
         }
         JudicialBody receiver = JudicialBody.findById(transfer.receivingBodyCode);
         transfer.status = TransferStatus.DELIVERED;
-        transfer.deliveredAt = journal.now();
+        transfer.deliveredAt = act.performedAt();
         transfer.attachments = attachments.all();
-        penaltyCase.complete(CaseAct.DELIVER_TRANSFER);
-        penaltyCase.transferReceiver = receiver.name;
+        penaltyCase.transferred(receiver.name);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.DECISION);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.STATEMENT);
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.HEARING_REQUEST);
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.TRANSFER_DELIVERY);
-        journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_ANSWER, "TP 8", journal.today(), 3);
-        journal.record(penaltyCase, TimelineAct.TRANSFERRED, actor, "to " + receiver.name + "; earlier penalties stay in force (PL 35)");
+        journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_ANSWER, "TP 8", act.day(), 3);
+        journal.record(penaltyCase, TimelineAct.TRANSFERRED, act, "to " + receiver.name + "; earlier penalties stay in force (PL 35)");
         journal.publish(new CaseTransferred(penaltyCase.ref(), transfer.transferId, receiver.code, receiver.name,
-                receiver.supervisedBy, attachments.all(), journal.now()));
+                receiver.supervisedBy, attachments.all(), act.performedAt()));
         return transfer;
     }
 
     /** The receiver's answer (TP 8, 9): filed (立案), or refused with its reasons; the case follows it. */
-    public void answer(PenaltyCase penaltyCase, CriminalTransfer transfer, boolean accepted, String reasons, String actor) {
+    public void answer(PenaltyCase penaltyCase, CriminalTransfer transfer, boolean accepted, String reasons, ActContext act) {
         if (!transfer.status.awaitsReceiver()) {
             throw CaseProblem.TRANSFER_ALREADY_ANSWERED.refuse("the transfer is " + transfer.status + "; nothing awaits your answer", "TP 8");
         }
         boolean again = transfer.status != TransferStatus.DELIVERED;
         transfer.status = accepted ? TransferStatus.ACCEPTED : TransferStatus.REFUSED;
-        transfer.answeredAt = journal.now();
+        transfer.answeredAt = act.performedAt();
         transfer.answerReasons = reasons;
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.TRANSFER_ANSWER);
         if (!accepted && transfer.reconsiderationAskedAt == null && transfer.supervisedAt == null) {
-            journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_RECONSIDERATION, "TP 9", journal.today(), 3);
+            journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_RECONSIDERATION, "TP 9", act.day(), 3);
         }
-        journal.record(penaltyCase, accepted ? TimelineAct.TRANSFER_ACCEPTED : TimelineAct.TRANSFER_REFUSED, actor, reasons);
+        journal.record(penaltyCase, accepted ? TimelineAct.TRANSFER_ACCEPTED : TimelineAct.TRANSFER_REFUSED, act, reasons);
         journal.publish(new TransferAnswered(penaltyCase.ref(), transfer.transferId, transfer.receivingBodyCode, accepted, reasons, again,
-                journal.now()));
+                act.performedAt()));
     }
 
     /** 提请复议 (TP 9): within 3 days of the refusal, once; the receiver answers again within 3 days. */
-    public void askReconsideration(PenaltyCase penaltyCase, String reasons, String actor) {
+    public void askReconsideration(PenaltyCase penaltyCase, String reasons, ActContext act) {
         penaltyCase.require(CaseAct.ASK_TRANSFER_RECONSIDERATION);
         CriminalTransfer transfer = requireStatus(penaltyCase, TransferStatus.REFUSED, "reconsideration follows a refusal");
         CaseDeadline window = CaseDeadline.openOf(penaltyCase.caseId, CaseDeadline.Kind.TRANSFER_RECONSIDERATION)
                 .orElseThrow(() -> CaseProblem.TRANSFER_STATE_FORBIDS_ACT.refuse(
                         "reconsideration is asked once, before the procuratorate's supervision", "TP 9"));
-        if (journal.today().isAfter(window.dueOn)) {
+        if (act.day().isAfter(window.dueOn)) {
             throw CaseProblem.TRANSFER_RECONSIDERATION_TOO_LATE.refuse("the last day to ask was " + window.dueOn, "TP 9");
         }
         transfer.status = TransferStatus.RECONSIDERATION;
-        transfer.reconsiderationAskedAt = journal.now();
+        transfer.reconsiderationAskedAt = act.performedAt();
         transfer.reconsiderationReasons = reasons;
         journal.deadlines().meet(penaltyCase, CaseDeadline.Kind.TRANSFER_RECONSIDERATION);
-        journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_ANSWER, "TP 9", journal.today(), 3);
-        journal.record(penaltyCase, TimelineAct.TRANSFER_RECONSIDERATION_ASKED, actor, reasons);
+        journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_ANSWER, "TP 9", act.day(), 3);
+        journal.record(penaltyCase, TimelineAct.TRANSFER_RECONSIDERATION_ASKED, act, reasons);
         journal.publish(new TransferReconsiderationRequested(penaltyCase.ref(), transfer.transferId, transfer.receivingBodyCode, reasons,
-                journal.now()));
+                act.performedAt()));
     }
 
     /** 立案监督 (CPL 113; TP 14): the supervising procuratorate takes up a refusal; the receiver answers again. */
     public void superviseFiling(PenaltyCase penaltyCase, CriminalTransfer transfer, String procuratorateCode, String opinion,
-            String actor) {
+            ActContext act) {
         if (transfer.status != TransferStatus.REFUSED) {
             throw CaseProblem.TRANSFER_STATE_FORBIDS_ACT.refuse("filing supervision takes up a refusal; the transfer is " + transfer.status,
                     "CPL 113");
         }
         transfer.status = TransferStatus.SUPERVISED;
-        transfer.supervisedAt = journal.now();
+        transfer.supervisedAt = act.performedAt();
         transfer.supervisionOpinion = opinion;
         journal.deadlines().lapse(penaltyCase, CaseDeadline.Kind.TRANSFER_RECONSIDERATION);
-        journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_ANSWER, "CPL 113", journal.today(), 7);
-        journal.record(penaltyCase, TimelineAct.TRANSFER_FILING_SUPERVISED, actor, opinion);
-        journal.publish(new TransferFilingSupervised(penaltyCase.ref(), transfer.transferId, procuratorateCode, opinion, journal.now()));
+        journal.deadlines().startDays(penaltyCase, CaseDeadline.Kind.TRANSFER_ANSWER, "CPL 113", act.day(), 7);
+        journal.record(penaltyCase, TimelineAct.TRANSFER_FILING_SUPERVISED, act, opinion);
+        journal.publish(new TransferFilingSupervised(penaltyCase.ref(), transfer.transferId, procuratorateCode, opinion, act.performedAt()));
     }
 
     public static CriminalTransfer latestOf(PenaltyCase penaltyCase) {
@@ -207,7 +208,7 @@ public class TransferProcedure {
         transfer.regionCode = penaltyCase.regionCode;
         transfer.status = status;
         transfer.persist();
-        penaltyCase.transferId = transfer.transferId;
+        penaltyCase.transferBegun(transfer.transferId);
         return transfer;
     }
 

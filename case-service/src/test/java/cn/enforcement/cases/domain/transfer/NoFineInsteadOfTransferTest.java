@@ -1,5 +1,7 @@
 package cn.enforcement.cases.domain.transfer;
 
+import cn.enforcement.cases.domain.catalogue.CriminalThreshold;
+import cn.enforcement.cases.domain.catalogue.CriminalMeasure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

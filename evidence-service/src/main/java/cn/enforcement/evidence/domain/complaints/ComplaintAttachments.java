@@ -10,7 +10,6 @@ import cn.enforcement.platform.jobs.ClusterLock;
 import cn.enforcement.platform.outbox.Outbox;
 import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.problem.ProblemException;
-import io.minio.messages.Part;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.persistence.LockModeType;
@@ -133,11 +132,12 @@ public class ComplaintAttachments {
         if (attachment.received()) {
             return new Completion(attachment, null);
         }
-        List<Part> parts = attachment.uploadId == null ? List.of() : store.uploadedParts(attachment.objectKey, attachment.uploadId);
+        List<EvidenceStore.HeldPart> parts = attachment.uploadId == null ? List.of()
+                : store.uploadedParts(attachment.objectKey, attachment.uploadId);
         if (parts.isEmpty()) {
             throw EvidenceProblem.ATTACHMENT_NOT_UPLOADED.refuse("nothing was uploaded for " + attachment.fileName + " yet");
         }
-        store.completeMultipart(attachment.objectKey, attachment.uploadId, parts);
+        store.completeMultipart(attachment.objectKey, attachment.uploadId, parts.stream().map(EvidenceStore.HeldPart::part).toList());
         attachment.uploadId = null;
         attachment.uploadStartedAt = null;
         EvidenceIntake.Stored stored = intake.hashOfStored(attachment.objectKey);

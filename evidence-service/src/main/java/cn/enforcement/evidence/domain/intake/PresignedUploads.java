@@ -5,7 +5,6 @@ import cn.enforcement.evidence.domain.store.EvidenceStore;
 import cn.enforcement.evidence.readmodel.KnownCase;
 import cn.enforcement.platform.jobs.ClusterLock;
 import cn.enforcement.problem.ProblemException;
-import io.minio.messages.Part;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,7 +103,7 @@ public class PresignedUploads {
     public Progress resume(KnownCase knownCase, String uploadId) throws Exception {
         PendingUpload pending = pendingOf(knownCase, uploadId);
         List<UploadedPart> uploaded = store.uploadedParts(pending.objectKey, uploadId).stream()
-                .map(part -> new UploadedPart(part.partNumber(), part.etag().replace("\"", ""), part.partSize())).toList();
+                .map(part -> new UploadedPart(part.number(), part.etag().replace("\"", ""), part.sizeBytes())).toList();
         Set<Integer> held = uploaded.stream().map(UploadedPart::partNumber).collect(Collectors.toSet());
         List<MissingPart> missing = new ArrayList<>();
         PartPlan plan = pending.plan();
@@ -153,7 +152,7 @@ public class PresignedUploads {
     public Evidence complete(KnownCase knownCase, String uploadId, List<CompletedPart> parts, String actor, String origin)
             throws Exception {
         PendingUpload pending = pendingOf(knownCase, uploadId);
-        store.completeMultipart(pending.objectKey, uploadId, parts.stream().map(p -> new Part(p.partNumber(), p.etag())).toList());
+        store.completeMultipart(pending.objectKey, uploadId, parts.stream().map(p -> new EvidenceStore.Part(p.partNumber(), p.etag())).toList());
         QuarkusTransaction.requiringNew().run(() -> PendingUpload.deleteById(uploadId));
         EvidenceIntake.Stored stored = intake.hashOfStored(pending.objectKey);
         if (!stored.sha256().equalsIgnoreCase(pending.declaredSha256) || stored.size() != pending.declaredSize) {

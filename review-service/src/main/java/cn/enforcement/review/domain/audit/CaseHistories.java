@@ -52,7 +52,8 @@ public class CaseHistories {
                 .setParameter(1, caseId).getResultList();
         List<HistoryEvent<?>> events = rows.stream().map(this::read).toList();
         Map<String, RegisteredCredential> credentials = KnownCredential.numbered(credentialsNamed(events)).stream()
-                .map(KnownCredential::asRegistered).collect(Collectors.toMap(RegisteredCredential::credentialNumber, Function.identity()));
+                .map(known -> new RegisteredCredential(known.credentialNumber, known.officerId, known.validFrom, known.validTo))
+                .collect(Collectors.toMap(RegisteredCredential::credentialNumber, Function.identity()));
         return new CaseHistory(caseId, events, credentials);
     }
 

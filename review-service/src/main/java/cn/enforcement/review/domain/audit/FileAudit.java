@@ -121,6 +121,6 @@ public class FileAudit {
         findings.forEach(finding -> FileFinding.of(file, finding, now).persist());
         file.checkedWith = checks.version();
         file.checkedAt = now;
-        ledger.defectsFound(file, findings);
+        ledger.defectsFound(new ProblemLedger.CheckedCase(file.caseId, file.caseNumber, file.agencyCode, file.regionCode), findings);
     }
 }

@@ -5,7 +5,6 @@ import cn.enforcement.platform.outbox.Outbox;
 import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.review.domain.ReviewProblem;
 import cn.enforcement.review.domain.ReviewRules;
-import cn.enforcement.review.domain.audit.CaseFile;
 import cn.enforcement.review.domain.filecheck.Finding;
 import cn.enforcement.review.domain.filecheck.FindingGrade;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +35,10 @@ public class ProblemLedger {
     private final ReviewRules rules;
     private final KnownAgencies agencies;
 
+    /** The closed case whose file the automated checks read. */
+    public record CheckedCase(String caseId, String caseNumber, String agencyCode, String regionCode) {
+    }
+
     ProblemLedger(Outbox outbox, Clock clock, ReviewRules rules, KnownAgencies agencies) {
         this.agencies = agencies;
         this.outbox = outbox;
@@ -60,23 +63,23 @@ public class ProblemLedger {
      * Defects the automated checks found in a closed file: one entry per agency and check, opened at the first file,
      * counting each further file once, and re-opened when a file not counted before shows the problem after it closed.
      */
-    public void defectsFound(CaseFile file, List<Finding> findings) {
+    public void defectsFound(CheckedCase file, List<Finding> findings) {
         Map<String, Finding> firstPerCheck = new LinkedHashMap<>();
         findings.stream().filter(f -> f.grade() == FindingGrade.DEFECT).forEach(f -> firstPerCheck.putIfAbsent(f.check(), f));
         LocalDate due = BeijingTime.today(clock).plusDays(rules.ledgerRectificationDays());
         for (Finding finding : firstPerCheck.values()) {
             String key = "FILE_CHECK:" + finding.check();
-            LedgerEntry entry = LedgerEntry.bySource(file.agencyCode, key).orElse(null);
+            LedgerEntry entry = LedgerEntry.bySource(file.agencyCode(), key).orElse(null);
             if (entry == null) {
-                entry = open(new NewProblem(file.agencyCode, file.regionCode, LedgerSource.FILE_CHECK,
-                        bounded("案卷自动评查 " + finding.check() + " (" + finding.basis() + "), " + file.caseNumber + ": " + finding.description()),
+                entry = open(new NewProblem(file.agencyCode(), file.regionCode(), LedgerSource.FILE_CHECK,
+                        bounded("案卷自动评查 " + finding.check() + " (" + finding.basis() + "), " + file.caseNumber() + ": " + finding.description()),
                         "逐案核查原因并整改，完善制度，防止再次发生 (" + finding.basis() + ")", "负责人", due), key, PLATFORM);
-            } else if (LedgerEntryCase.counted(entry.entryId, file.caseId)) {
+            } else if (LedgerEntryCase.counted(entry.entryId, file.caseId())) {
                 continue;
             } else if (entry.status == LedgerStatus.CLOSED) {
-                reopen(entry, "found again in case " + file.caseNumber + ": " + finding.description(), due, PLATFORM);
+                reopen(entry, "found again in case " + file.caseNumber() + ": " + finding.description(), due, PLATFORM);
             }
-            LedgerEntryCase.count(entry.entryId, file.caseId, clock.instant());
+            LedgerEntryCase.count(entry.entryId, file.caseId(), clock.instant());
         }
     }
 

@@ -1,9 +1,5 @@
-package cn.enforcement.cases.domain.procedure;
+package cn.enforcement.cases.domain;
 
-import cn.enforcement.cases.domain.CaseSource;
-import cn.enforcement.cases.domain.PartyType;
-import cn.enforcement.cases.domain.Penalty;
-import cn.enforcement.cases.domain.Procedure;
 import cn.enforcement.platform.events.cases.NamedPerson;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.enforcement.evidence.domain.store;
+package cn.enforcement.evidence.infrastructure;
 
 import io.minio.messages.RetentionMode;
 import io.smallrye.config.ConfigMapping;

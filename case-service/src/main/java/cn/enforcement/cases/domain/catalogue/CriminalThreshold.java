@@ -1,4 +1,4 @@
-package cn.enforcement.cases.domain.transfer;
+package cn.enforcement.cases.domain.catalogue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

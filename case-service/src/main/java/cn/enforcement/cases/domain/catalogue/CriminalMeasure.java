@@ -1,4 +1,4 @@
-package cn.enforcement.cases.domain.transfer;
+package cn.enforcement.cases.domain.catalogue;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

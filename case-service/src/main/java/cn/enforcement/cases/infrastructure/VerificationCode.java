@@ -1,4 +1,4 @@
-package cn.enforcement.cases.domain.documents;
+package cn.enforcement.cases.infrastructure;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

@@ -1,7 +1,8 @@
-package cn.enforcement.evidence.domain.custody;
+package cn.enforcement.evidence.domain.safekeeping;
 
 import cn.enforcement.platform.time.BeijingTime;
 import cn.enforcement.evidence.readmodel.KnownCase;
+import cn.enforcement.evidence.domain.custody.CustodyLog;
 import cn.enforcement.evidence.domain.intake.Evidence;
 import cn.enforcement.evidence.domain.intake.EvidenceIntake;
 import cn.enforcement.evidence.domain.intake.RetentionRule;

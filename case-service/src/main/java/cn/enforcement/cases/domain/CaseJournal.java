@@ -1,19 +1,11 @@
-package cn.enforcement.cases.domain.procedure;
+package cn.enforcement.cases.domain;
 
-import cn.enforcement.cases.domain.ActTiming;
-import cn.enforcement.cases.domain.CaseDeadlines;
-import cn.enforcement.cases.domain.CaseRules;
-import cn.enforcement.cases.domain.CaseTimelineEntry;
-import cn.enforcement.cases.domain.PenaltyCase;
-import cn.enforcement.cases.domain.TimelineAct;
 import cn.enforcement.platform.events.DomainEvent;
 import cn.enforcement.platform.outbox.Outbox;
-import cn.enforcement.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -29,35 +21,40 @@ public class CaseJournal {
     private final Clock clock;
     private final CaseDeadlines deadlines;
     private final ActTiming timing;
-    private final ActInProgress act;
 
-    CaseJournal(Outbox outbox, Clock clock, CaseDeadlines deadlines, CaseRules rules, ActInProgress act) {
+    CaseJournal(Outbox outbox, Clock clock, CaseDeadlines deadlines, CaseRules rules) {
         this.outbox = outbox;
         this.clock = clock;
         this.deadlines = deadlines;
         this.timing = new ActTiming(rules.actClockSkew(), rules.actOfflineWindow());
-        this.act = act;
     }
 
     /**
-     * Begins an act performed at the claimed instant (now when null), after the case's latest step; every
-     * rule the act applies then judges it at that instant.
+     * Begins an act of the actor performed at the claimed instant (now when null), after the case's latest step; every
+     * rule the act applies judges it at that instant, which the context carries.
      *
      * @param caseId the case acted on; null for a filing, which follows no step
      */
-    public void begin(String caseId, Instant claimed) {
+    public ActContext begin(String caseId, Instant claimed, String actor) {
         Instant previousStep = caseId == null ? null : CaseTimelineEntry.lastPerformedAt(caseId);
-        act.performedAt(timing.performedAt(claimed == null ? null : asKept(claimed), recordingTime(), previousStep));
+        Instant recordedAt = recordingTime();
+        return new ActContext(actor, timing.performedAt(claimed == null ? null : asKept(claimed), recordedAt, previousStep), recordedAt);
     }
 
-    public void record(PenaltyCase penaltyCase, TimelineAct act, String actor, String detail) {
+    /** What another service reports of a case (a review's outcome), recorded as it arrives. */
+    public ActContext reported(String reporter) {
+        Instant now = recordingTime();
+        return new ActContext(reporter, now, now);
+    }
+
+    public void record(PenaltyCase penaltyCase, TimelineAct entryAct, ActContext act, String detail) {
         CaseTimelineEntry entry = new CaseTimelineEntry();
         entry.caseId = penaltyCase.caseId;
-        entry.act = act;
-        entry.at = now();
-        entry.recordedAt = recordingTime();
+        entry.act = entryAct;
+        entry.at = act.performedAt();
+        entry.recordedAt = act.recordedAt();
         entry.recordedLate = timing.recordedLate(entry.at, entry.recordedAt);
-        entry.actor = actor;
+        entry.actor = act.actor();
         entry.detail = detail;
         entry.persist();
     }
@@ -71,21 +68,11 @@ public class CaseJournal {
     }
 
     /**
-     * When the act in progress was performed, to the microsecond as PostgreSQL keeps it, so that a stored
-     * time compares as it was.
+     * A time a client gives for an act, to the microsecond as PostgreSQL keeps it, so that a stored time compares as
+     * it was.
      */
-    public Instant now() {
-        return act.performedAt() == null ? recordingTime() : act.performedAt();
-    }
-
-    /** A time a client gives for an act, kept at the same precision. */
     public static Instant asKept(Instant given) {
         return given.truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /** The day (Beijing time) the act in progress was performed. */
-    public LocalDate today() {
-        return BeijingTime.dayOf(now());
     }
 
     private Instant recordingTime() {

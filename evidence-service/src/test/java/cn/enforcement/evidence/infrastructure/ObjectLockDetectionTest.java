@@ -1,4 +1,4 @@
-package cn.enforcement.evidence.domain.store;
+package cn.enforcement.evidence.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,18 +17,18 @@ class ObjectLockDetectionTest {
 
     @Test
     void aBucketWithAnObjectLockConfigurationIsLocked() throws Exception {
-        assertThat(EvidenceStore.objectLockIn(ObjectLockConfiguration::new)).isTrue();
+        assertThat(MinioEvidenceStore.objectLockIn(ObjectLockConfiguration::new)).isTrue();
     }
 
     @Test
     void aStoreWithoutObjectLockOrABucketMadeWithoutItIsNot() throws Exception {
-        assertThat(EvidenceStore.objectLockIn(() -> { throw answer("NotImplemented"); })).isFalse();
-        assertThat(EvidenceStore.objectLockIn(() -> { throw answer("ObjectLockConfigurationNotFoundError"); })).isFalse();
+        assertThat(MinioEvidenceStore.objectLockIn(() -> { throw answer("NotImplemented"); })).isFalse();
+        assertThat(MinioEvidenceStore.objectLockIn(() -> { throw answer("ObjectLockConfigurationNotFoundError"); })).isFalse();
     }
 
     @Test
     void anyOtherRefusalIsNotTakenForAnAnswer() {
-        assertThatThrownBy(() -> EvidenceStore.objectLockIn(() -> { throw answer("AccessDenied"); }))
+        assertThatThrownBy(() -> MinioEvidenceStore.objectLockIn(() -> { throw answer("AccessDenied"); }))
                 .isInstanceOf(ErrorResponseException.class);
     }
 }

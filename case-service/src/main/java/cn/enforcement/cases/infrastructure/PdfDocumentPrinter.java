@@ -1,4 +1,8 @@
-package cn.enforcement.cases.domain.documents;
+package cn.enforcement.cases.infrastructure;
+
+import cn.enforcement.cases.domain.documents.DocumentKind;
+import cn.enforcement.cases.domain.documents.DocumentPrinter;
+import cn.enforcement.cases.domain.documents.DocumentRules;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.Engine;
@@ -17,10 +21,7 @@ import java.util.Map;
  * openhtmltopdf with the CJK font embedded, so that the PDF reads as the same Chinese text anywhere.
  */
 @ApplicationScoped
-public class DocumentRenderer {
-
-    /** The version of the templates in force; a changed form is a new version, so earlier documents can be explained. */
-    static final int TEMPLATE_VERSION = 1;
+public class PdfDocumentPrinter implements DocumentPrinter {
 
     /** The family the templates' stylesheet names. */
     private static final String FONT_FAMILY = "cjk";
@@ -28,16 +29,13 @@ public class DocumentRenderer {
     private final Engine engine;
     private final File font;
 
-    DocumentRenderer(Engine engine, DocumentRules rules) {
+    PdfDocumentPrinter(Engine engine, DocumentRules rules) {
         this.engine = engine;
         this.font = new File(rules.font());
     }
 
-    /** The page a form is filled into: the agency, title, number and the verification code framing the kind's own body. */
-    public record Frame(String agencyName, String title, String number, String verificationUrl) {
-    }
-
-    public byte[] render(DocumentKind kind, Frame frame, Map<String, Object> content) {
+    @Override
+    public byte[] print(DocumentKind kind, Frame frame, Map<String, Object> content) {
         if (!font.canRead()) {
             throw new IllegalStateException("the document font " + font + " is missing (Debian: fonts-wqy-microhei)");
         }

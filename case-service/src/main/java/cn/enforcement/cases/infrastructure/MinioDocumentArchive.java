@@ -1,4 +1,6 @@
-package cn.enforcement.cases.domain.documents;
+package cn.enforcement.cases.infrastructure;
+
+import cn.enforcement.cases.domain.documents.DocumentArchive;
 
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
@@ -16,9 +18,9 @@ import org.jboss.logging.Logger;
  * written once under a key of its own and never again.
  */
 @ApplicationScoped
-public class DocumentStore {
+public class MinioDocumentArchive implements DocumentArchive {
 
-    private static final Logger LOG = Logger.getLogger(DocumentStore.class);
+    private static final Logger LOG = Logger.getLogger(MinioDocumentArchive.class);
 
     @ConfigMapping(prefix = "cases.documents.store")
     public interface Config {
@@ -38,17 +40,19 @@ public class DocumentStore {
     private final String region;
     private volatile boolean bucketChecked;
 
-    DocumentStore(Config config) {
+    MinioDocumentArchive(Config config) {
         this.client = MinioClient.builder().endpoint(config.endpoint()).region(config.region())
                 .credentials(config.accessKey(), config.secretKey()).build();
         this.bucket = config.bucket();
         this.region = config.region();
     }
 
+    @Override
     public String bucket() {
         return bucket;
     }
 
+    @Override
     public void put(String key, byte[] pdf) throws Exception {
         if (!bucketChecked) {
             if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
@@ -61,6 +65,7 @@ public class DocumentStore {
                 .contentType("application/pdf").build());
     }
 
+    @Override
     public InputStream read(String key) throws Exception {
         return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
     }

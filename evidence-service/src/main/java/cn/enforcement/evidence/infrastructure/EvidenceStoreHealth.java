@@ -1,4 +1,6 @@
-package cn.enforcement.evidence.domain.store;
+package cn.enforcement.evidence.infrastructure;
+
+import cn.enforcement.evidence.domain.store.EvidenceStore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
