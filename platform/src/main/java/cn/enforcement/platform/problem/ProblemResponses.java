@@ -123,11 +123,12 @@ public final class ProblemResponses {
 
     /** Every method with an {@code @Operation} of the service's classes (resources and routes alike). */
     private void readEveryOperation(Collection<Class<?>> classes) {
-        OperationRefusals reader = new OperationRefusals(Thread.currentThread().getContextClassLoader());
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Map<String, Set<ProblemType>> found = RefusalIndex.read(loader).orElseGet(() -> read(classes, loader));
+        found.forEach((operation, types) -> refusals.put(operation, types.stream()
+                .filter(refusal -> !PlatformProblem.ANY_REQUEST.contains(refusal))
+                .collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(ProblemType::code))))));
         for (Class<?> type : classes) {
-            reader.of(type).forEach((operation, types) -> refusals.put(operation, types.stream()
-                    .filter(refusal -> !PlatformProblem.ANY_REQUEST.contains(refusal))
-                    .collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(ProblemType::code))))));
             for (Method method : type.getDeclaredMethods()) {
                 boolean command = method.isAnnotationPresent(POST.class) || method.isAnnotationPresent(PUT.class);
                 if (command && (method.isAnnotationPresent(IdempotentCommand.class) || type.isAnnotationPresent(IdempotentCommand.class))) {
@@ -135,6 +136,14 @@ public final class ProblemResponses {
                 }
             }
         }
+    }
+
+    /** Without the index the build writes (a service run from an IDE): the same reader, at start. */
+    private static Map<String, Set<ProblemType>> read(Collection<Class<?>> classes, ClassLoader loader) {
+        OperationRefusals reader = new OperationRefusals(loader);
+        Map<String, Set<ProblemType>> found = new HashMap<>();
+        classes.forEach(type -> found.putAll(reader.of(type)));
+        return found;
     }
 
     private static APIResponse problem(String description) {
