@@ -28,6 +28,10 @@ public final class CaseProcedure {
     /** A condition on the case an act needs besides its state, and the refusal when it does not hold. */
     public record Guard(String name, Predicate<PenaltyCase> holds, CaseProblem refusal, Function<PenaltyCase, String> why,
             String basis) {
+
+        ProblemException refusalFor(PenaltyCase penaltyCase) {
+            return refusal.refuse(why.apply(penaltyCase), basis);
+        }
     }
 
     /**
@@ -137,7 +141,7 @@ public final class CaseProcedure {
     public static Transition require(PenaltyCase penaltyCase, CaseAct act) {
         Transition row = rowFor(penaltyCase, act);
         row.failedGuard(penaltyCase).ifPresent(guard -> {
-            throw guard.refusal().refuse(guard.why().apply(penaltyCase), guard.basis());
+            throw guard.refusalFor(penaltyCase);
         });
         return row;
     }
@@ -149,7 +153,7 @@ public final class CaseProcedure {
         if (row.isEmpty()) {
             return Optional.of(stateRefusal(penaltyCase, act));
         }
-        return row.get().failedGuard(penaltyCase).map(guard -> guard.refusal().refuse(guard.why().apply(penaltyCase), guard.basis()));
+        return row.get().failedGuard(penaltyCase).map(guard -> guard.refusalFor(penaltyCase));
     }
 
     /** The row the act follows in the case's present state; refused when the state does not allow the act. */
